@@ -1,0 +1,34 @@
+// One build for the three sides: Electron main (plus the plain-Node `serve` entry that shares the
+// hall core), the preload bridge, and the renderer windows (one HTML page per window).
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: { input: { index: 'electron/main/index.ts', serve: 'electron/server/serve.ts' } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rolldownOptions: { input: { index: 'electron/preload/index.ts' }, output: { format: 'cjs' } },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    plugins: [react()],
+    build: {
+      outDir: 'out/renderer',
+      rolldownOptions: {
+        input: {
+          index: 'renderer/index.html',
+          kiosk: 'renderer/kiosk.html',
+          caller: 'renderer/caller.html',
+          console: 'renderer/console.html',
+        },
+      },
+    },
+  },
+});

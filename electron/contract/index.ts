@@ -1,0 +1,5 @@
+export * from './commands';
+export * from './errors';
+export * from './events';
+export * from './views';
+export * from './wire';

@@ -1,0 +1,105 @@
+// The shapes the core hands to clients. Plain data, JSON-safe, identical over IPC and WebSocket.
+
+export type Lang = 'zh-CN' | 'zh-TW' | 'en';
+export type Localized = Record<Lang, string>;
+
+export const ticketStates = [
+  'waiting',
+  'called',
+  'serving',
+  'done',
+  'no_show',
+  'transferred',
+  'cancelled',
+  'expired',
+] as const;
+export type TicketState = (typeof ticketStates)[number];
+
+export const priorityClasses = ['normal', 'priority', 'appointment'] as const;
+export type PriorityClass = (typeof priorityClasses)[number];
+
+export const pauseReasons = ['meeting', 'lunch', 'break', 'other'] as const;
+export type PauseReason = (typeof pauseReasons)[number];
+
+export const outcomes = ['handled', 'accepted', 'advised', 'materials_missing'] as const;
+export type Outcome = (typeof outcomes)[number];
+
+export type Role = 'kiosk' | 'clerk' | 'admin';
+
+export interface ServiceView {
+  id: string;
+  prefix: string;
+  name: Localized;
+  waiting: number;
+  /** Estimated minutes for a ticket taken now. */
+  estimatedWaitMinutes: number;
+  /** False when the daily cap is reached or the service is closed. */
+  open: boolean;
+}
+
+export interface TicketView {
+  id: number;
+  number: string;
+  serviceId: string;
+  priority: PriorityClass;
+  state: TicketState;
+  issuedAt: string;
+  calledAt: string | null;
+  windowNo: number | null;
+  recalls: number;
+}
+
+export interface IssuedTicket extends TicketView {
+  ahead: number;
+  estimatedWaitMinutes: number;
+  businessDay: string;
+}
+
+export type WindowStatus = 'open' | 'paused' | 'closed';
+
+export interface WindowView {
+  number: number;
+  name: string;
+  status: WindowStatus;
+  pauseReason: PauseReason | null;
+  clerk: { id: string; name: string } | null;
+  current: TicketView | null;
+}
+
+export interface CallView {
+  number: string;
+  windowNo: number;
+  at: string;
+  recall: number;
+}
+
+/** What the caller (hall) screen shows: numbers only, never names of residents. */
+export interface HallView {
+  hallName: string;
+  businessDay: string;
+  windows: WindowView[];
+  recentCalls: CallView[];
+  waiting: Record<string, number>;
+}
+
+export interface WindowDetail extends WindowView {
+  primary: string[];
+  backup: string[];
+  /** Next tickets this window would see, in the order the policy would call them (at most 20). */
+  queue: TicketView[];
+  servedToday: number;
+}
+
+export interface ItemView {
+  code: string;
+  serviceId: string;
+  name: Localized;
+  kind: 'immediate' | 'deferred';
+}
+
+export interface Session {
+  token: string;
+  role: Role;
+  user: string;
+  name: string;
+}

@@ -1,0 +1,69 @@
+// Users (clerks by 工号, the kiosk device, the admin) log in with a PIN and get a bearer token.
+// Only a hash of each token is stored, so a copied database file holds no usable tokens.
+import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { HallFault, type Role, type Session } from '../contract';
+import type { Clock } from './clock';
+import type { Db } from './db';
+
+const SESSION_HOURS: Record<Role, number> = { clerk: 14, admin: 14, kiosk: 24 * 365 };
+
+export function hashPin(pin: string): string {
+  const salt = randomBytes(16);
+  const hash = scryptSync(pin, salt, 32);
+  return `scrypt:${salt.toString('hex')}:${hash.toString('hex')}`;
+}
+
+export function verifyPin(pin: string, stored: string): boolean {
+  const [kind, saltHex, hashHex] = stored.split(':');
+  if (kind !== 'scrypt' || !saltHex || !hashHex) return false;
+  const expected = Buffer.from(hashHex, 'hex');
+  const actual = scryptSync(pin, Buffer.from(saltHex, 'hex'), expected.length);
+  return timingSafeEqual(expected, actual);
+}
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+interface UserRow {
+  id: string;
+  name: string;
+  role: Role;
+  pin_hash: string;
+  active: number;
+}
+
+export class Auth {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  login(user: string, pin: string): Session {
+    const row = this.db.prepare('SELECT * FROM users WHERE id = ?').get(user) as UserRow | undefined;
+    // The same answer for an unknown user and a wrong PIN, so 工号 cannot be probed.
+    if (!row || !row.active || !verifyPin(pin, row.pin_hash)) {
+      throw new HallFault('unauthenticated', 'wrong user or PIN');
+    }
+    const token = randomBytes(24).toString('base64url');
+    const now = this.clock.now();
+    this.db
+      .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
+      .run(tokenHash(token), row.id, now, now + SESSION_HOURS[row.role] * 3600_000);
+    return { token, role: row.role, user: row.id, name: row.name };
+  }
+
+  /** The session a token stands for, or null when unknown or expired. */
+  resolve(token: string): Session | null {
+    const row = this.db
+      .prepare(
+        `SELECT u.id, u.name, u.role, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.token_hash = ? AND u.active = 1`,
+      )
+      .get(tokenHash(token)) as { id: string; name: string; role: Role; expires_at: number } | undefined;
+    if (!row || row.expires_at <= this.clock.now()) return null;
+    return { token, role: row.role, user: row.id, name: row.name };
+  }
+
+  logout(token: string): void {
+    this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash(token));
+  }
+}

@@ -1,0 +1,42 @@
+// Opens the hall's SQLite file: WAL, foreign keys, and the forward-only migrations in one transaction.
+import Database from 'better-sqlite3';
+import { migrations, latestVersion, type Migration } from './migrations';
+
+export type Db = Database.Database;
+
+export class NewerDatabaseError extends Error {
+  constructor(readonly found: number) {
+    super(`database schema version ${found} is newer than this Tongban (knows up to ${latestVersion}); refusing to open it`);
+  }
+}
+
+export function migrate(db: Db, list: readonly Migration[] = migrations, upTo = latestVersion): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const known = list.at(-1)?.version ?? 0;
+  if (current > known) throw new NewerDatabaseError(current);
+  const pending = list.filter((m) => m.version > current && m.version <= upTo);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const m of pending) {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  })();
+  return pending.at(-1)!.version;
+}
+
+export function openDatabase(file: string): Db {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode: durable across application crashes; a power cut can lose only the last commits.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

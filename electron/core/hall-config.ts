@@ -1,0 +1,92 @@
+// The hall's configuration as the engine reads it: services, items, windows and their skill profiles.
+// Cached in memory (it changes only through the manager) and reloaded after any change.
+import type { ItemView, WindowView } from '../contract';
+import type { Db } from './db';
+import type { WindowSkills } from './policy';
+import { itemView, ticketView, type ItemRow, type ServiceRow, type TicketRow, type WindowRow } from './rows';
+
+export class HallConfig {
+  private services = new Map<string, ServiceRow>();
+  private items = new Map<string, ItemRow>();
+  private skillsByWindow = new Map<number, { primary: string[]; backup: string[] }>();
+
+  constructor(private readonly db: Db) {
+    this.reload();
+  }
+
+  reload(): void {
+    const services = this.db.prepare('SELECT * FROM services ORDER BY sort, id').all() as ServiceRow[];
+    this.services = new Map(services.map((s) => [s.id, s]));
+    const items = this.db.prepare('SELECT * FROM items ORDER BY service_id, code').all() as ItemRow[];
+    this.items = new Map(items.map((i) => [i.code, i]));
+    this.skillsByWindow = new Map();
+    const links = this.db
+      .prepare('SELECT ws.* FROM window_services ws JOIN services s ON s.id = ws.service_id ORDER BY ws.window_no, s.sort, s.id')
+      .all() as { window_no: number; service_id: string; role: 'primary' | 'backup' }[];
+    for (const link of links) {
+      const skills = this.skillsByWindow.get(link.window_no) ?? { primary: [], backup: [] };
+      skills[link.role].push(link.service_id);
+      this.skillsByWindow.set(link.window_no, skills);
+    }
+  }
+
+  service(id: string): ServiceRow | undefined {
+    return this.services.get(id);
+  }
+
+  allServices(): ServiceRow[] {
+    return [...this.services.values()];
+  }
+
+  item(code: string): ItemRow | undefined {
+    return this.items.get(code);
+  }
+
+  itemViews(serviceId?: string): ItemView[] {
+    return [...this.items.values()].filter((i) => serviceId === undefined || i.service_id === serviceId).map(itemView);
+  }
+
+  skills(windowNo: number): WindowSkills {
+    return this.skillsByWindow.get(windowNo) ?? { primary: [], backup: [] };
+  }
+
+  /** Open windows (staffed, not paused) that serve this service, as primary or backup. */
+  openWindowsServing(serviceId: string): number {
+    const open = this.db.prepare("SELECT number FROM windows WHERE status = 'open'").all() as { number: number }[];
+    return open.filter(({ number }) => {
+      const s = this.skills(number);
+      return s.primary.includes(serviceId) || s.backup.includes(serviceId);
+    }).length;
+  }
+
+  windowViews(): WindowView[] {
+    const rows = this.db
+      .prepare(
+        `SELECT w.*, u.name AS clerk_name FROM windows w LEFT JOIN users u ON u.id = w.clerk_id ORDER BY w.number`,
+      )
+      .all() as (WindowRow & { clerk_name: string | null })[];
+    return rows.map((w) => this.toView(w));
+  }
+
+  windowView(windowNo: number): WindowView {
+    const w = this.db
+      .prepare('SELECT w.*, u.name AS clerk_name FROM windows w LEFT JOIN users u ON u.id = w.clerk_id WHERE w.number = ?')
+      .get(windowNo) as WindowRow & { clerk_name: string | null };
+    return this.toView(w);
+  }
+
+  private toView(w: WindowRow & { clerk_name: string | null }): WindowView {
+    const current =
+      w.current_ticket_id === null
+        ? null
+        : ticketView(this.db.prepare('SELECT * FROM tickets WHERE id = ?').get(w.current_ticket_id) as TicketRow);
+    return {
+      number: w.number,
+      name: w.name,
+      status: w.status,
+      pauseReason: w.pause_reason as WindowView['pauseReason'],
+      clerk: w.clerk_id === null ? null : { id: w.clerk_id, name: w.clerk_name ?? w.clerk_id },
+      current,
+    };
+  }
+}

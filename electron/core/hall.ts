@@ -1,0 +1,113 @@
+// The hall core assembled: database, engine, auth, handler map and event fan-out. Runs the same in
+// the Electron main process and in plain Node (`npm run serve`, the tests). Never imports electron.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EventName, HallEvent, HallEvents, HallView, Session } from '../contract';
+import { Auth } from './auth';
+import { systemClock, type Clock } from './clock';
+import { openDatabase, type Db } from './db';
+import { isDemoDatabase, isEmptyHall, seedDemoHall } from './demo';
+import { createDispatch, type Dispatch } from './dispatch';
+import { QueueEngine } from './engine';
+import { createHandlers } from './handlers';
+import { readSettings } from './settings';
+
+export interface HallOptions {
+  /** Folder that holds tongban.db; created if missing. */
+  dataDir: string;
+  demo?: boolean;
+  clock?: Clock;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export type HallListener = (event: HallEvent) => void;
+
+export interface Hall {
+  dispatch: Dispatch;
+  /** The session a bearer token stands for, or null. */
+  resolve(token: string): Session | null;
+  subscribe(listener: HallListener): () => void;
+  view(): HallView;
+  readonly engine: QueueEngine;
+  readonly db: Db;
+  readonly demo: boolean;
+  close(): void;
+}
+
+export class HallSetupError extends Error {}
+
+export function openHall(options: HallOptions): Hall {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? ((message, error) => console.error(`[hall] ${message}`, error ?? ''));
+  mkdirSync(options.dataDir, { recursive: true });
+  const db = openDatabase(join(options.dataDir, 'tongban.db'));
+  const demo = options.demo ?? false;
+  try {
+    if (demo && isEmptyHall(db)) seedDemoHall(db);
+    if (!demo && isDemoDatabase(db)) {
+      throw new HallSetupError(`${options.dataDir} holds the demo hall (public PINs); open it with --demo or choose another data folder`);
+    }
+    if (isEmptyHall(db)) {
+      throw new HallSetupError(`${options.dataDir} holds no hall configuration yet; start with --demo to try the built-in demo hall`);
+    }
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  const listeners = new Set<HallListener>();
+  const emit = <K extends EventName>(name: K, data: HallEvents[K]) => {
+    for (const l of listeners) {
+      try {
+        l({ name, data } as HallEvent);
+      } catch (error) {
+        log('event listener failed', error);
+      }
+    }
+  };
+
+  // Bursts of changes (a kiosk rush, a rollover) become one hall.changed per tick.
+  let changePending = false;
+  let hall: Hall;
+  const engine = new QueueEngine(db, clock, readSettings(db), {
+    changed() {
+      if (changePending || listeners.size === 0) return;
+      changePending = true;
+      setImmediate(() => {
+        changePending = false;
+        emit('hall.changed', hall.view());
+      });
+    },
+    called(call) {
+      emit('ticket.called', call);
+    },
+  });
+  const auth = new Auth(db, clock);
+  const dispatch = createDispatch(createHandlers(engine, auth), log);
+  // The business day turns over at midnight even when nobody touches the hall.
+  const rolloverTimer = setInterval(() => engine.rollover(), 30_000);
+  rolloverTimer.unref();
+
+  hall = {
+    dispatch,
+    resolve: (token) => auth.resolve(token),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    view() {
+      const result = dispatch('hall.get', {}, null);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as HallView;
+    },
+    engine,
+    db,
+    demo,
+    close() {
+      clearInterval(rolloverTimer);
+      listeners.clear();
+      db.close();
+    },
+  };
+  return hall;
+}

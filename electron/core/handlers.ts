@@ -1,0 +1,66 @@
+// The handler map: one function per command of the contract. TypeScript checks that every command
+// has exactly one handler with the contract's input and output types.
+import { HallFault, type CommandName, type Output, type ParsedInput, type ServiceView, type Session } from '../contract';
+import type { Auth } from './auth';
+import type { Actor, QueueEngine } from './engine';
+import { serviceView } from './rows';
+
+export interface HandlerContext {
+  session: Session | null;
+}
+
+export type Handlers = { [K in CommandName]: (input: ParsedInput<K>, ctx: HandlerContext) => Output<K> };
+
+function actorOf(ctx: HandlerContext): Actor {
+  // The dispatcher has already checked access; a handler without a session is a programming error.
+  if (!ctx.session) throw new HallFault('unauthenticated', 'log in first');
+  return { user: ctx.session.user, role: ctx.session.role };
+}
+
+export function createHandlers(engine: QueueEngine, auth: Auth): Handlers {
+  const services = (): ServiceView[] =>
+    engine.config
+      .allServices()
+      .filter((s) => s.enabled)
+      .map((s) => {
+        const waiting = engine.waiting(s.id);
+        return serviceView(s, waiting, engine.estimateWait(s, waiting), true);
+      });
+
+  return {
+    'auth.login': ({ user, pin }) => auth.login(user, pin),
+    'auth.logout': (_input, ctx) => {
+      if (ctx.session) auth.logout(ctx.session.token);
+      return null;
+    },
+    'hall.get': () => {
+      engine.rollover();
+      const waiting: Record<string, number> = {};
+      for (const s of engine.config.allServices()) waiting[s.id] = engine.waiting(s.id);
+      return {
+        hallName: engine.hallName,
+        businessDay: engine.businessDay,
+        windows: engine.config.windowViews(),
+        recentCalls: engine.calls.get(),
+        waiting,
+      };
+    },
+    'services.list': () => {
+      engine.rollover();
+      return services();
+    },
+    'items.list': ({ serviceId }) => engine.config.itemViews(serviceId),
+    'tickets.issue': ({ serviceId, priority }) => engine.issue(serviceId, priority),
+    'window.get': ({ window }) => engine.windowDetail(window),
+    'window.signIn': ({ window }, ctx) => engine.signIn(window, actorOf(ctx)),
+    'window.signOut': ({ window }, ctx) => engine.signOut(window, actorOf(ctx)),
+    'window.callNext': ({ window }, ctx) => ({ ticket: engine.callNext(window, actorOf(ctx)) }),
+    'window.recall': ({ window }, ctx) => engine.recall(window, actorOf(ctx)),
+    'window.start': ({ window }, ctx) => engine.start(window, actorOf(ctx)),
+    'window.noShow': ({ window }, ctx) => engine.noShow(window, actorOf(ctx)),
+    'window.finish': ({ window, outcome, itemCode }, ctx) => engine.finish(window, actorOf(ctx), outcome, itemCode),
+    'window.transfer': ({ window, serviceId }, ctx) => engine.transfer(window, actorOf(ctx), serviceId),
+    'window.pause': ({ window, reason }, ctx) => engine.pause(window, actorOf(ctx), reason),
+    'window.resume': ({ window }, ctx) => engine.resume(window, actorOf(ctx)),
+  };
+}

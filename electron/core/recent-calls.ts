@@ -1,0 +1,34 @@
+// The last few calls of the business day, for the caller screen; rebuilt from the event log at start.
+import type { CallView } from '../contract';
+import type { Db } from './db';
+
+export class RecentCalls {
+  private list: CallView[] = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly size: number,
+  ) {}
+
+  load(day: string): void {
+    const rows = this.db
+      .prepare(
+        `SELECT at, window_no, data FROM events WHERE business_day = ? AND type IN ('ticket.called', 'ticket.recalled')
+         ORDER BY id DESC LIMIT ?`,
+      )
+      .all(day, this.size) as { at: number; window_no: number; data: string }[];
+    this.list = rows.map((r) => {
+      const data = JSON.parse(r.data) as { number: string; recall: number };
+      return { number: data.number, windowNo: r.window_no, at: new Date(r.at).toISOString(), recall: data.recall };
+    });
+  }
+
+  add(call: CallView): void {
+    this.list = [call, ...this.list.filter((c) => c.number !== call.number)].slice(0, this.size);
+  }
+
+  /** Newest first. */
+  get(): CallView[] {
+    return [...this.list];
+  }
+}

@@ -1,0 +1,87 @@
+// Row shapes of the store and their mapping to the contract's views.
+import type { ItemView, PriorityClass, ServiceView, TicketState, TicketView } from '../contract';
+import { toIso } from './clock';
+
+export interface TicketRow {
+  id: number;
+  business_day: string;
+  service_id: string;
+  seq: number | null;
+  number: string;
+  priority: PriorityClass;
+  state: TicketState;
+  issued_at: number;
+  wait_since: number;
+  due_at: number | null;
+  called_at: number | null;
+  started_at: number | null;
+  finished_at: number | null;
+  window_no: number | null;
+  clerk_id: string | null;
+  recalls: number;
+  outcome: string | null;
+  item_code: string | null;
+  transferred_from: number | null;
+}
+
+export interface ServiceRow {
+  id: string;
+  prefix: string;
+  name_zh_cn: string;
+  name_zh_tw: string;
+  name_en: string;
+  daily_cap: number;
+  start_number: number;
+  avg_service_minutes: number;
+  sort: number;
+  enabled: number;
+}
+
+export interface WindowRow {
+  number: number;
+  name: string;
+  status: 'open' | 'paused' | 'closed';
+  pause_reason: string | null;
+  clerk_id: string | null;
+  current_ticket_id: number | null;
+}
+
+export interface ItemRow {
+  code: string;
+  service_id: string;
+  name_zh_cn: string;
+  name_zh_tw: string;
+  name_en: string;
+  kind: 'immediate' | 'deferred';
+}
+
+export function ticketView(row: TicketRow): TicketView {
+  return {
+    id: row.id,
+    number: row.number,
+    serviceId: row.service_id,
+    priority: row.priority,
+    state: row.state,
+    issuedAt: toIso(row.issued_at)!,
+    calledAt: toIso(row.called_at),
+    windowNo: row.window_no,
+    recalls: row.recalls,
+  };
+}
+
+export const localized = (row: { name_zh_cn: string; name_zh_tw: string; name_en: string }) => ({
+  'zh-CN': row.name_zh_cn,
+  'zh-TW': row.name_zh_tw,
+  en: row.name_en,
+});
+
+export function serviceView(row: ServiceRow, waiting: number, estimatedWaitMinutes: number, open: boolean): ServiceView {
+  return { id: row.id, prefix: row.prefix, name: localized(row), waiting, estimatedWaitMinutes, open };
+}
+
+export function itemView(row: ItemRow): ItemView {
+  return { code: row.code, serviceId: row.service_id, name: localized(row), kind: row.kind };
+}
+
+/** A001: the service prefix and a three-digit sequence number. */
+export const ticketNumber = (prefix: string, seq: number): string => `${prefix}${String(seq).padStart(3, '0')}`;

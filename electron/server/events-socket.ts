@@ -1,0 +1,42 @@
+// The WebSocket at /api/events: pushes every hall event, and carries commands for browser clients
+// (the same dispatch as IPC and HTTP). A connection starts anonymous; `auth` or `auth.login` gives it a session.
+import type { WebSocket } from 'ws';
+import { fail, wsClientMessage, type Session, type WsServerMessage } from '../contract';
+import type { Hall } from '../core/hall';
+
+export function serveEventSocket(hall: Hall, socket: WebSocket): void {
+  let session: Session | null = null;
+  const send = (message: WsServerMessage) => {
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+  };
+  const unsubscribe = hall.subscribe((event) => send({ type: 'event', ...event }));
+  socket.on('close', unsubscribe);
+  send({ type: 'event', name: 'hall.changed', data: hall.view() });
+
+  socket.on('message', (raw) => {
+    let parsed;
+    try {
+      parsed = wsClientMessage.safeParse(JSON.parse(String(raw)));
+    } catch {
+      parsed = null;
+    }
+    if (!parsed?.success) {
+      const field = parsed ? parsed.error.issues[0]?.path.join('.') : undefined;
+      send({ type: 'result', id: -1, result: fail('bad_request', `malformed message${field ? `: ${field}` : ''}`, field) });
+      return;
+    }
+    const message = parsed.data;
+    if (message.type === 'auth') {
+      session = hall.resolve(message.token);
+      send({
+        type: 'auth',
+        result: session ? { ok: true, value: { role: session.role, user: session.user } } : fail('unauthenticated', 'token unknown or expired'),
+      });
+      return;
+    }
+    const result = hall.dispatch(message.name, message.input, session);
+    if (message.name === 'auth.login' && result.ok) session = result.value as Session;
+    if (message.name === 'auth.logout' && result.ok) session = null;
+    send({ type: 'result', id: message.id, result });
+  });
+}

@@ -1,0 +1,35 @@
+// `npm run serve`: the hall in plain Node. Runs the core and the LAN server and prints the window URLs.
+//   --demo         the built-in demo hall (binds to 127.0.0.1 only; its PINs are public)
+//   --data DIR     where tongban.db lives (default ./data, ./data-demo with --demo)
+//   --port N       default 7300; 0 picks a free port
+//   --host H       default 0.0.0.0 so other PCs in the hall can join (not allowed with --demo)
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEMO_PINS } from '../core/demo';
+import { HallSetupError, openHall } from '../core/hall';
+import { parseServeArgs } from './serve-args';
+import { startServer, windowPages } from './server';
+
+async function main() {
+  const args = parseServeArgs(process.argv.slice(2));
+  const hall = openHall({ dataDir: args.dataDir, demo: args.demo });
+  const staticDir = join(dirname(fileURLToPath(import.meta.url)), '../renderer');
+  const server = await startServer({ hall, host: args.host, port: args.port, staticDir });
+  console.log(`Tongban hall ${args.demo ? '(demo) ' : ''}running: ${server.url}   data: ${args.dataDir}`);
+  for (const page of windowPages) console.log(`  ${page.padEnd(8)} ${server.url}/${page}`);
+  if (args.demo) {
+    console.log(`  demo logins: clerks 1001–1004 PIN ${DEMO_PINS.clerk}; admin PIN ${DEMO_PINS.admin}; kiosk device PIN ${DEMO_PINS.kiosk}`);
+  }
+  const stop = async () => {
+    await server.close();
+    hall.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof HallSetupError || error instanceof TypeError || error instanceof Error ? `tongban: ${error.message}` : error);
+  process.exit(1);
+});

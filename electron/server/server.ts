@@ -1,0 +1,84 @@
+// The LAN server: serves the built renderer windows and the hall API (HTTP + WebSocket) to browsers
+// and to other systems. Runs inside the Electron main process or alone in Node (`npm run serve`).
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import { errorStatus, fail, type HallError, type Session } from '../contract';
+import type { Hall } from '../core/hall';
+import { serveEventSocket } from './events-socket';
+import { paramsToInput, routes } from './routes';
+
+export interface ServerOptions {
+  hall: Hall;
+  host: string;
+  port: number;
+  /** The built renderer (out/renderer); omitted in API-only tests. */
+  staticDir?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export const windowPages = ['kiosk', 'caller', 'console'] as const;
+
+function sendError(reply: FastifyReply, error: HallError) {
+  return reply.code(errorStatus[error.code]).send({ ok: false, error });
+}
+
+function sessionOf(hall: Hall, request: FastifyRequest): Session | null | 'invalid' {
+  const header = request.headers.authorization;
+  if (!header) return null;
+  const match = /^Bearer (\S+)$/.exec(header);
+  if (!match) return 'invalid';
+  return hall.resolve(match[1]!) ?? 'invalid';
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { hall } = options;
+  const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+
+  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) return sendError(reply, fail('bad_request', error.message).error);
+    return sendError(reply, fail('internal', 'internal error').error);
+  });
+  app.setNotFoundHandler((request, reply) => sendError(reply, fail('not_found', `no such path: ${request.method} ${request.url}`).error));
+
+  app.get('/api/health', async () => ({ ok: true, businessDay: hall.engine.businessDay, demo: hall.demo }));
+  app.get('/api/events', { websocket: true }, (socket) => serveEventSocket(hall, socket));
+
+  for (const route of routes) {
+    app.route({
+      method: route.method,
+      url: route.path,
+      handler: async (request, reply) => {
+        const session = sessionOf(hall, request);
+        if (session === 'invalid') return sendError(reply, fail('unauthenticated', 'token unknown or expired').error);
+        const body = request.body ?? {};
+        if (typeof body !== 'object' || Array.isArray(body)) {
+          return sendError(reply, fail('bad_request', 'the body must be a JSON object').error);
+        }
+        const input = { ...(route.method === 'GET' ? (request.query as object) : body), ...paramsToInput(request.params as Record<string, string>) };
+        const result = hall.dispatch(route.command, input, session);
+        if (!result.ok) return sendError(reply, result.error);
+        return reply.code(route.status ?? 200).send(result.value);
+      },
+    });
+  }
+
+  if (options.staticDir && existsSync(options.staticDir)) {
+    await app.register(fastifyStatic, { root: options.staticDir, index: 'index.html' });
+    for (const page of windowPages) app.get(`/${page}`, (_request, reply) => reply.sendFile(`${page}.html`));
+  }
+
+  await app.listen({ host: options.host, port: options.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const shownHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
+  return { url: `http://${shownHost}:${port}`, port, close: () => app.close() };
+}

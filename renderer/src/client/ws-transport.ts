@@ -1,0 +1,102 @@
+// Transport for browsers on the hall LAN: one WebSocket to /api/events carrying commands and events.
+// Reconnects by itself (backoff up to 5 s) and re-authenticates with the token it was given.
+import { fail, type CommandName, type HallEvent, type Result, type Session, type WsServerMessage } from '../../../electron/contract';
+import type { ConnectionState, HallTransport } from './hall-client';
+
+export interface WsTransportOptions {
+  url: string;
+  /** Where the session token is kept across reloads: a kiosk keeps it, a clerk's tab forgets it. */
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  /** A command that gets no answer in this time fails with a readable error instead of hanging. */
+  timeoutMs?: number;
+}
+
+const TOKEN_KEY = 'tongban.token';
+
+export function wsTransport(options: WsTransportOptions): HallTransport & { close(): void } {
+  const pending = new Map<number, (result: Result<unknown>) => void>();
+  const eventListeners = new Set<(event: HallEvent) => void>();
+  const stateListeners = new Set<(state: ConnectionState) => void>();
+  let socket: WebSocket | null = null;
+  let nextId = 1;
+  let retryMs = 250;
+  let closed = false;
+  let state: ConnectionState = 'connecting';
+
+  const setState = (next: ConnectionState) => {
+    state = next;
+    for (const l of stateListeners) l(next);
+  };
+
+  const connect = () => {
+    setState('connecting');
+    const ws = new WebSocket(options.url);
+    socket = ws;
+    ws.onopen = () => {
+      retryMs = 250;
+      const token = options.storage.getItem(TOKEN_KEY);
+      if (token) ws.send(JSON.stringify({ type: 'auth', token }));
+      setState('connected');
+    };
+    ws.onmessage = (message) => {
+      const data = JSON.parse(String(message.data)) as WsServerMessage;
+      if (data.type === 'event') {
+        const { type: _type, ...event } = data;
+        for (const l of eventListeners) l(event as HallEvent);
+      } else if (data.type === 'result') {
+        pending.get(data.id)?.(data.result);
+        pending.delete(data.id);
+      } else if (data.type === 'auth' && !data.result.ok) {
+        options.storage.removeItem(TOKEN_KEY);
+      }
+    };
+    ws.onclose = () => {
+      for (const [id, resolve] of pending) {
+        resolve(fail('internal', 'connection to the hall lost; try again'));
+        pending.delete(id);
+      }
+      if (closed) return;
+      setState('disconnected');
+      setTimeout(connect, retryMs);
+      retryMs = Math.min(retryMs * 2, 5000);
+    };
+  };
+  connect();
+
+  const invoke = (name: CommandName, input: unknown): Promise<Result<unknown>> =>
+    new Promise((resolve) => {
+      if (!socket || socket.readyState !== WebSocket.OPEN) {
+        resolve(fail('internal', 'not connected to the hall; try again in a moment'));
+        return;
+      }
+      const id = nextId++;
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        resolve(fail('internal', 'the hall did not answer in time'));
+      }, options.timeoutMs ?? 10_000);
+      pending.set(id, (result) => {
+        clearTimeout(timer);
+        if (name === 'auth.login' && result.ok) options.storage.setItem(TOKEN_KEY, (result.value as Session).token);
+        if (name === 'auth.logout') options.storage.removeItem(TOKEN_KEY);
+        resolve(result);
+      });
+      socket.send(JSON.stringify({ type: 'cmd', id, name, input }));
+    });
+
+  return {
+    invoke,
+    onEvent(listener) {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
+    },
+    onConnection(listener) {
+      stateListeners.add(listener);
+      listener(state);
+      return () => stateListeners.delete(listener);
+    },
+    close() {
+      closed = true;
+      socket?.close();
+    },
+  };
+}
