@@ -68,7 +68,6 @@ export function openHall(options: HallOptions): Hall {
 
   // Bursts of changes (a kiosk rush, a rollover) become one hall.changed per tick.
   let changePending = false;
-  let hall: Hall;
   const engine = new QueueEngine(db, clock, readSettings(db), {
     changed() {
       if (changePending || listeners.size === 0) return;
@@ -88,7 +87,7 @@ export function openHall(options: HallOptions): Hall {
   const rolloverTimer = setInterval(() => engine.rollover(), 30_000);
   rolloverTimer.unref();
 
-  hall = {
+  const hall: Hall = {
     dispatch,
     resolve: (token) => auth.resolve(token),
     subscribe(listener) {
