@@ -40,3 +40,25 @@ export function openDatabase(file: string): Db {
     throw error;
   }
 }
+
+/**
+ * Prepared statements cached by their SQL text: better-sqlite3 compiles on every prepare(), and the
+ * engine runs the same few statements thousands of times a day.
+ */
+export function statementCache(db: Db): (sql: string) => Database.Statement {
+  const cache = new Map<string, Database.Statement>();
+  return (sql) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      cache.set(sql, statement);
+    }
+    return statement;
+  };
+}
+
+/** Runs a callback in one transaction (nested calls become savepoints), built once per database. */
+export function transactionRunner(db: Db): <T>(fn: () => T) => T {
+  const run = db.transaction((fn: () => unknown) => fn());
+  return <T>(fn: () => T) => run(fn) as T;
+}

@@ -13,7 +13,7 @@ import {
   type WindowView,
 } from '../contract';
 import { businessDayOf, type Clock } from './clock';
-import type { Db } from './db';
+import { statementCache, transactionRunner, type Db } from './db';
 import { pickNext, type Candidate, type CallPolicy } from './policy';
 import { ticketNumber, ticketView, type ServiceRow, type TicketRow, type WindowRow } from './rows';
 import type { HallSettings } from './settings';
@@ -39,6 +39,8 @@ export class QueueEngine {
   private day: string;
   private readonly waitingCount = new Map<string, number>();
   private readonly statements;
+  private readonly sql: ReturnType<typeof statementCache>;
+  private readonly tx: ReturnType<typeof transactionRunner>;
 
   constructor(
     private readonly db: Db,
@@ -46,13 +48,27 @@ export class QueueEngine {
     private readonly settings: HallSettings,
     private readonly listener: EngineListener,
   ) {
+    this.sql = statementCache(db);
+    const run = transactionRunner(db);
+    // The in-memory waiting counts follow the rows; if a transaction rolls back, count again.
+    this.tx = (fn) => {
+      try {
+        return run(fn);
+      } catch (error) {
+        this.countWaiting();
+        throw error;
+      }
+    };
     this.config = new HallConfig(db);
     this.calls = new RecentCalls(db, settings.recentCalls);
     this.statements = {
       event: db.prepare(
         'INSERT INTO events (at, business_day, type, ticket_id, window_no, user_id, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
-      lastSeq: db.prepare('SELECT max(seq) AS seq, count(seq) AS n FROM tickets WHERE business_day = ? AND service_id = ?'),
+      // `seq IS NOT NULL` lets SQLite use the partial numbering index instead of scanning the day.
+      lastSeq: db.prepare(
+        'SELECT max(seq) AS seq FROM tickets WHERE business_day = ? AND service_id = ? AND seq IS NOT NULL',
+      ),
       insertTicket: db.prepare(
         `INSERT INTO tickets (business_day, service_id, seq, number, priority, state, issued_at, wait_since, due_at, transferred_from)
          VALUES (@business_day, @service_id, @seq, @number, @priority, 'waiting', @issued_at, @wait_since, @due_at, @transferred_from)`,
@@ -112,9 +128,11 @@ export class QueueEngine {
     if (!service || !service.enabled) throw new HallFault('not_found', `no such service: ${serviceId}`, 'serviceId');
     const now = this.clock.now();
     const ahead = this.waiting(serviceId);
-    const row = this.db.transaction(() => {
-      const last = this.statements.lastSeq.get(this.day, serviceId) as { seq: number | null; n: number };
-      if (last.n >= service.daily_cap) {
+    const row = this.tx(() => {
+      const last = this.statements.lastSeq.get(this.day, serviceId) as { seq: number | null };
+      // Numbers of a day are contiguous from the start number, so the last one tells how many were issued.
+      const issued = last.seq === null ? 0 : last.seq - service.start_number + 1;
+      if (issued >= service.daily_cap) {
         throw new HallFault('service_full', `service ${serviceId} has reached its daily cap of ${service.daily_cap}`);
       }
       const seq = last.seq === null ? service.start_number : last.seq + 1;
@@ -130,7 +148,7 @@ export class QueueEngine {
         due_at: priority === 'appointment' ? now : null,
         transferred_from: null,
       }, 'ticket.issued', null);
-    })();
+    });
     this.listener.changed();
     return {
       ...ticketView(row),
@@ -153,21 +171,21 @@ export class QueueEngine {
     }
     if (w.clerk_id === actor.user) return this.config.windowView(w.number);
     const now = this.clock.now();
-    this.db.transaction(() => {
+    this.tx(() => {
       // A clerk works one window at a time: signing in here signs them out where they were.
-      const elsewhere = this.db.prepare('SELECT number FROM windows WHERE clerk_id = ?').all(actor.user) as { number: number }[];
+      const elsewhere = this.sql('SELECT number FROM windows WHERE clerk_id = ?').all(actor.user) as { number: number }[];
       for (const other of elsewhere) this.leaveWindow(this.windowRow(other.number), actor, now);
-      this.db.prepare('INSERT INTO duty (user_id, window_no, business_day, signed_in_at) VALUES (?, ?, ?, ?)').run(actor.user, windowNo, this.day, now);
+      this.sql('INSERT INTO duty (user_id, window_no, business_day, signed_in_at) VALUES (?, ?, ?, ?)').run(actor.user, windowNo, this.day, now);
       this.statements.setWindow.run({ ...w, status: 'open', pause_reason: null, clerk_id: actor.user });
       this.event('window.signed_in', null, windowNo, actor.user, {});
-    })();
+    });
     this.listener.changed();
     return this.config.windowView(windowNo);
   }
 
   signOut(windowNo: number, actor: Actor): WindowView {
     const w = this.staffedWindow(windowNo, actor);
-    this.db.transaction(() => this.leaveWindow(w, actor, this.clock.now()))();
+    this.tx(() => this.leaveWindow(w, actor, this.clock.now()));
     this.listener.changed();
     return this.config.windowView(windowNo);
   }
@@ -180,18 +198,17 @@ export class QueueEngine {
     }
     const now = this.clock.now();
     const skills = this.config.skills(windowNo);
-    const row = this.db.transaction(() => {
+    const row = this.tx(() => {
       const next = pickNext(this.candidates([...skills.primary, ...skills.backup]), skills, this.policy, now);
       if (!next) return null;
-      this.db
-        .prepare("UPDATE tickets SET state = 'called', called_at = ?, window_no = ?, clerk_id = ? WHERE id = ?")
+      this.sql("UPDATE tickets SET state = 'called', called_at = ?, window_no = ?, clerk_id = ? WHERE id = ?")
         .run(now, windowNo, actor.user, next.id);
       this.statements.setWindow.run({ ...w, current_ticket_id: next.id });
       this.waitingCount.set(next.serviceId, this.waiting(next.serviceId) - 1);
       const called = this.ticketRow(next.id);
       this.event('ticket.called', next.id, windowNo, actor.user, { number: called.number, recall: 0 });
       return called;
-    })();
+    });
     if (row) this.announce(row, now);
     this.listener.changed();
     return row ? ticketView(row) : null;
@@ -200,10 +217,10 @@ export class QueueEngine {
   recall(windowNo: number, actor: Actor): TicketView {
     const current = this.currentTicket(windowNo, actor, ['called']);
     const now = this.clock.now();
-    this.db.transaction(() => {
-      this.db.prepare('UPDATE tickets SET recalls = recalls + 1, called_at = ? WHERE id = ?').run(now, current.id);
+    this.tx(() => {
+      this.sql('UPDATE tickets SET recalls = recalls + 1, called_at = ? WHERE id = ?').run(now, current.id);
       this.event('ticket.recalled', current.id, windowNo, actor.user, { number: current.number, recall: current.recalls + 1 });
-    })();
+    });
     const row = this.ticketRow(current.id);
     this.announce(row, now);
     this.listener.changed();
@@ -236,7 +253,7 @@ export class QueueEngine {
     if (!target || !target.enabled) throw new HallFault('not_found', `no such service: ${serviceId}`, 'serviceId');
     if (target.id === current.service_id) throw new HallFault('bad_request', 'the ticket is already in that service', 'serviceId');
     const now = this.clock.now();
-    const moved = this.db.transaction(() => {
+    const moved = this.tx(() => {
       this.transitionRows(current, windowNo, actor, { state: 'transferred', finished_at: now }, 'ticket.transferred', { to: serviceId });
       return this.insertWaiting({
         business_day: this.day,
@@ -249,7 +266,7 @@ export class QueueEngine {
         due_at: current.due_at,
         transferred_from: current.id,
       }, 'ticket.issued', actor.user);
-    })();
+    });
     this.listener.changed();
     return ticketView(moved);
   }
@@ -258,10 +275,10 @@ export class QueueEngine {
     const w = this.staffedWindow(windowNo, actor);
     if (w.current_ticket_id !== null) throw new HallFault('conflict', 'finish the current ticket before pausing');
     if (w.status === 'paused') return this.config.windowView(windowNo);
-    this.db.transaction(() => {
+    this.tx(() => {
       this.statements.setWindow.run({ ...w, status: 'paused', pause_reason: reason });
       this.event('window.paused', null, windowNo, actor.user, { reason });
-    })();
+    });
     this.listener.changed();
     return this.config.windowView(windowNo);
   }
@@ -269,10 +286,10 @@ export class QueueEngine {
   resume(windowNo: number, actor: Actor): WindowView {
     const w = this.staffedWindow(windowNo, actor);
     if (w.status !== 'paused') return this.config.windowView(windowNo);
-    this.db.transaction(() => {
+    this.tx(() => {
       this.statements.setWindow.run({ ...w, status: 'open', pause_reason: null });
       this.event('window.resumed', null, windowNo, actor.user, {});
-    })();
+    });
     this.listener.changed();
     return this.config.windowView(windowNo);
   }
@@ -304,25 +321,26 @@ export class QueueEngine {
     const id = Number(this.statements.insertTicket.run(fields).lastInsertRowid);
     this.event(type, id, null, user, { number: fields.number, serviceId: fields.service_id, priority: fields.priority });
     this.waitingCount.set(fields.service_id, this.waiting(fields.service_id) + 1);
-    return this.ticketRow(id);
+    // The row as inserted (the table's defaults for the rest), without reading it back.
+    return { ...fields, id, state: 'waiting', called_at: null, started_at: null, finished_at: null, window_no: null, clerk_id: null, recalls: 0, outcome: null, item_code: null };
   }
 
   private transition(row: TicketRow, windowNo: number, actor: Actor, fields: Record<string, unknown>, type: string, data: object, releases: boolean): TicketView {
-    this.db.transaction(() => this.transitionRows(row, windowNo, actor, fields, type, data, releases))();
+    this.tx(() => this.transitionRows(row, windowNo, actor, fields, type, data, releases));
     this.listener.changed();
     return ticketView(this.ticketRow(row.id));
   }
 
   private transitionRows(row: TicketRow, windowNo: number, actor: Actor, fields: Record<string, unknown>, type: string, data: object, releases = true): void {
     const sets = Object.keys(fields).map((k) => `${k} = @${k}`).join(', ');
-    this.db.prepare(`UPDATE tickets SET ${sets} WHERE id = @id`).run({ ...fields, id: row.id });
-    if (releases) this.db.prepare('UPDATE windows SET current_ticket_id = NULL WHERE number = ?').run(windowNo);
+    this.sql(`UPDATE tickets SET ${sets} WHERE id = @id`).run({ ...fields, id: row.id });
+    if (releases) this.sql('UPDATE windows SET current_ticket_id = NULL WHERE number = ?').run(windowNo);
     this.event(type, row.id, windowNo, actor.user, { number: row.number, ...data });
   }
 
   private leaveWindow(w: WindowRow, actor: Actor, now: number): void {
     if (w.current_ticket_id !== null) throw new HallFault('conflict', `window ${w.number} still has a ticket; finish it first`);
-    this.db.prepare('UPDATE duty SET signed_out_at = ? WHERE window_no = ? AND user_id = ? AND signed_out_at IS NULL').run(now, w.number, w.clerk_id);
+    this.sql('UPDATE duty SET signed_out_at = ? WHERE window_no = ? AND user_id = ? AND signed_out_at IS NULL').run(now, w.number, w.clerk_id);
     this.statements.setWindow.run({ ...w, status: 'closed', pause_reason: null, clerk_id: null });
     this.event('window.signed_out', null, w.number, actor.user, { clerk: w.clerk_id });
   }
@@ -363,28 +381,27 @@ export class QueueEngine {
   /** Tickets still open from an earlier business day expire (kept, never deleted); their windows close. */
   private closeStaleDays(): void {
     const now = this.clock.now();
-    this.db.transaction(() => {
-      this.db
-        .prepare(
+    this.tx(() => {
+      this.sql(
           `INSERT INTO events (at, business_day, type, ticket_id, window_no, user_id, data)
            SELECT ?, business_day, 'ticket.expired', id, window_no, NULL, json_object('number', number, 'from', state)
            FROM tickets WHERE state IN ${OPEN_STATES} AND business_day < ?`,
         )
         .run(now, this.day);
-      this.db.prepare(`UPDATE tickets SET state = 'expired', finished_at = ? WHERE state IN ${OPEN_STATES} AND business_day < ?`).run(now, this.day);
-      const stale = this.db.prepare('SELECT * FROM duty WHERE signed_out_at IS NULL AND business_day < ?').all(this.day) as { window_no: number }[];
+      this.sql(`UPDATE tickets SET state = 'expired', finished_at = ? WHERE state IN ${OPEN_STATES} AND business_day < ?`).run(now, this.day);
+      const stale = this.sql('SELECT * FROM duty WHERE signed_out_at IS NULL AND business_day < ?').all(this.day) as { window_no: number }[];
       for (const d of stale) {
         const w = this.windowRow(d.window_no);
         this.statements.setWindow.run({ ...w, status: 'closed', pause_reason: null, clerk_id: null, current_ticket_id: null });
       }
-      this.db.prepare('UPDATE duty SET signed_out_at = ? WHERE signed_out_at IS NULL AND business_day < ?').run(now, this.day);
-    })();
+      this.sql('UPDATE duty SET signed_out_at = ? WHERE signed_out_at IS NULL AND business_day < ?').run(now, this.day);
+    });
     this.calls.load(this.day);
   }
 
   private countWaiting(): void {
     this.waitingCount.clear();
-    const rows = this.db.prepare("SELECT service_id, count(*) AS n FROM tickets WHERE state = 'waiting' GROUP BY service_id").all() as { service_id: string; n: number }[];
+    const rows = this.sql("SELECT service_id, count(*) AS n FROM tickets WHERE state = 'waiting' GROUP BY service_id").all() as { service_id: string; n: number }[];
     for (const r of rows) this.waitingCount.set(r.service_id, r.n);
   }
 }

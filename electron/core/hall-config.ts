@@ -1,7 +1,7 @@
 // The hall's configuration as the engine reads it: services, items, windows and their skill profiles.
 // Cached in memory (it changes only through the manager) and reloaded after any change.
 import type { ItemView, WindowView } from '../contract';
-import type { Db } from './db';
+import { statementCache, type Db } from './db';
 import type { WindowSkills } from './policy';
 import { itemView, ticketView, type ItemRow, type ServiceRow, type TicketRow, type WindowRow } from './rows';
 
@@ -10,18 +10,20 @@ export class HallConfig {
   private items = new Map<string, ItemRow>();
   private skillsByWindow = new Map<number, { primary: string[]; backup: string[] }>();
 
+  private readonly sql: ReturnType<typeof statementCache>;
+
   constructor(private readonly db: Db) {
+    this.sql = statementCache(db);
     this.reload();
   }
 
   reload(): void {
-    const services = this.db.prepare('SELECT * FROM services ORDER BY sort, id').all() as ServiceRow[];
+    const services = this.sql('SELECT * FROM services ORDER BY sort, id').all() as ServiceRow[];
     this.services = new Map(services.map((s) => [s.id, s]));
-    const items = this.db.prepare('SELECT * FROM items ORDER BY service_id, code').all() as ItemRow[];
+    const items = this.sql('SELECT * FROM items ORDER BY service_id, code').all() as ItemRow[];
     this.items = new Map(items.map((i) => [i.code, i]));
     this.skillsByWindow = new Map();
-    const links = this.db
-      .prepare('SELECT ws.* FROM window_services ws JOIN services s ON s.id = ws.service_id ORDER BY ws.window_no, s.sort, s.id')
+    const links = this.sql('SELECT ws.* FROM window_services ws JOIN services s ON s.id = ws.service_id ORDER BY ws.window_no, s.sort, s.id')
       .all() as { window_no: number; service_id: string; role: 'primary' | 'backup' }[];
     for (const link of links) {
       const skills = this.skillsByWindow.get(link.window_no) ?? { primary: [], backup: [] };
@@ -52,7 +54,7 @@ export class HallConfig {
 
   /** Open windows (staffed, not paused) that serve this service, as primary or backup. */
   openWindowsServing(serviceId: string): number {
-    const open = this.db.prepare("SELECT number FROM windows WHERE status = 'open'").all() as { number: number }[];
+    const open = this.sql("SELECT number FROM windows WHERE status = 'open'").all() as { number: number }[];
     return open.filter(({ number }) => {
       const s = this.skills(number);
       return s.primary.includes(serviceId) || s.backup.includes(serviceId);
@@ -60,8 +62,7 @@ export class HallConfig {
   }
 
   windowViews(): WindowView[] {
-    const rows = this.db
-      .prepare(
+    const rows = this.sql(
         `SELECT w.*, u.name AS clerk_name FROM windows w LEFT JOIN users u ON u.id = w.clerk_id ORDER BY w.number`,
       )
       .all() as (WindowRow & { clerk_name: string | null })[];
@@ -69,8 +70,7 @@ export class HallConfig {
   }
 
   windowView(windowNo: number): WindowView {
-    const w = this.db
-      .prepare('SELECT w.*, u.name AS clerk_name FROM windows w LEFT JOIN users u ON u.id = w.clerk_id WHERE w.number = ?')
+    const w = this.sql('SELECT w.*, u.name AS clerk_name FROM windows w LEFT JOIN users u ON u.id = w.clerk_id WHERE w.number = ?')
       .get(windowNo) as WindowRow & { clerk_name: string | null };
     return this.toView(w);
   }
@@ -79,7 +79,7 @@ export class HallConfig {
     const current =
       w.current_ticket_id === null
         ? null
-        : ticketView(this.db.prepare('SELECT * FROM tickets WHERE id = ?').get(w.current_ticket_id) as TicketRow);
+        : ticketView(this.sql('SELECT * FROM tickets WHERE id = ?').get(w.current_ticket_id) as TicketRow);
     return {
       number: w.number,
       name: w.name,

@@ -1,0 +1,33 @@
+// `npm run bench`: prints the hall's performance figures, each with its baseline measured in the
+// same run (these machines are noisy, so ratios mean more than absolute numbers).
+import { benchCallNext } from './call-next';
+import { benchIssueRate } from './issue-rate';
+import { fmt } from './util';
+import { benchCallEvent, benchEcho } from './ws-latency';
+
+async function main() {
+  console.log('Tongban benchmarks\n');
+
+  const issue = benchIssueRate();
+  console.log(`ticket issue (${issue.tickets} tickets, one transaction each)`);
+  console.log(`  engine ${issue.engine.toFixed(0)}/s   raw better-sqlite3 insert ${issue.raw.toFixed(0)}/s   ratio ${fmt(issue.ratio, 2)}  (target ≥ 0.5)\n`);
+
+  console.log('call next (window 3, 全岗通 skill policy), ms');
+  for (const waiting of [1_000, 10_000, 100_000]) {
+    const r = benchCallNext(waiting);
+    console.log(`  ${String(waiting).padStart(7)} waiting   p50 ${fmt(r.p50)}   p99 ${fmt(r.p99)}   mean ${fmt(r.mean)}  (target < 1 ms at 100k)`);
+  }
+
+  const rounds = 500;
+  const echo = await benchEcho(rounds);
+  const call = await benchCallEvent(rounds);
+  console.log(`\ncall → ticket.called on another WebSocket (${rounds} calls), ms`);
+  console.log(`  bare ws echo round trip   p50 ${fmt(echo.p50)}   p99 ${fmt(echo.p99)}`);
+  console.log(`  call → event              p50 ${fmt(call.p50)}   p99 ${fmt(call.p99)}`);
+  console.log(`  ratio                     p50 ${fmt(call.p50 / echo.p50, 2)}   p99 ${fmt(call.p99 / echo.p99, 2)}  (target p99 ≤ 2× echo)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
