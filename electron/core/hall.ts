@@ -74,7 +74,13 @@ export function openHall(options: HallOptions): Hall {
       changePending = true;
       setImmediate(() => {
         changePending = false;
-        emit('hall.changed', hall.view());
+        // The hall may have been closed meanwhile (close() drops every listener): its database is gone.
+        if (listeners.size === 0) return;
+        try {
+          emit('hall.changed', hall.view());
+        } catch (error) {
+          log('hall.changed failed', error);
+        }
       });
     },
     called(call) {

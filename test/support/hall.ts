@@ -2,9 +2,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Session } from '../../electron/contract';
+import type { HallError, IssuedTicket, PriorityClass, Session } from '../../electron/contract';
 import { ManualClock } from '../../electron/core/clock';
 import { openHall, type Hall } from '../../electron/core/hall';
+import type { TicketRow, WindowRow } from '../../electron/core/rows';
+import { writeSetting, type HallSettings, type SettingKey } from '../../electron/core/settings';
 
 /** 2026-11-23 09:00 in Asia/Shanghai (a Monday). */
 export const MONDAY_9AM = Date.parse('2026-11-23T09:00:00+08:00');
@@ -57,3 +59,66 @@ export function run(hall: Hall, name: string, input: unknown, session: Session |
 export function login(hall: Hall, user: string, pin = user === 'admin' ? '000000' : user === 'kiosk' ? '8888' : '1234'): Session {
   return run(hall, 'auth.login', { user, pin }) as Session;
 }
+
+// ---- helpers added for the core tests ----
+
+/** Runs a command that must fail and returns its error, failing the test if it succeeded. */
+export function refuse(hall: Hall, name: string, input: unknown, session: Session | null = null): HallError {
+  const result = hall.dispatch(name, input, session);
+  if (result.ok) throw new Error(`${name} unexpectedly succeeded: ${JSON.stringify(result.value)}`);
+  return result.error;
+}
+
+/** Logs a clerk (or the admin) in and signs them in at a window. */
+export function staff(hall: Hall, user: string, window: number): Session {
+  const session = login(hall, user);
+  run(hall, 'window.signIn', { window }, session);
+  return session;
+}
+
+export function issue(hall: Hall, kiosk: Session, serviceId: string, priority?: PriorityClass): IssuedTicket {
+  return run(hall, 'tickets.issue', priority ? { serviceId, priority } : { serviceId }, kiosk) as IssuedTicket;
+}
+
+export interface EventRow {
+  id: number;
+  at: number;
+  business_day: string;
+  type: string;
+  ticket_id: number | null;
+  window_no: number | null;
+  user_id: string | null;
+  data: Record<string, unknown>;
+}
+
+/** Rows of the append-only events table after the given id, oldest first. */
+export function eventsAfter(hall: Hall, afterId = 0): EventRow[] {
+  const rows = hall.db.prepare('SELECT * FROM events WHERE id > ? ORDER BY id').all(afterId) as (Omit<EventRow, 'data'> & { data: string })[];
+  return rows.map((r) => ({ ...r, data: JSON.parse(r.data) as Record<string, unknown> }));
+}
+
+export function lastEventId(hall: Hall): number {
+  return (hall.db.prepare('SELECT coalesce(max(id), 0) AS id FROM events').get() as { id: number }).id;
+}
+
+export function ticketRow(hall: Hall, id: number): TicketRow {
+  return hall.db.prepare('SELECT * FROM tickets WHERE id = ?').get(id) as TicketRow;
+}
+
+export function windowRow(hall: Hall, number: number): WindowRow {
+  return hall.db.prepare('SELECT * FROM windows WHERE number = ?').get(number) as WindowRow;
+}
+
+/** Every row of the tables a command may change, to show that a refused command changed none. */
+export function snapshot(hall: Hall): string {
+  const tables = ['tickets', 'windows', 'duty', 'events', 'sessions'];
+  return JSON.stringify(tables.map((t) => hall.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
+}
+
+/** Stores hall settings and reopens the hall so the engine reads them. */
+export function withSettings(t: TestHall, values: Partial<HallSettings>): Hall {
+  for (const [key, value] of Object.entries(values)) writeSetting(t.hall.db, key as SettingKey, value as never);
+  return t.reopen();
+}
+
+export const MINUTE = 60_000;

@@ -1,0 +1,102 @@
+// Opening a hall (demo and real data folders) and the events it pushes to listeners.
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import type { HallEvent } from '../../electron/contract';
+import { ManualClock } from '../../electron/core/clock';
+import { HallSetupError, openHall } from '../../electron/core/hall';
+import { MONDAY_9AM, issue, login, makeTempDir, openTestHall, run, staff, type TestHall } from '../support/hall';
+
+let t: TestHall | undefined;
+const dirs: string[] = [];
+afterEach(() => {
+  t?.cleanup();
+  t = undefined;
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+test('a demo database refuses to open in non-demo mode, and opens again in demo mode', () => {
+  t = openTestHall();
+  issue(t.hall, login(t.hall, 'kiosk'), 'A');
+  t.hall.close();
+  expect(() => openHall({ dataDir: t!.dataDir, clock: new ManualClock(MONDAY_9AM), log: () => {} })).toThrow(HallSetupError);
+  expect(() => openHall({ dataDir: t!.dataDir, demo: false, log: () => {} })).toThrow(/demo hall/);
+  const again = t.reopen();
+  expect(again.view().waiting.A).toBe(1);
+});
+
+test('an empty data folder refuses to open in non-demo mode; a missing folder is created', () => {
+  const dir = makeTempDir();
+  dirs.push(dir);
+  const nested = join(dir, 'new', 'hall');
+  expect(() => openHall({ dataDir: nested, log: () => {} })).toThrow(HallSetupError);
+  expect(() => openHall({ dataDir: nested, log: () => {} })).toThrow(/no hall configuration/);
+  expect(existsSync(join(nested, 'tongban.db'))).toBe(true);
+  // The refused folder can still become the demo hall: nothing half-written blocks it.
+  const hall = openHall({ dataDir: nested, demo: true, clock: new ManualClock(MONDAY_9AM), log: () => {} });
+  expect(hall.demo).toBe(true);
+  expect(hall.view().windows).toHaveLength(4);
+  hall.close();
+});
+
+test('the demo hall: services, items, four 全岗通 windows, clerks and public PINs', () => {
+  t = openTestHall();
+  const services = run(t.hall, 'services.list', {}) as { id: string; prefix: string; open: boolean }[];
+  expect(services.map((s) => s.id)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'Z']);
+  expect(run(t.hall, 'items.list', { serviceId: 'Z' }).map((i: { code: string }) => i.code)).toEqual(['Z01', 'Z02']);
+  expect(run(t.hall, 'window.get', { window: 3 }, login(t.hall, 'admin'))).toMatchObject({ primary: ['A', 'F'], backup: ['B', 'C', 'D', 'E', 'Z'] });
+  expect(t.hall.view()).toMatchObject({ hallName: '示范街道社区事务受理服务中心', businessDay: '2026-11-23', recentCalls: [] });
+});
+
+test('a burst of changes becomes one hall.changed; calls are pushed at once', async () => {
+  t = openTestHall();
+  const kiosk = login(t.hall, 'kiosk');
+  const clerk = staff(t.hall, '1001', 1);
+  const seen: HallEvent[] = [];
+  t.hall.subscribe((e) => seen.push(e));
+  issue(t.hall, kiosk, 'A');
+  issue(t.hall, kiosk, 'B');
+  run(t.hall, 'window.callNext', { window: 1 }, clerk);
+  expect(seen.map((e) => e.name)).toEqual(['ticket.called']);
+  await tick();
+  expect(seen.map((e) => e.name)).toEqual(['ticket.called', 'hall.changed']);
+  expect(seen[1]!.data).toMatchObject({ waiting: { A: 0, B: 1 }, recentCalls: [{ number: 'A001', windowNo: 1 }] });
+});
+
+test('a failing listener does not stop the others; unsubscribe stops delivery', async () => {
+  const logged: string[] = [];
+  const dataDir = makeTempDir();
+  dirs.push(dataDir);
+  const hall = openHall({ dataDir, demo: true, clock: new ManualClock(MONDAY_9AM), log: (m) => logged.push(m) });
+  const seen: string[] = [];
+  hall.subscribe(() => {
+    throw new Error('screen gone');
+  });
+  const off = hall.subscribe((e) => seen.push(e.name));
+  issue(hall, login(hall, 'kiosk'), 'A');
+  await tick();
+  expect(seen).toEqual(['hall.changed']);
+  expect(logged).toEqual(['event listener failed']);
+  off();
+  issue(hall, login(hall, 'kiosk'), 'A');
+  await tick();
+  expect(seen).toEqual(['hall.changed']);
+  hall.close();
+});
+
+test('closing the hall right after a change neither throws nor pushes from a closed database', async () => {
+  const logged: unknown[] = [];
+  const dataDir = makeTempDir();
+  dirs.push(dataDir);
+  const hall = openHall({ dataDir, demo: true, clock: new ManualClock(MONDAY_9AM), log: (m, e) => logged.push([m, e]) });
+  const seen: string[] = [];
+  hall.subscribe((e) => seen.push(e.name));
+  issue(hall, login(hall, 'kiosk'), 'A');
+  hall.close();
+  await tick();
+  await tick();
+  expect(seen).toEqual([]);
+  expect(logged).toEqual([]);
+});
