@@ -2,6 +2,7 @@
 // transaction together with its append-only event row, then the hall's listeners are told.
 import {
   HallFault,
+  priorityClasses,
   type CallView,
   type IssuedTicket,
   type Outcome,
@@ -74,10 +75,6 @@ export class QueueEngine {
          VALUES (@business_day, @service_id, @seq, @number, @priority, 'waiting', @issued_at, @wait_since, @due_at, @transferred_from)`,
       ),
       ticket: db.prepare('SELECT * FROM tickets WHERE id = ?'),
-      head: db.prepare(
-        `SELECT id, service_id, priority, wait_since, due_at FROM tickets
-         WHERE state = 'waiting' AND service_id = ? AND priority = ? ORDER BY wait_since, id LIMIT 1`,
-      ),
       window: db.prepare('SELECT * FROM windows WHERE number = ?'),
       setWindow: db.prepare(
         'UPDATE windows SET status = @status, pause_reason = @pause_reason, clerk_id = @clerk_id, current_ticket_id = @current_ticket_id WHERE number = @number',
@@ -294,19 +291,28 @@ export class QueueEngine {
     return this.config.windowView(windowNo);
   }
 
-  /** The head of every (service, class) queue among the given services. */
+  /** The head of every (service, class) queue among the given services, read in one statement. */
   candidates(serviceIds: readonly string[]): Candidate[] {
-    const out: Candidate[] = [];
-    for (const serviceId of serviceIds) {
-      if (this.waiting(serviceId) === 0) continue;
-      for (const cls of ['priority', 'appointment', 'normal'] as const) {
-        const r = this.statements.head.get(serviceId, cls) as
-          | { id: number; service_id: string; priority: PriorityClass; wait_since: number; due_at: number | null }
-          | undefined;
-        if (r) out.push({ id: r.id, serviceId: r.service_id, priority: r.priority, waitSince: r.wait_since, dueAt: r.due_at });
+    const nonEmpty = serviceIds.filter((id) => this.waiting(id) > 0);
+    if (nonEmpty.length === 0) return [];
+    const head = `SELECT * FROM (SELECT id, service_id, priority, wait_since, due_at FROM tickets
+      WHERE state = 'waiting' AND service_id = ? AND priority = ? ORDER BY wait_since, id LIMIT 1)`;
+    const params: string[] = [];
+    const parts: string[] = [];
+    for (const serviceId of nonEmpty) {
+      for (const cls of priorityClasses) {
+        parts.push(head);
+        params.push(serviceId, cls);
       }
     }
-    return out;
+    const rows = this.sql(parts.join(' UNION ALL ')).all(...params) as {
+      id: number;
+      service_id: string;
+      priority: PriorityClass;
+      wait_since: number;
+      due_at: number | null;
+    }[];
+    return rows.map((r) => ({ id: r.id, serviceId: r.service_id, priority: r.priority, waitSince: r.wait_since, dueAt: r.due_at }));
   }
 
   // ---- internals ----

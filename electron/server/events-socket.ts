@@ -4,14 +4,34 @@ import type { WebSocket } from 'ws';
 import { fail, wsClientMessage, type Session, type WsServerMessage } from '../contract';
 import type { Hall } from '../core/hall';
 
-export function serveEventSocket(hall: Hall, socket: WebSocket): void {
+/**
+ * Fans hall events out to every connected socket: subscribes to the hall once and serializes each
+ * event once, however many screens are listening.
+ */
+export function createEventHub(hall: Hall) {
+  const sockets = new Set<WebSocket>();
+  const unsubscribe = hall.subscribe((event) => {
+    const text = JSON.stringify({ type: 'event', ...event } satisfies WsServerMessage);
+    for (const socket of sockets) if (socket.readyState === socket.OPEN) socket.send(text);
+  });
+  return {
+    add(socket: WebSocket) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    },
+    close: unsubscribe,
+  };
+}
+
+export type EventHub = ReturnType<typeof createEventHub>;
+
+export function serveEventSocket(hall: Hall, hub: EventHub, socket: WebSocket): void {
   let session: Session | null = null;
   const send = (message: WsServerMessage) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
-  const unsubscribe = hall.subscribe((event) => send({ type: 'event', ...event }));
-  socket.on('close', unsubscribe);
   send({ type: 'event', name: 'hall.changed', data: hall.view() });
+  hub.add(socket);
 
   socket.on('message', (raw) => {
     let parsed;

@@ -6,7 +6,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { errorStatus, fail, type HallError, type Session } from '../contract';
 import type { Hall } from '../core/hall';
-import { serveEventSocket } from './events-socket';
+import { createEventHub, serveEventSocket } from './events-socket';
 import { paramsToInput, routes } from './routes';
 
 export interface ServerOptions {
@@ -50,7 +50,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.setNotFoundHandler((request, reply) => sendError(reply, fail('not_found', `no such path: ${request.method} ${request.url}`).error));
 
   app.get('/api/health', async () => ({ ok: true, businessDay: hall.engine.businessDay, demo: hall.demo }));
-  app.get('/api/events', { websocket: true }, (socket) => serveEventSocket(hall, socket));
+  const hub = createEventHub(hall);
+  app.addHook('onClose', async () => hub.close());
+  app.get('/api/events', { websocket: true }, (socket) => serveEventSocket(hall, hub, socket));
 
   for (const route of routes) {
     app.route({
