@@ -112,8 +112,14 @@ export class QueueEngine {
   rollover(): boolean {
     const today = businessDayOf(this.clock.now(), this.settings.timeZone);
     if (today === this.day) return false;
+    const previous = this.day;
     this.day = today;
-    this.closeStaleDays();
+    try {
+      this.closeStaleDays();
+    } catch (error) {
+      this.day = previous; // not closed: the next command or the timer tries again
+      throw error;
+    }
     this.countWaiting();
     this.listener.changed();
     return true;
@@ -126,13 +132,10 @@ export class QueueEngine {
     const now = this.clock.now();
     const ahead = this.waiting(serviceId);
     const row = this.tx(() => {
-      const last = this.statements.lastSeq.get(this.day, serviceId) as { seq: number | null };
-      // Numbers of a day are contiguous from the start number, so the last one tells how many were issued.
-      const issued = last.seq === null ? 0 : last.seq - service.start_number + 1;
-      if (issued >= service.daily_cap) {
+      if (this.issuedToday(service) >= service.daily_cap) {
         throw new HallFault('service_full', `service ${serviceId} has reached its daily cap of ${service.daily_cap}`);
       }
-      const seq = last.seq === null ? service.start_number : last.seq + 1;
+      const seq = service.start_number + this.issuedToday(service);
       if (seq > 999) throw new HallFault('service_full', `service ${serviceId} has run out of numbers today`);
       return this.insertWaiting({
         business_day: this.day,
@@ -153,6 +156,12 @@ export class QueueEngine {
       estimatedWaitMinutes: this.estimateWait(service, ahead),
       businessDay: this.day,
     };
+  }
+
+  /** How many numbers of this service were issued today (contiguous from its start number). */
+  issuedToday(service: ServiceRow): number {
+    const last = this.statements.lastSeq.get(this.day, service.id) as { seq: number | null };
+    return last.seq === null ? 0 : last.seq - service.start_number + 1;
   }
 
   estimateWait(service: ServiceRow, ahead: number): number {
@@ -395,10 +404,13 @@ export class QueueEngine {
         )
         .run(now, this.day);
       this.sql(`UPDATE tickets SET state = 'expired', finished_at = ? WHERE state IN ${OPEN_STATES} AND business_day < ?`).run(now, this.day);
-      const stale = this.sql('SELECT * FROM duty WHERE signed_out_at IS NULL AND business_day < ?').all(this.day) as { window_no: number }[];
+      const stale = this.sql('SELECT * FROM duty WHERE signed_out_at IS NULL AND business_day < ?').all(this.day) as { window_no: number; business_day: string }[];
       for (const d of stale) {
         const w = this.windowRow(d.window_no);
         this.statements.setWindow.run({ ...w, status: 'closed', pause_reason: null, clerk_id: null, current_ticket_id: null });
+        // Like every other state change, the closing of the window is in the event log, dated to its day.
+        const data = JSON.stringify({ clerk: w.clerk_id, reason: 'day_end' });
+        this.statements.event.run(now, d.business_day, 'window.signed_out', null, w.number, null, data);
       }
       this.sql('UPDATE duty SET signed_out_at = ? WHERE signed_out_at IS NULL AND business_day < ?').run(now, this.day);
     });
