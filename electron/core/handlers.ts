@@ -24,7 +24,7 @@ export function createHandlers(engine: QueueEngine, auth: Auth): Handlers {
       .filter((s) => s.enabled)
       .map((s) => {
         const waiting = engine.waiting(s.id);
-        return serviceView(s, waiting, engine.estimateWait(s, waiting), true);
+        return serviceView(s, waiting, engine.estimateWait(s, waiting), engine.issuedToday(s) < s.daily_cap);
       });
 
   return {

@@ -98,3 +98,13 @@ test('a WebSocket can resume a session with a token', async () => {
   expect((await other.next((m) => m.id === 9)).result.ok).toBe(true);
   other.close();
 });
+
+test('a service at its daily cap shows closed on the kiosk and refuses with service_full', async () => {
+  s.hall.db.prepare("UPDATE services SET daily_cap = 1 WHERE id = 'Z'").run();
+  s.hall.engine.config.reload();
+  expect((await s.api('POST', '/api/tickets', { serviceId: 'Z' }, kiosk)).body.number).toBe('Z001');
+  expect((await s.api('GET', '/api/services')).body.find((x: any) => x.id === 'Z')).toMatchObject({ open: false, waiting: 1 });
+  const refused = await s.api('POST', '/api/tickets', { serviceId: 'Z' }, kiosk);
+  expect(refused.status).toBe(409);
+  expect(refused.body.error.code).toBe('service_full');
+});
