@@ -14,13 +14,18 @@ export class RecentCalls {
     const rows = this.db
       .prepare(
         `SELECT at, window_no, data FROM events WHERE business_day = ? AND type IN ('ticket.called', 'ticket.recalled')
-         ORDER BY id DESC LIMIT ?`,
+         ORDER BY id DESC`,
       )
-      .all(day, this.size) as { at: number; window_no: number; data: string }[];
-    this.list = rows.map((r) => {
+      .iterate(day) as IterableIterator<{ at: number; window_no: number; data: string }>;
+    // The same list add() builds: the latest call of each number, newest first (a recall or a
+    // transferred ticket called again replaces the number's earlier call).
+    this.list = [];
+    for (const r of rows) {
       const data = JSON.parse(r.data) as { number: string; recall: number };
-      return { number: data.number, windowNo: r.window_no, at: new Date(r.at).toISOString(), recall: data.recall };
-    });
+      if (this.list.some((c) => c.number === data.number)) continue;
+      this.list.push({ number: data.number, windowNo: r.window_no, at: new Date(r.at).toISOString(), recall: data.recall });
+      if (this.list.length === this.size) break;
+    }
   }
 
   add(call: CallView): void {
