@@ -28,6 +28,9 @@ export function migrate(db: Db, list: readonly Migration[] = migrations, upTo = 
 export function openDatabase(file: string): Db {
   const db = new Database(file);
   try {
+    // Refuse a newer database before changing anything in it, its journal mode included.
+    const found = db.pragma('user_version', { simple: true }) as number;
+    if (found > latestVersion) throw new NewerDatabaseError(found);
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: durable across application crashes; a power cut can lose only the last commits.
     db.pragma('synchronous = NORMAL');
