@@ -13,7 +13,14 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      rolldownOptions: { input: { index: 'electron/preload/index.ts' }, output: { format: 'cjs' } },
+      // A sandboxed preload can only require 'electron' and a few built-ins: bundle everything it
+      // imports (test/electron/build.test.ts checks the output requires nothing else).
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: 'electron/preload/index.ts' },
+        // .cjs: the package is "type": "module", and this file is CommonJS.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {

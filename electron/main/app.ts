@@ -1,0 +1,106 @@
+// What the Electron main process does once the app is ready, with Electron passed in (index.ts passes
+// the real modules, tests pass fakes): read this PC's config, run the hall core and LAN server in hall
+// mode, wire IPC, open the configured windows.
+import { dirname, join, resolve } from 'node:path';
+import type { App, BrowserWindow, Session as ElectronSession } from 'electron';
+import { DEMO_PINS } from '../core/demo';
+import { openHall, type Hall } from '../core/hall';
+import { startServer, type RunningServer } from '../server/server';
+import { loadPcConfig, parseMainArgs, planLaunch, type ConfigSource, type LaunchPlan } from './config';
+import { wireHallIpc, type HallIpc, type IpcDeps } from './ipc';
+import { trustedUrl } from './trust';
+import { openRoleWindow, type PageSource, type WindowFactory } from './windows';
+
+export interface ElectronDeps extends WindowFactory {
+  app: Pick<App, 'getPath'>;
+  ipcMain: IpcDeps['ipcMain'];
+  session: { defaultSession: Pick<ElectronSession, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> };
+}
+
+export interface StartOptions {
+  /** process.argv without the executable; Electron's and Chromium's own switches are ignored. */
+  argv: string[];
+  /** The build output folder holding renderer/ and preload/ (out/). */
+  outDir: string;
+  log?: (message: string) => void;
+}
+
+export interface RunningApp {
+  plan: LaunchPlan;
+  windows: BrowserWindow[];
+  hall: Hall | null;
+  server: RunningServer | null;
+  /** Why the LAN server did not start (the windows on this PC still work over IPC). */
+  serverError: string | null;
+  ipc: HallIpc | null;
+  stop(): Promise<void>;
+}
+
+/** The only permission a page gets is fullscreen; no camera, microphone, geolocation, notifications. */
+function denyPermissions(session: ElectronDeps['session']): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'fullscreen'));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permission === 'fullscreen');
+}
+
+export function configSource(argvConfig: string | undefined, userData: string): ConfigSource {
+  return argvConfig ? { path: resolve(argvConfig), explicit: true } : { path: join(userData, 'tongban.json'), explicit: false };
+}
+
+/** Throws ConfigError / HallSetupError for problems a person must fix; index.ts shows them. */
+export async function startApp(deps: ElectronDeps, options: StartOptions): Promise<RunningApp> {
+  const log = options.log ?? ((message: string) => console.log(`[tongban] ${message}`));
+  const args = parseMainArgs(options.argv);
+  const userData = deps.app.getPath('userData');
+  const source = configSource(args.config, userData);
+  const plan = planLaunch(args, loadPcConfig(source), { userData, configDir: dirname(source.path) });
+  const rendererDir = join(options.outDir, 'renderer');
+  denyPermissions(deps.session);
+
+  let hall: Hall | null = null;
+  let server: RunningServer | null = null;
+  let serverError: string | null = null;
+  let ipc: HallIpc | null = null;
+  let pages: PageSource;
+  const isTrustedUrl = trustedUrl({ rendererDir, hallOrigin: plan.mode === 'client' ? plan.hallUrl : null });
+
+  if (plan.mode === 'hall') {
+    hall = openHall({ dataDir: plan.dataDir, demo: plan.demo });
+    try {
+      server = await startServer({ hall, host: plan.server.host, port: plan.server.port, staticDir: rendererDir });
+      log(`hall ${plan.demo ? '(demo) ' : ''}running: ${server.url}   data: ${plan.dataDir}`);
+      if (plan.demo) log(`demo logins: clerks 1001–1004 PIN ${DEMO_PINS.clerk}; admin PIN ${DEMO_PINS.admin}`);
+    } catch (error) {
+      serverError = `the LAN server could not start on ${plan.server.host}:${plan.server.port}: ${(error as Error).message}`;
+      log(serverError);
+    }
+    ipc = wireHallIpc({ hall, ipcMain: deps.ipcMain, isTrustedUrl });
+    pages = { kind: 'file', rendererDir };
+  } else {
+    pages = { kind: 'http', origin: plan.hallUrl! };
+    log(`client of the hall at ${plan.hallUrl}`);
+  }
+
+  const preload = plan.mode === 'hall' ? join(options.outDir, 'preload', 'index.cjs') : null;
+  const windows = plan.windows.map((spec, index) => {
+    const win = openRoleWindow(deps, { spec, source: pages, preload, dev: plan.dev, index, isTrustedUrl, log });
+    ipc?.addWindow(win.webContents, { kiosk: spec.role === 'kiosk' });
+    return win;
+  });
+
+  let stopped = false;
+  return {
+    plan,
+    windows,
+    hall,
+    server,
+    serverError,
+    ipc,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      ipc?.dispose();
+      await server?.close();
+      hall?.close();
+    },
+  };
+}

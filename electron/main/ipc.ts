@@ -1,0 +1,132 @@
+// The IPC side of the hall PC: one handler for every command, sessions per window, events fanned out.
+//
+// - One `ipcMain.handle(ipcCommandChannel)`. The envelope `{ name, input }` is checked here; the input
+//   itself is checked by the core's dispatcher. Every failure comes back as a Result, never a throw.
+// - Only the app's own windows may call: the sender must be a registered window whose top frame shows
+//   a trusted URL (see trust.ts).
+// - Sessions live here, per webContents, never in the renderer: a kiosk window is a trusted local
+//   device and starts with the kiosk session; other windows start anonymous and get the session their
+//   `auth.login` returns. `auth.logout` goes back to the window's starting session; a closed window
+//   forgets its session. A stored login is re-checked with the core on every command (expiry, logout
+//   elsewhere).
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { z } from 'zod';
+import {
+  commandNames,
+  fail,
+  ipcCommandChannel,
+  ipcEventChannel,
+  type CommandName,
+  type Result,
+  type Session,
+} from '../contract';
+import type { Hall } from '../core/hall';
+
+/** The session of a kiosk-role window: the device itself, not a person. No token: it never leaves this process. */
+export const kioskDeviceSession: Session = Object.freeze({ token: '', role: 'kiosk', user: 'kiosk', name: '取号机' });
+
+export const commandEnvelope = z.strictObject({
+  name: z.enum(commandNames as [CommandName, ...CommandName[]]),
+  input: z.unknown().optional(),
+});
+
+/** The parts of a WebContents this module uses (tests pass small fakes). */
+export interface WindowContents {
+  readonly id: number;
+  send(channel: string, ...args: unknown[]): void;
+  isDestroyed(): boolean;
+  once(event: 'destroyed', listener: () => void): unknown;
+}
+
+export interface IpcDeps {
+  hall: Pick<Hall, 'dispatch' | 'resolve' | 'subscribe'>;
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
+  isTrustedUrl(url: string): boolean;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface HallIpc {
+  /** Registers one of the app's windows; only registered windows may send commands and get events. */
+  addWindow(contents: WindowContents, options: { kiosk: boolean }): void;
+  /** The session commands from this window run with (for tests and diagnostics). */
+  sessionOf(contents: Pick<WebContents, 'id'>): Session | null;
+  /** The handler registered on ipcCommandChannel (exposed for tests). */
+  handle(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, envelope: unknown): Result<unknown>;
+  dispose(): void;
+}
+
+interface Entry {
+  contents: WindowContents;
+  base: Session | null;
+  current: Session | null;
+}
+
+export function wireHallIpc(deps: IpcDeps): HallIpc {
+  const { hall, ipcMain, isTrustedUrl } = deps;
+  const log = deps.log ?? ((message, error) => console.error(`[ipc] ${message}`, error ?? ''));
+  const windows = new Map<number, Entry>();
+
+  const sessionOf = (entry: Entry): Session | null => {
+    const current = entry.current;
+    if (!current || current === entry.base) return current;
+    const live = hall.resolve(current.token);
+    if (!live) entry.current = entry.base;
+    return entry.current;
+  };
+
+  const handle: HallIpc['handle'] = (event, envelope) => {
+    try {
+      const entry = windows.get(event.sender.id);
+      const frame = event.senderFrame;
+      if (!entry || !frame || frame.parent !== null || !isTrustedUrl(frame.url)) {
+        return fail('forbidden', 'commands are only accepted from the app’s own windows');
+      }
+      const parsed = commandEnvelope.safeParse(envelope);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        const field = issue.path.join('.') || undefined;
+        return fail('bad_request', `malformed command${field ? ` (${field})` : ''}: ${issue.message}`, field);
+      }
+      const { name, input } = parsed.data;
+      const result = hall.dispatch(name, input, sessionOf(entry));
+      if (result.ok && name === 'auth.login') entry.current = result.value as Session;
+      if (result.ok && name === 'auth.logout') entry.current = entry.base;
+      return result;
+    } catch (error) {
+      log('command failed', error);
+      return fail('internal', 'internal error; the hall log has the details');
+    }
+  };
+
+  ipcMain.handle(ipcCommandChannel, (event, envelope: unknown) => handle(event, envelope));
+
+  const unsubscribe = hall.subscribe((event) => {
+    const channel = ipcEventChannel(event.name);
+    for (const { contents } of windows.values()) {
+      if (contents.isDestroyed()) continue;
+      try {
+        contents.send(channel, event.data);
+      } catch (error) {
+        log(`sending ${event.name} failed`, error);
+      }
+    }
+  });
+
+  return {
+    addWindow(contents, options) {
+      const base = options.kiosk ? kioskDeviceSession : null;
+      windows.set(contents.id, { contents, base, current: base });
+      contents.once('destroyed', () => windows.delete(contents.id));
+    },
+    sessionOf(contents) {
+      const entry = windows.get(contents.id);
+      return entry ? sessionOf(entry) : null;
+    },
+    handle,
+    dispose() {
+      unsubscribe();
+      ipcMain.removeHandler(ipcCommandChannel);
+      windows.clear();
+    },
+  };
+}
