@@ -1,0 +1,62 @@
+// Builds main + preload (not the renderer) into a temp folder with the project's electron.vite.config.ts
+// and checks what the bundles need at run time:
+// - the sandboxed preload may only require 'electron' (a sandboxed preload cannot load node_modules);
+// - the main bundle imports only electron, Node built-ins and the package's own dependencies (what an
+//   installed app has next to it).
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
+import { makeTempDir } from '../support/hall';
+
+vi.mock('electron', () => ({}));
+
+const root = join(import.meta.dirname, '../..');
+let outDir: string;
+
+beforeAll(async () => {
+  outDir = makeTempDir('tongban-build-');
+  const { resolveConfig } = await import('electron-vite');
+  const { build } = await import('vite');
+  const resolved = await resolveConfig({ root, logLevel: 'silent', build: { outDir } }, 'build', 'production');
+  for (const target of ['main', 'preload'] as const) await build(resolved.config![target]!);
+}, 60_000);
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+function requiredModules(code: string): string[] {
+  const found = new Set<string>();
+  for (const m of code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)) found.add(m[1]!);
+  for (const m of code.matchAll(/^\s*import\b[^'"]*?from\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gm)) {
+    found.add((m[1] ?? m[2] ?? m[3])!);
+  }
+  return [...found].sort();
+}
+
+test('the preload is one CommonJS file that requires nothing but electron', () => {
+  expect(readdirSync(join(outDir, 'preload'))).toEqual(['index.cjs']);
+  const code = readFileSync(join(outDir, 'preload/index.cjs'), 'utf8');
+  expect(requiredModules(code)).toEqual(['electron']);
+  expect(code).not.toMatch(/^\s*(import|export)\s/m);
+  expect(code).toContain('exposeInMainWorld("tongban"');
+});
+
+test('the main bundle imports only electron, Node built-ins and declared dependencies', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const allowed = (spec: string) =>
+    spec === 'electron' ||
+    spec.startsWith('./') ||
+    spec.startsWith('../') ||
+    builtinModules.includes(spec.replace(/^node:/, '')) ||
+    Object.keys(pkg.dependencies).some((dep) => spec === dep || spec.startsWith(`${dep}/`));
+  const files = readdirSync(join(outDir, 'main'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+  expect(files).toContain('index.js');
+  expect(files).toContain('serve.js');
+  const imports = files.flatMap((f) => requiredModules(readFileSync(join(outDir, 'main', f), 'utf8')));
+  expect(imports.filter((spec) => !allowed(spec))).toEqual([]);
+  // serve.js runs in plain Node: it must not pull electron in through a shared chunk.
+  const serve = readFileSync(join(outDir, 'main/serve.js'), 'utf8');
+  const serveChunks = requiredModules(serve).filter((s) => s.startsWith('./'));
+  for (const file of ['serve.js', ...serveChunks.map((s) => s.slice(2))]) {
+    expect(requiredModules(readFileSync(join(outDir, 'main', file), 'utf8'))).not.toContain('electron');
+  }
+});
