@@ -5,7 +5,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { fail } from '../contract/errors';
 import { eventNames, type HallEvent } from '../contract/events';
-import { ipcCommandChannel, ipcEventChannel, type TongbanBridge } from '../contract/wire';
+import { ipcCommandChannel, ipcEventChannel, type TongbanBridge } from '../contract/ipc';
 
 export const bridge: TongbanBridge = {
   invoke(name, input) {

@@ -78,7 +78,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     for (const page of windowPages) app.get(`/${page}`, (_request, reply) => reply.sendFile(`${page}.html`));
   }
 
-  await app.listen({ host: options.host, port: options.port });
+  try {
+    await app.listen({ host: options.host, port: options.port });
+  } catch (error) {
+    // A port in use must not leave a half-started server (and its hall subscription) behind.
+    await app.close();
+    throw error;
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shownHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
