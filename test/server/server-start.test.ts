@@ -9,7 +9,7 @@ test('a port in use is reported and leaves nothing half-started behind', async (
   t = openTestHall();
   const first = await startServer({ hall: t.hall, host: '127.0.0.1', port: 0 });
   await expect(startServer({ hall: t.hall, host: '127.0.0.1', port: first.port })).rejects.toThrow(/EADDRINUSE/);
-  // The failed server unsubscribed from the hall: events still flow to the running one only.
+  // The running server is unaffected.
   const response = await fetch(`${first.url}/api/health`);
   expect(response.status).toBe(200);
   await first.close();
