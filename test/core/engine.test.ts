@@ -5,7 +5,7 @@ import {
   MINUTE,
   issue,
   login,
-  openTestHall,
+  openSeededHall,
   refuse,
   run,
   snapshot,
@@ -18,7 +18,7 @@ import {
 let t: TestHall;
 let kiosk: Session;
 beforeEach(() => {
-  t = openTestHall();
+  t = openSeededHall();
   kiosk = login(t.hall, 'kiosk');
 });
 afterEach(() => t.cleanup());

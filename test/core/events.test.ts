@@ -2,13 +2,13 @@
 // transaction as the change, and a command that fails writes nothing at all.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Session } from '../../electron/contract';
-import { MINUTE, eventsAfter, issue, lastEventId, login, openTestHall, refuse, run, snapshot, ticketRow, windowRow, type TestHall } from '../support/hall';
+import { MINUTE, eventsAfter, issue, lastEventId, login, openSeededHall, refuse, run, snapshot, ticketRow, windowRow, type TestHall } from '../support/hall';
 
 let t: TestHall;
 let kiosk: Session;
 let clerk: Session;
 beforeEach(() => {
-  t = openTestHall();
+  t = openSeededHall();
   kiosk = login(t.hall, 'kiosk');
   clerk = login(t.hall, '1001');
 });

@@ -2,7 +2,7 @@
 // windows close, duty rows end, numbering restarts; lazily on the next command and on reopen.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Session } from '../../electron/contract';
-import { MINUTE, eventsAfter, issue, lastEventId, login, openTestHall, refuse, run, staff, ticketRow, type TestHall } from '../support/hall';
+import { MINUTE, eventsAfter, issue, lastEventId, login, openSeededHall, refuse, run, staff, ticketRow, type TestHall } from '../support/hall';
 
 const at = (local: string) => Date.parse(`${local}+08:00`);
 const MONDAY_NIGHT = at('2026-11-23T19:45:00');
@@ -14,7 +14,7 @@ afterEach(() => t.cleanup());
 
 /** Monday evening: one ticket of each kind of open state, one finished, four windows in use. */
 function mondayEvening() {
-  t = openTestHall(MONDAY_NIGHT);
+  t = openSeededHall(MONDAY_NIGHT);
   kiosk = login(t.hall, 'kiosk');
   const c1 = staff(t.hall, '1001', 1);
   const c3 = staff(t.hall, '1003', 3);
@@ -150,7 +150,7 @@ describe('on reopen of a hall closed over midnight', () => {
   });
 
   test('a hall closed over a weekend dates each expiry to its own day', () => {
-    t = openTestHall(at('2026-11-27T16:00:00')); // Friday
+    t = openSeededHall(at('2026-11-27T16:00:00')); // Friday
     kiosk = login(t.hall, 'kiosk');
     const friday = issue(t.hall, kiosk, 'F');
     t.clock.set(at('2026-11-28T10:00:00')); // Saturday duty
@@ -170,7 +170,7 @@ describe('on reopen of a hall closed over midnight', () => {
   });
 
   test('the business day follows Shanghai, not UTC', () => {
-    t = openTestHall(at('2026-11-23T07:30:00')); // 2026-11-22 23:30 UTC
+    t = openSeededHall(at('2026-11-23T07:30:00')); // 2026-11-22 23:30 UTC
     kiosk = login(t.hall, 'kiosk');
     const early = issue(t.hall, kiosk, 'A');
     expect(early.businessDay).toBe('2026-11-23');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { openDatabase } from '../../electron/core/db';
 import { latestVersion } from '../../electron/core/migrations';
-import { eventsAfter, issue, login, makeTempDir, openTestHall, type TestHall } from '../support/hall';
+import { eventsAfter, issue, login, makeTempDir, openSeededHall, type TestHall } from '../support/hall';
 
 let t: TestHall | undefined;
 const dirs: string[] = [];
@@ -32,7 +32,7 @@ test('a new database file: WAL, synchronous NORMAL, foreign keys on, a busy time
 });
 
 test("the hall's own connection enforces foreign keys", () => {
-  t = openTestHall();
+  t = openSeededHall();
   expect(t.hall.db.pragma('foreign_keys', { simple: true })).toBe(1);
   expect(t.hall.db.pragma('journal_mode', { simple: true })).toBe('wal');
   expect(() =>
@@ -44,7 +44,7 @@ test("the hall's own connection enforces foreign keys", () => {
 });
 
 test('events reject UPDATE and DELETE on the live hall database', () => {
-  t = openTestHall();
+  t = openSeededHall();
   issue(t.hall, login(t.hall, 'kiosk'), 'A');
   const db = t.hall.db;
   expect(() => db.prepare("UPDATE events SET data = '{}' WHERE type = 'ticket.issued'").run()).toThrow(/append-only/);
@@ -55,7 +55,7 @@ test('events reject UPDATE and DELETE on the live hall database', () => {
 });
 
 test('a second connection (another process) sees committed tickets at once', () => {
-  t = openTestHall();
+  t = openSeededHall();
   issue(t.hall, login(t.hall, 'kiosk'), 'B');
   const reader = new Database(join(t.dataDir, 'tongban.db'), { readonly: true });
   expect(reader.prepare('SELECT number, state FROM tickets').all()).toEqual([{ number: 'B001', state: 'waiting' }]);

@@ -1,12 +1,12 @@
 // Windows: who may act where, sign-in and sign-out with duty records, pause and resume, conflicts.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Session } from '../../electron/contract';
-import { MINUTE, issue, login, openTestHall, refuse, run, snapshot, staff, windowRow, type TestHall } from '../support/hall';
+import { MINUTE, issue, login, openSeededHall, refuse, run, snapshot, staff, windowRow, type TestHall } from '../support/hall';
 
 let t: TestHall;
 let kiosk: Session;
 beforeEach(() => {
-  t = openTestHall();
+  t = openSeededHall();
   kiosk = login(t.hall, 'kiosk');
 });
 afterEach(() => t.cleanup());

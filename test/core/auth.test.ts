@@ -1,0 +1,108 @@
+// Logging in with a PIN, bearer tokens that expire and can be revoked, and what the database keeps.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { hashPin, verifyPin } from '../../electron/core/auth';
+import { login, openSeededHall, refuse, run, type TestHall } from '../support/hall';
+
+const HOUR = 3_600_000;
+let t: TestHall;
+beforeEach(() => {
+  t = openSeededHall();
+});
+afterEach(() => t.cleanup());
+
+describe('login', () => {
+  test('a right PIN gives a session with the role and name', () => {
+    const s = login(t.hall, '1003');
+    expect(s).toMatchObject({ role: 'clerk', user: '1003', name: '王磊' });
+    expect(s.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(login(t.hall, 'admin').role).toBe('admin');
+    expect(login(t.hall, 'kiosk').role).toBe('kiosk');
+    expect(login(t.hall, '1003').token).not.toBe(s.token);
+  });
+
+  test('a wrong PIN, an unknown user and a disabled user all get the very same answer', () => {
+    t.hall.db.prepare("UPDATE users SET active = 0 WHERE id = '1004'").run();
+    const answers = [
+      refuse(t.hall, 'auth.login', { user: '1001', pin: '4321' }),
+      refuse(t.hall, 'auth.login', { user: '1001', pin: '000000' }), // the admin's PIN
+      refuse(t.hall, 'auth.login', { user: '9999', pin: '1234' }),
+      refuse(t.hall, 'auth.login', { user: '1004', pin: '1234' }),
+    ];
+    for (const a of answers) expect(a).toEqual({ code: 'unauthenticated', message: 'wrong user or PIN' });
+    expect(t.hall.db.prepare('SELECT count(*) AS n FROM sessions').get()).toEqual({ n: 0 });
+  });
+
+  test('a disabled user’s existing session stops working', () => {
+    const s = login(t.hall, '1004');
+    expect(t.hall.resolve(s.token)?.user).toBe('1004');
+    t.hall.db.prepare("UPDATE users SET active = 0 WHERE id = '1004'").run();
+    expect(t.hall.resolve(s.token)).toBeNull();
+  });
+});
+
+describe('tokens', () => {
+  test('a clerk token lasts 14 hours, a kiosk token a year', () => {
+    const clerk = login(t.hall, '1001');
+    const kiosk = login(t.hall, 'kiosk');
+    expect(t.hall.resolve(clerk.token)).toEqual(clerk);
+    t.clock.advance(14 * HOUR - 1);
+    expect(t.hall.resolve(clerk.token)).toEqual(clerk);
+    t.clock.advance(1);
+    expect(t.hall.resolve(clerk.token)).toBeNull();
+    expect(t.hall.resolve(kiosk.token)).toEqual(kiosk);
+    t.clock.advance(365 * 24 * HOUR - 14 * HOUR - 1);
+    expect(t.hall.resolve(kiosk.token)).toEqual(kiosk);
+    t.clock.advance(1);
+    expect(t.hall.resolve(kiosk.token)).toBeNull();
+  });
+
+  test('an unknown or malformed token resolves to nothing', () => {
+    login(t.hall, '1001');
+    for (const token of ['', 'x', 'A'.repeat(32), "' OR 1=1 --"]) expect(t.hall.resolve(token)).toBeNull();
+  });
+
+  test('logout revokes that token only', () => {
+    const first = login(t.hall, '1001');
+    const second = login(t.hall, '1001');
+    expect(run(t.hall, 'auth.logout', {}, first)).toBeNull();
+    expect(t.hall.resolve(first.token)).toBeNull();
+    expect(t.hall.resolve(second.token)?.user).toBe('1001');
+    expect(refuse(t.hall, 'auth.logout', {}, null).code).toBe('unauthenticated');
+  });
+
+  test('tokens survive a restart of the hall', () => {
+    const s = login(t.hall, '1002');
+    t.reopen();
+    expect(t.hall.resolve(s.token)).toEqual(s);
+  });
+});
+
+describe('what the database keeps', () => {
+  test('only a SHA-256 of each token: the raw token is nowhere in the database files', () => {
+    const tokens = ['1001', 'admin', 'kiosk'].map((u) => login(t.hall, u).token);
+    const stored = (t.hall.db.prepare('SELECT token_hash FROM sessions ORDER BY rowid').all() as { token_hash: string }[]).map((r) => r.token_hash);
+    expect(stored).toEqual(tokens.map((tok) => createHash('sha256').update(tok).digest('hex')));
+    const files = ['tongban.db', 'tongban.db-wal'].map((f) => join(t.dataDir, f)).filter(existsSync);
+    expect(files.length).toBeGreaterThan(0);
+    const raw = Buffer.concat(files.map((f) => readFileSync(f)));
+    expect(raw.includes(Buffer.from(stored[0]!))).toBe(true); // the check can see stored text
+    for (const token of tokens) expect(raw.includes(Buffer.from(token))).toBe(false);
+  });
+
+  test('PINs are stored as salted scrypt hashes', () => {
+    const rows = t.hall.db.prepare("SELECT id, pin_hash FROM users WHERE id IN ('1001', '1002')").all() as { pin_hash: string }[];
+    for (const r of rows) expect(r.pin_hash).toMatch(/^scrypt:[0-9a-f]{32}:[0-9a-f]{64}$/);
+    expect(rows[0]!.pin_hash).not.toBe(rows[1]!.pin_hash); // same PIN 1234, different salts
+  });
+
+  test('verifyPin accepts only the right PIN and rejects malformed stored values', () => {
+    const stored = hashPin('2468');
+    expect(verifyPin('2468', stored)).toBe(true);
+    expect(verifyPin('2469', stored)).toBe(false);
+    expect(verifyPin('', stored)).toBe(false);
+    for (const bad of ['', '2468', 'plain:00:11', 'scrypt::', 'scrypt:00']) expect(verifyPin('2468', bad)).toBe(false);
+  });
+});
