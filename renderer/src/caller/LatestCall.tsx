@@ -1,0 +1,43 @@
+// The latest call, huge: 请A001号到3号窗口. Flashes for a few seconds when it has just been pushed.
+import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import type { CallView } from '../../../electron/contract';
+
+const FLASH_MS = 4000;
+
+export function LatestCall({ call, flash }: { call: CallView | null; flash: boolean }) {
+  const { t } = useTranslation();
+  const [flashing, setFlashing] = useState(flash);
+  useEffect(() => {
+    if (!flash) return;
+    const timer = setTimeout(() => setFlashing(false), FLASH_MS);
+    return () => clearTimeout(timer);
+  }, [flash]);
+  return (
+    <section
+      className={`latest-call${flashing ? ' flash' : ''}`}
+      data-testid="latest-call"
+      data-flash={flashing ? 'true' : 'false'}
+      aria-live="assertive"
+    >
+      {call ? (
+        <>
+          <p className="call-text" data-testid="latest-call-text">
+            <Trans
+              i18nKey="caller.call"
+              values={{ number: call.number, window: call.windowNo }}
+              components={{ num: <span className="call-num" />, win: <span className="call-win" /> }}
+            />
+          </p>
+          {call.recall > 0 && (
+            <span className="recall-tag" data-testid="recall-tag">
+              {t('caller.recallTag')}
+            </span>
+          )}
+        </>
+      ) : (
+        <p className="call-idle">{t('caller.noCalls')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+// The clerk's day: log in (工号 + PIN) → choose a window and sign in → the working panel.
+import { useCallback } from 'react';
+import { ConnectionBanner } from '../shared/ConnectionBanner';
+import { LoginForm } from './LoginForm';
+import { Notice } from './Notice';
+import { useConsoleSession } from './useConsoleSession';
+import { useRunner } from './useRunner';
+import { WindowPicker } from './WindowPicker';
+import { WorkPanel } from './WorkPanel';
+
+export function ConsoleApp() {
+  const session = useConsoleSession();
+  const { reset } = session;
+  const onExpired = useCallback(() => reset(), [reset]);
+  const runner = useRunner(onExpired);
+  const notice = <Notice notice={runner.notice} onClose={() => runner.setNotice(null)} />;
+
+  let screen;
+  if (!session.who) screen = <LoginForm runner={runner} onLogin={session.setWho} />;
+  else if (session.windowNo === null)
+    screen = <WindowPicker who={session.who} runner={runner} onPick={session.setWindowNo} onLogout={reset} />;
+  else
+    screen = (
+      <WorkPanel
+        who={session.who}
+        windowNo={session.windowNo}
+        runner={runner}
+        onLeave={() => session.setWindowNo(null)}
+        onLogout={reset}
+      />
+    );
+
+  return (
+    <div className="console">
+      <ConnectionBanner />
+      {screen}
+      <div className="console-notice-area">{notice}</div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// The right column: this window's queue in call order, served today, and waiting by service.
+import { useTranslation } from 'react-i18next';
+import type { ServiceView, WindowDetail } from '../../../electron/contract';
+import { useLang } from '../shared/useLang';
+
+const minutesSince = (iso: string) => Math.max(0, Math.floor((Date.now() - Date.parse(iso)) / 60_000));
+
+export function QueuePanel({ detail, services }: { detail: WindowDetail | null; services: ServiceView[] }) {
+  const { t } = useTranslation();
+  const { pick } = useLang();
+  const name = (id: string) => {
+    const s = services.find((x) => x.id === id);
+    return s ? pick(s.name) : id;
+  };
+  return (
+    <aside className="queue-panel">
+      <div className="served">
+        <span>{t('console.servedToday')}</span>
+        <strong data-testid="served-today">{detail?.servedToday ?? '–'}</strong>
+      </div>
+      <h2>{t('console.queue')}</h2>
+      <ol className="queue" data-testid="window-queue">
+        {(detail?.queue ?? []).map((q) => (
+          <li key={q.id}>
+            <strong>{q.number}</strong>
+            <span>{name(q.serviceId)}</span>
+            {q.priority !== 'normal' && <span className="tag tag-priority">{t(`priority.${q.priority}`)}</span>}
+            <span className="since">{minutesSince(q.issuedAt)}′</span>
+          </li>
+        ))}
+        {detail && detail.queue.length === 0 && <li className="empty">{t('console.queueEmpty')}</li>}
+      </ol>
+      <h2>{t('console.waitingAll')}</h2>
+      <ul className="waiting-all">
+        {services.map((s) => (
+          <li key={s.id} data-testid={`console-waiting-${s.id}`}>
+            <span>
+              {s.prefix} {pick(s.name)}
+            </span>
+            <strong>{s.waiting}</strong>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

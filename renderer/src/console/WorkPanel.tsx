@@ -1,0 +1,115 @@
+// The working panel for a long day at one window: current ticket, actions, queue and counts.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { useHall } from '../shared/hall-context';
+import { useServices } from '../shared/useServices';
+import { ActionBar } from './ActionBar';
+import { actionSpecs } from './actions';
+import { CurrentTicket } from './CurrentTicket';
+import { FinishDialog } from './FinishDialog';
+import { PauseDialog } from './PauseDialog';
+import { QueuePanel } from './QueuePanel';
+import { TransferDialog } from './TransferDialog';
+import type { Clerk } from './useConsoleSession';
+import type { useRunner } from './useRunner';
+import { useShortcuts } from './useShortcuts';
+import { useWindowActions } from './useWindowActions';
+import { useWindowDetail } from './useWindowDetail';
+
+interface Props {
+  who: Clerk;
+  windowNo: number;
+  runner: ReturnType<typeof useRunner>;
+  onLeave: () => void;
+  onLogout: () => void;
+}
+
+export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
+  const { t } = useTranslation();
+  const hall = useHall();
+  const services = useServices(true) ?? [];
+  const { detail, error, reload } = useWindowDetail(windowNo);
+  const actions = useWindowActions(windowNo, detail, services, runner, reload);
+  const { run, busy, setNotice } = runner;
+
+  // Someone else (the manager, or this clerk from another PC) took this window away: choose again.
+  const lost = detail !== null && detail.clerk?.id !== who.user;
+  useEffect(() => {
+    if (lost) onLeave();
+  }, [lost, onLeave]);
+  const expired = error?.code === 'unauthenticated';
+  useEffect(() => {
+    if (expired) onLogout();
+  }, [expired, onLogout]);
+
+  const shortcuts: Record<string, () => void> = {};
+  for (const a of actionSpecs) {
+    if (detail && !busy && a.can(detail)) shortcuts[a.key] = () => void actions.act(a.id);
+  }
+  useShortcuts(shortcuts, actions.dialog === null);
+
+  const signOut = async () => {
+    const r = await run('window.signOut', { window: windowNo });
+    if (!r.ok) return false;
+    setNotice({ kind: 'ok', text: t('console.done.signOut') });
+    onLeave();
+    return true;
+  };
+  const logout = async () => {
+    if (!(await signOut())) return;
+    await hall.send('auth.logout', {});
+    setNotice(null);
+    onLogout();
+  };
+
+  const current = detail?.current ?? null;
+  return (
+    <main className="console-panel">
+      <header className="console-bar">
+        <h1 data-testid="panel-window">{t('window.name', { number: windowNo })}</h1>
+        {detail && (
+          <span className={`status status-${detail.status}`} data-testid="window-status">
+            {t(`window.status.${detail.status}`)}
+            {detail.status === 'paused' && ` · ${t(`pauseReason.${detail.pauseReason ?? 'other'}`)}`}
+          </span>
+        )}
+        <span className="who">{t('console.hello', { name: who.name, user: who.user })}</span>
+        <LanguageSwitch />
+        <button type="button" disabled={busy || current !== null} onClick={() => void signOut()} data-testid="sign-out">
+          {t('console.action.signOut')}
+        </button>
+        <button type="button" disabled={busy || current !== null} onClick={() => void logout()} data-testid="logout">
+          {t('console.action.logout')}
+        </button>
+      </header>
+      <div className="panel-body">
+        <div className="panel-main">
+          {detail?.status === 'paused' && (
+            <div className="paused-banner">
+              {t('console.pausedBanner', { reason: t(`pauseReason.${detail.pauseReason ?? 'other'}`) })}
+            </div>
+          )}
+          <CurrentTicket detail={detail} services={services} />
+          <ActionBar detail={detail} busy={busy} onAction={(id) => void actions.act(id)} />
+        </div>
+        <QueuePanel detail={detail} services={services} />
+      </div>
+      {actions.dialog === 'finish' && current && (
+        <FinishDialog ticket={current} busy={busy} onConfirm={(o, i) => void actions.finish(o, i)} onCancel={() => actions.setDialog(null)} />
+      )}
+      {actions.dialog === 'transfer' && current && (
+        <TransferDialog
+          ticket={current}
+          services={services}
+          busy={busy}
+          onConfirm={(s) => void actions.transfer(s)}
+          onCancel={() => actions.setDialog(null)}
+        />
+      )}
+      {actions.dialog === 'pause' && (
+        <PauseDialog busy={busy} onConfirm={(r) => void actions.pause(r)} onCancel={() => actions.setDialog(null)} />
+      )}
+    </main>
+  );
+}

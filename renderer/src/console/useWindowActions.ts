@@ -1,0 +1,84 @@
+// What each action button does: the simple ones send their command straight away, the others open
+// a dialog first. Every result ends in a notice; the detail is reloaded right after.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Outcome, PauseReason, ServiceView, TicketView, WindowDetail } from '../../../electron/contract';
+import { useLang } from '../shared/useLang';
+import type { ActionId } from './actions';
+import type { useRunner } from './useRunner';
+
+export type DialogId = 'finish' | 'transfer' | 'pause' | null;
+
+export function useWindowActions(
+  windowNo: number,
+  detail: WindowDetail | null,
+  services: ServiceView[],
+  runner: ReturnType<typeof useRunner>,
+  reload: () => Promise<void>,
+) {
+  const { t } = useTranslation();
+  const { pick } = useLang();
+  const [dialog, setDialog] = useState<DialogId>(null);
+  const { run, setNotice } = runner;
+  const window = windowNo;
+
+  const done = async (key: string, values: Record<string, unknown> = {}) => {
+    setNotice({ kind: 'ok', text: t(`console.done.${key}`, values) });
+    setDialog(null);
+    await reload();
+  };
+  const numberOf = (ticket: TicketView) => ({ number: ticket.number });
+
+  const act = async (id: ActionId) => {
+    switch (id) {
+      case 'callNext': {
+        const r = await run('window.callNext', { window });
+        if (!r.ok) return;
+        if (r.value.ticket) await done('callNext', numberOf(r.value.ticket));
+        else {
+          setNotice({ kind: 'info', text: t('console.nobodyWaiting') });
+          await reload();
+        }
+        return;
+      }
+      case 'recall': {
+        const r = await run('window.recall', { window });
+        if (r.ok) await done('recall', numberOf(r.value));
+        return;
+      }
+      case 'start': {
+        const r = await run('window.start', { window });
+        if (r.ok) await done('start', numberOf(r.value));
+        return;
+      }
+      case 'noShow': {
+        const r = await run('window.noShow', { window });
+        if (r.ok) await done('noShow', numberOf(r.value));
+        return;
+      }
+      case 'resume': {
+        const r = await run('window.resume', { window });
+        if (r.ok) await done('resume');
+        return;
+      }
+      default:
+        setDialog(id);
+    }
+  };
+
+  const finish = async (outcome: Outcome, itemCode: string | undefined) => {
+    const r = await run('window.finish', itemCode ? { window, outcome, itemCode } : { window, outcome });
+    if (r.ok) await done('finish', numberOf(r.value));
+  };
+  const transfer = async (serviceId: string) => {
+    const r = await run('window.transfer', { window, serviceId });
+    const target = services.find((s) => s.id === serviceId);
+    if (r.ok) await done('transfer', { ...numberOf(r.value), service: target ? pick(target.name) : serviceId });
+  };
+  const pause = async (reason: PauseReason) => {
+    const r = await run('window.pause', { window, reason });
+    if (r.ok) await done('pause');
+  };
+
+  return { act, dialog, setDialog, finish, transfer, pause, detail };
+}

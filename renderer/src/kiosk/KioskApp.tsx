@@ -1,0 +1,62 @@
+// The kiosk's screens: pairing (staff) → home (services) → ticket, with errors as a readable overlay.
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HallError, IssuedTicket, PriorityClass, ServiceView } from '../../../electron/contract';
+import { ConnectionBanner } from '../shared/ConnectionBanner';
+import { useHall } from '../shared/hall-context';
+import { defaultLang } from '../i18n';
+import { ErrorOverlay } from './ErrorOverlay';
+import { KioskHome } from './KioskHome';
+import { PairingScreen } from './PairingScreen';
+import { TicketScreen } from './TicketScreen';
+import { useIdle } from './useIdle';
+import { usePairing } from './usePairing';
+
+/** A kiosk left alone this long returns to Chinese and to normal tickets for the next resident. */
+const IDLE_RESET_MS = 60_000;
+
+export function KioskApp() {
+  const hall = useHall();
+  const { i18n } = useTranslation();
+  const pairing = usePairing();
+  const [priorityMode, setPriorityMode] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [issued, setIssued] = useState<{ ticket: IssuedTicket; service: ServiceView } | null>(null);
+  const [error, setError] = useState<HallError | null>(null);
+
+  useIdle(
+    IDLE_RESET_MS,
+    useCallback(() => {
+      setPriorityMode(false);
+      setError(null);
+      if (i18n.language !== defaultLang) void i18n.changeLanguage(defaultLang);
+    }, [i18n]),
+  );
+
+  const issue = async (service: ServiceView) => {
+    const priority: PriorityClass = priorityMode ? 'priority' : 'normal';
+    setBusy(true);
+    const result = await hall.send('tickets.issue', { serviceId: service.id, priority });
+    setBusy(false);
+    setPriorityMode(false);
+    if (result.ok) setIssued({ ticket: result.value, service });
+    else if (result.error.code === 'unauthenticated' || result.error.code === 'forbidden') pairing.unpair();
+    else setError(result.error);
+  };
+
+  let screen;
+  if (!pairing.paired) screen = <PairingScreen pairing={pairing} />;
+  else if (issued) screen = <TicketScreen ticket={issued.ticket} service={issued.service} onDone={() => setIssued(null)} />;
+  else
+    screen = (
+      <KioskHome priorityMode={priorityMode} setPriorityMode={setPriorityMode} busy={busy} onPick={(s) => void issue(s)} />
+    );
+
+  return (
+    <div className="kiosk">
+      <ConnectionBanner />
+      {screen}
+      {error && <ErrorOverlay error={error} onClose={() => setError(null)} />}
+    </div>
+  );
+}

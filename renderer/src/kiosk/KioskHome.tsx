@@ -1,0 +1,60 @@
+// The home screen: every service and the 绿色通道 on one screen, no scrolling, in either orientation.
+import { useTranslation } from 'react-i18next';
+import type { ServiceView } from '../../../electron/contract';
+import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { useHallView } from '../shared/useHallView';
+import { useServices } from '../shared/useServices';
+import { ServiceButton } from './ServiceButton';
+
+interface Props {
+  priorityMode: boolean;
+  setPriorityMode: (on: boolean) => void;
+  busy: boolean;
+  onPick: (service: ServiceView) => void;
+}
+
+export function KioskHome({ priorityMode, setPriorityMode, busy, onPick }: Props) {
+  const { t } = useTranslation();
+  const services = useServices(true);
+  const view = useHallView();
+  return (
+    <main className={`kiosk-home${priorityMode ? ' priority-mode' : ''}`} aria-busy={busy}>
+      <header className="kiosk-header">
+        <div className="kiosk-titles">
+          <div className="kiosk-hall">{view?.hallName ?? ''}</div>
+          <h1 data-testid="kiosk-title">{priorityMode ? t('kiosk.priorityBanner') : t('kiosk.title')}</h1>
+        </div>
+        <LanguageSwitch className="kiosk-lang" />
+      </header>
+      <div className="svc-grid" data-testid="service-grid">
+        {(services ?? []).map((s) => (
+          <ServiceButton key={s.id} service={s} disabled={busy} onPick={onPick} />
+        ))}
+        <button
+          type="button"
+          className={`svc svc-priority${priorityMode ? ' cancel' : ''}`}
+          onClick={() => setPriorityMode(!priorityMode)}
+          disabled={busy}
+          aria-pressed={priorityMode}
+          data-testid="priority-lane"
+        >
+          {priorityMode ? (
+            <span className="svc-name small">{t('kiosk.priorityCancel')}</span>
+          ) : (
+            <>
+              <span className="svc-name">{t('kiosk.priorityButton')}</span>
+              <span className="svc-who">
+                {t('kiosk.priorityWho')
+                  .split(' · ')
+                  .map((who) => (
+                    <span key={who}>{who}</span>
+                  ))}
+              </span>
+            </>
+          )}
+        </button>
+      </div>
+      {busy && <div className="kiosk-busy">{t('kiosk.issuing')}</div>}
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+// The ticket just taken: the number in huge type, how many are ahead, the estimated wait, and a
+// reminder to keep the ticket. Returns home on a tap or after RETURN_AFTER_S seconds.
+import { useEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import type { IssuedTicket, ServiceView } from '../../../electron/contract';
+import { useLang } from '../shared/useLang';
+
+const RETURN_AFTER_S = 20;
+/** Taps this soon after the ticket appears are the end of a double tap, not a wish to leave. */
+const IGNORE_TAPS_MS = 1500;
+
+interface Props {
+  ticket: IssuedTicket;
+  service: ServiceView;
+  onDone: () => void;
+}
+
+export function TicketScreen({ ticket, service, onDone }: Props) {
+  const { t } = useTranslation();
+  const { pick } = useLang();
+  const [left, setLeft] = useState(RETURN_AFTER_S);
+  const shownAt = useRef(Date.now());
+  const tap = () => {
+    if (Date.now() - shownAt.current >= IGNORE_TAPS_MS) onDone();
+  };
+  useEffect(() => {
+    const timer = setInterval(() => setLeft((s) => s - 1), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  useEffect(() => {
+    if (left <= 0) onDone();
+  }, [left, onDone]);
+  const bold = { b: <b /> };
+  return (
+    <main className="kiosk-ticket" onClick={tap} data-testid="ticket-screen">
+      <div className="ticket-service">
+        {pick(service.name)}
+        {ticket.priority === 'priority' && <span className="ticket-priority">{t('kiosk.priorityTag')}</span>}
+      </div>
+      <div className="ticket-label">{t('kiosk.yourNumber')}</div>
+      <div className="ticket-number" data-testid="ticket-number">
+        {ticket.number}
+      </div>
+      <div className="ticket-facts">
+        <p data-testid="ticket-ahead">
+          <Trans i18nKey="kiosk.ahead" count={ticket.ahead} values={{ count: ticket.ahead }} components={bold} />
+        </p>
+        <p data-testid="ticket-estimate">
+          <Trans i18nKey="kiosk.estimate" values={{ minutes: ticket.estimatedWaitMinutes }} components={bold} />
+        </p>
+      </div>
+      <p className="ticket-keep">{t('kiosk.keep')}</p>
+      <p className="ticket-back">{t('kiosk.back', { seconds: Math.max(0, left) })}</p>
+    </main>
+  );
+}

@@ -1,0 +1,17 @@
+// Turns a hall error into readable, localized text. The hall's own message (English, for the log)
+// is only shown to staff as a detail line, never to residents.
+import type { TFunction } from 'i18next';
+import type { HallError } from '../../../electron/contract';
+
+/** The client transports report a lost or missing link as `internal` with these words. */
+const OFFLINE = /not connected|connection to the hall lost|did not answer/i;
+
+export function errorText(t: TFunction, error: HallError): string {
+  if (error.code === 'internal' && OFFLINE.test(error.message)) return t('errors.offline');
+  return t(`errors.${error.code}`);
+}
+
+/** Error text plus the hall's message, for staff screens. */
+export function errorWithDetail(t: TFunction, error: HallError): { text: string; detail: string } {
+  return { text: errorText(t, error), detail: t('errors.detail', { message: error.message }) };
+}
