@@ -1,6 +1,7 @@
-// Device pairing: the kiosk logs in as the device user `kiosk` with the device PIN, once; the token
-// then lives in localStorage. `?pin=` in the address pairs automatically (the demo prints such a URL)
-// and is removed from the address bar right away.
+// Device pairing: in a browser the kiosk logs in as the device user `kiosk` with the device PIN, once;
+// the token then lives in localStorage. `?pin=` in the address pairs automatically (the demo prints
+// such a URL) and is removed from the address bar right away. Inside the Electron app the kiosk window
+// is the hall PC's own device and the main process gives it the kiosk session: it starts paired.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HallError } from '../../../electron/contract';
 import { useConnection } from '../shared/useConnection';
@@ -18,6 +19,9 @@ function takePinFromUrl(): string | null {
   return pin;
 }
 
+/** The preload bridge is there only in the app's own windows (see client/index.ts). */
+const insideApp = 'tongban' in window;
+
 /** Read once when the page loads (not in a render, which StrictMode may repeat). */
 const pinFromUrl = takePinFromUrl();
 
@@ -34,7 +38,7 @@ export interface Pairing {
 export function usePairing(): Pairing {
   const hall = useHall();
   const connection = useConnection();
-  const [paired, setPaired] = useState(() => localStorage.getItem(PAIRED_KEY) === 'yes');
+  const [paired, setPaired] = useState(() => insideApp || localStorage.getItem(PAIRED_KEY) === 'yes');
   const [urlPin, setUrlPin] = useState<string | null>(pinFromUrl);
   const [busy, setBusy] = useState(false);
   const [expired, setExpired] = useState(false);
