@@ -1,7 +1,7 @@
 // Browser tests of the renderer windows against the real LAN server (`serve.js --demo`) in the
 // system Chromium (never `playwright install`: nothing can be downloaded here). `npm run test:e2e`
 // builds first; this config only starts the built server on a fresh data folder.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
@@ -10,7 +10,13 @@ export const E2E_PORT = 7391;
 
 // The config is loaded by the runner and again by each worker: create the data folder once and pass
 // it down through the environment, so the server and every worker agree on it.
-const dataDir = (process.env.TONGBAN_E2E_DATA ??= mkdtempSync(join(tmpdir(), 'tongban-e2e-')));
+// The process that creates it (the runner, which also stops the server first) removes it at exit.
+if (!process.env.TONGBAN_E2E_DATA) {
+  const created = mkdtempSync(join(tmpdir(), 'tongban-e2e-'));
+  process.env.TONGBAN_E2E_DATA = created;
+  process.on('exit', () => rmSync(created, { recursive: true, force: true }));
+}
+const dataDir = process.env.TONGBAN_E2E_DATA;
 
 // better-sqlite3 needs Node ≥ 22: prefer the project's own Node (npm's `node` package) to whatever
 // `node` the shell would find.
