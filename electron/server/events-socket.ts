@@ -54,6 +54,8 @@ export function serveEventSocket(hall: Hall, hub: EventHub, socket: WebSocket): 
       });
       return;
     }
+    // A token revoked or expired elsewhere stops working on an open socket too.
+    if (session) session = hall.resolve(session.token);
     const result = hall.dispatch(message.name, message.input, session);
     if (message.name === 'auth.login' && result.ok) session = result.value as Session;
     if (message.name === 'auth.logout' && result.ok) session = null;

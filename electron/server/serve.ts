@@ -16,7 +16,11 @@ async function main() {
   const staticDir = join(dirname(fileURLToPath(import.meta.url)), '../renderer');
   const server = await startServer({ hall, host: args.host, port: args.port, staticDir });
   console.log(`Tongban hall ${args.demo ? '(demo) ' : ''}running: ${server.url}   data: ${args.dataDir}`);
-  for (const page of windowPages) console.log(`  ${page.padEnd(8)} ${server.url}/${page}`);
+  for (const page of windowPages) {
+    // The demo kiosk pairs itself with the public demo device PIN; a real kiosk is paired by staff.
+    const pairing = args.demo && page === 'kiosk' ? `?pin=${DEMO_PINS.kiosk}` : '';
+    console.log(`  ${page.padEnd(8)} ${server.url}/${page}${pairing}`);
+  }
   if (args.demo) {
     console.log(`  demo logins: clerks 1001–1004 PIN ${DEMO_PINS.clerk}; admin PIN ${DEMO_PINS.admin}; kiosk device PIN ${DEMO_PINS.kiosk}`);
   }

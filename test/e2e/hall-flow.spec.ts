@@ -289,7 +289,7 @@ test('kiosk: a revoked device session leads back to the pairing screen, not a si
 // The LAN server keeps the session it resolved when a WebSocket authenticated, so a token revoked
 // (logout elsewhere) or expired while the socket stays open keeps working on that socket. Reported
 // to the server's owner; this test passes once each command re-checks the token.
-test.fixme('kiosk: a device session revoked while the kiosk stays connected is refused at once', async ({ browser, request }) => {
+test('kiosk: a device session revoked while the kiosk stays connected is refused at once', async ({ browser, request }) => {
   const context = await browser.newContext();
   const kiosk = await context.newPage();
   await kiosk.goto('/kiosk?pin=8888');

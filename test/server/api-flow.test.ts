@@ -108,3 +108,14 @@ test('a service at its daily cap shows closed on the kiosk and refuses with serv
   expect(refused.status).toBe(409);
   expect(refused.body.error.code).toBe('service_full');
 });
+
+test('a token revoked elsewhere stops working on an open WebSocket', async () => {
+  const socket = await connectEvents(s.server.url);
+  const token = await s.login('1002');
+  socket.send({ type: 'auth', token });
+  expect((await socket.next((m) => m.type === 'auth')).result.ok).toBe(true);
+  await s.api('POST', '/api/logout', undefined, token);
+  socket.send({ type: 'cmd', id: 21, name: 'window.signIn', input: { window: 2 } });
+  expect((await socket.next((m) => m.id === 21)).result.error.code).toBe('unauthenticated');
+  socket.close();
+});

@@ -35,8 +35,10 @@ export function wsTransport(options: WsTransportOptions): HallTransport & { clos
     ws.onopen = () => {
       retryMs = 250;
       const token = options.storage.getItem(TOKEN_KEY);
+      // With a stored token, the window counts as connected once the hall has answered for it, so
+      // its first command already runs with (or, if refused, knowingly without) its session.
       if (token) ws.send(JSON.stringify({ type: 'auth', token }));
-      setState('connected');
+      else setState('connected');
     };
     ws.onmessage = (message) => {
       const data = JSON.parse(String(message.data)) as WsServerMessage;
@@ -46,8 +48,9 @@ export function wsTransport(options: WsTransportOptions): HallTransport & { clos
       } else if (data.type === 'result') {
         pending.get(data.id)?.(data.result);
         pending.delete(data.id);
-      } else if (data.type === 'auth' && !data.result.ok) {
-        options.storage.removeItem(TOKEN_KEY);
+      } else if (data.type === 'auth') {
+        if (!data.result.ok) options.storage.removeItem(TOKEN_KEY);
+        setState('connected');
       }
     };
     ws.onclose = () => {
