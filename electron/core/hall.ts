@@ -90,7 +90,14 @@ export function openHall(options: HallOptions): Hall {
   const auth = new Auth(db, clock);
   const dispatch = createDispatch(createHandlers(engine, auth), log);
   // The business day turns over at midnight even when nobody touches the hall.
-  const rolloverTimer = setInterval(() => engine.rollover(), 30_000);
+  // A failure here must not crash the process: it is logged and the next tick (or command) retries.
+  const rolloverTimer = setInterval(() => {
+    try {
+      engine.rollover();
+    } catch (error) {
+      log('rollover failed', error);
+    }
+  }, 30_000);
   rolloverTimer.unref();
 
   const hall: Hall = {

@@ -1,7 +1,7 @@
 // Opening a hall (demo and real data folders) and the events it pushes to listeners.
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import type { HallEvent } from '../../electron/contract';
 import { ManualClock } from '../../electron/core/clock';
 import { HallSetupError, openHall } from '../../electron/core/hall';
@@ -99,4 +99,28 @@ test('closing the hall right after a change neither throws nor pushes from a clo
   await tick();
   expect(seen).toEqual([]);
   expect(logged).toEqual([]);
+});
+
+test('the timer turns the day over with nobody touching the hall; a failing turn is logged and retried', () => {
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+  try {
+    const logged: string[] = [];
+    const dataDir = makeTempDir();
+    dirs.push(dataDir);
+    const clock = new ManualClock(MONDAY_9AM);
+    const hall = openHall({ dataDir, demo: true, clock, log: (m) => logged.push(m) });
+    const a1 = issue(hall, login(hall, 'kiosk'), 'A');
+    hall.db.exec(`CREATE TEMP TRIGGER jam BEFORE INSERT ON main.events WHEN NEW.type = 'ticket.expired'
+      BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
+    clock.advance(15 * 3_600_000); // Tuesday 00:00
+    expect(() => vi.advanceTimersByTime(30_000)).not.toThrow();
+    expect(logged).toEqual(['rollover failed']);
+    hall.db.exec('DROP TRIGGER temp.jam');
+    vi.advanceTimersByTime(30_000);
+    expect(hall.engine.businessDay).toBe('2026-11-24');
+    expect(hall.db.prepare('SELECT state FROM tickets WHERE id = ?').get(a1.id)).toEqual({ state: 'expired' });
+    hall.close();
+  } finally {
+    vi.useRealTimers();
+  }
 });
