@@ -49,6 +49,8 @@ describe('issuing tickets', () => {
     expect(error.message).toContain('daily cap of 2');
     expect(snapshot(t.hall)).toBe(before);
     expect(t.hall.view().waiting.A).toBe(2);
+    const open = (run(t.hall, 'services.list', {}) as { id: string; open: boolean }[]).map((s) => [s.id, s.open]);
+    expect(open.filter(([, o]) => !o)).toEqual([['A', false]]);
     expect(issue(t.hall, kiosk, 'B').number).toBe('B001');
   });
 
@@ -219,6 +221,23 @@ describe('transfer', () => {
     expect(run(t.hall, 'window.callNext', { window: 1 }, c1).ticket.id).toBe(moved.id);
     run(t.hall, 'window.finish', { window: 1 }, c1);
     expect(run(t.hall, 'window.callNext', { window: 1 }, c1).ticket.id).toBe(b1.id);
+  });
+
+  test('transferred again, it still keeps its number and first wait; transfers do not use up the daily cap', () => {
+    configure('C', { daily_cap: 2 });
+    const c1 = staff(t.hall, '1001', 1);
+    const a1 = issue(t.hall, kiosk, 'A');
+    t.clock.advance(MINUTE);
+    run(t.hall, 'window.callNext', { window: 1 }, c1);
+    const inB = run(t.hall, 'window.transfer', { window: 1, serviceId: 'B' }, c1);
+    run(t.hall, 'window.callNext', { window: 1 }, c1);
+    const inC = run(t.hall, 'window.transfer', { window: 1, serviceId: 'C' }, c1);
+    expect(inC).toMatchObject({ number: 'A001', serviceId: 'C', state: 'waiting' });
+    expect(ticketRow(t.hall, inC.id)).toMatchObject({ transferred_from: inB.id, wait_since: Date.parse(a1.issuedAt) });
+    expect(ticketRow(t.hall, inB.id).state).toBe('transferred');
+    expect([issue(t.hall, kiosk, 'C').number, issue(t.hall, kiosk, 'C').number]).toEqual(['C001', 'C002']);
+    expect(refuse(t.hall, 'tickets.issue', { serviceId: 'C' }, kiosk).code).toBe('service_full');
+    expect(t.hall.view().waiting).toMatchObject({ A: 0, B: 0, C: 3 });
   });
 
   test('to the same service is bad_request, to an unknown service not_found; neither changes a row', () => {
