@@ -23,6 +23,9 @@ export function verifyPin(pin: string, stored: string): boolean {
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/** Checked when the user is unknown, so that refusal takes as long as a wrong PIN. */
+let noUserHash: string | undefined;
+
 interface UserRow {
   id: string;
   name: string;
@@ -39,8 +42,9 @@ export class Auth {
 
   login(user: string, pin: string): Session {
     const row = this.db.prepare('SELECT * FROM users WHERE id = ?').get(user) as UserRow | undefined;
-    // The same answer for an unknown user and a wrong PIN, so 工号 cannot be probed.
-    if (!row || !row.active || !verifyPin(pin, row.pin_hash)) {
+    // The same answer, in the same time, for an unknown user and a wrong PIN, so 工号 cannot be probed.
+    const pinOk = verifyPin(pin, row?.pin_hash ?? (noUserHash ??= hashPin(randomBytes(16).toString('hex'))));
+    if (!row || !row.active || !pinOk) {
       throw new HallFault('unauthenticated', 'wrong user or PIN');
     }
     const token = randomBytes(24).toString('base64url');

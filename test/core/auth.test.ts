@@ -35,6 +35,20 @@ describe('login', () => {
     expect(t.hall.db.prepare('SELECT count(*) AS n FROM sessions').get()).toEqual({ n: 0 });
   });
 
+  test('an unknown or disabled user takes as long to refuse as a wrong PIN (no probing 工号 by timing)', () => {
+    t.hall.db.prepare("UPDATE users SET active = 0 WHERE id = '1004'").run();
+    const time = (user: string) => {
+      const start = performance.now();
+      for (let i = 0; i < 5; i++) refuse(t.hall, 'auth.login', { user, pin: '9999' });
+      return performance.now() - start;
+    };
+    time('1001'); // warm up
+    const wrongPin = time('1001');
+    // The PIN check (scrypt) dominates: without it a refusal is hundreds of times faster.
+    expect(time('9999')).toBeGreaterThan(wrongPin / 4);
+    expect(time('1004')).toBeGreaterThan(wrongPin / 4);
+  });
+
   test('a disabled user’s existing session stops working', () => {
     const s = login(t.hall, '1004');
     expect(t.hall.resolve(s.token)?.user).toBe('1004');
