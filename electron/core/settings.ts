@@ -5,7 +5,18 @@ import type { Db } from './db';
 
 export const settingsSchema = z.object({
   hallName: z.string().min(1).default('社区事务受理服务中心'),
-  timeZone: z.string().min(1).default('Asia/Shanghai'),
+  timeZone: z
+    .string()
+    .min(1)
+    .refine((timeZone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone }); // an unknown zone would stop the engine at every command
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'not a known IANA time zone')
+    .default('Asia/Shanghai'),
   policyMode: z.enum(['skill', 'pure']).default('skill'),
   /** Minutes after which a waiting ticket is called before everything else; 0 disables. */
   maxWaitMinutes: z.number().int().min(0).max(24 * 60).default(30),

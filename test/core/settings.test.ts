@@ -1,0 +1,52 @@
+// Hall settings are validated on read: a hand-edited or unknown value falls back to its default
+// (with a warning) and never stops the hall from opening.
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { readSettings, settingsSchema, writeSetting } from '../../electron/core/settings';
+import { issue, login, openSeededHall, type TestHall } from '../support/hall';
+
+let t: TestHall;
+beforeEach(() => {
+  t = openSeededHall();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  t.cleanup();
+});
+
+const rawSetting = (key: string, value: string) =>
+  t.hall.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+
+test('the defaults, and the demo hall name stored in the database', () => {
+  expect(readSettings(t.hall.db)).toEqual({
+    hallName: '示范街道社区事务受理服务中心',
+    timeZone: 'Asia/Shanghai',
+    policyMode: 'skill',
+    maxWaitMinutes: 30,
+    recentCalls: 6,
+  });
+});
+
+test('written settings are read back', () => {
+  writeSetting(t.hall.db, 'maxWaitMinutes', 45);
+  writeSetting(t.hall.db, 'policyMode', 'pure');
+  expect(readSettings(t.hall.db)).toMatchObject({ maxWaitMinutes: 45, policyMode: 'pure' });
+  expect(() => writeSetting(t.hall.db, 'maxWaitMinutes', -1)).toThrow();
+  expect(readSettings(t.hall.db).maxWaitMinutes).toBe(45);
+});
+
+test.each([
+  ['policyMode', '"fastest"', 'skill'],
+  ['maxWaitMinutes', '"thirty"', 30],
+  ['maxWaitMinutes', '-5', 30],
+  ['recentCalls', '0', 6],
+  ['hallName', '""', '社区事务受理服务中心'],
+  ['timeZone', '"Mars/Olympus_Mons"', 'Asia/Shanghai'],
+  ['timeZone', '{not json', 'Asia/Shanghai'],
+])('an invalid %s (%s) falls back to %j and the hall still opens', (key, raw, fallback) => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  rawSetting(key, raw);
+  expect(readSettings(t.hall.db)[key as keyof typeof settingsSchema.shape]).toEqual(fallback);
+  expect(warn).toHaveBeenCalled();
+  const hall = t.reopen();
+  expect(issue(hall, login(hall, 'kiosk'), 'A')).toMatchObject({ number: 'A001', businessDay: '2026-11-23' });
+});
