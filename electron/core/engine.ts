@@ -21,6 +21,8 @@ import type { HallSettings } from './settings';
 import { HallConfig } from './hall-config';
 import { RecentCalls } from './recent-calls';
 import { windowDetail } from './window-detail';
+import { QueueCounts } from './queue-counts';
+import { closeDaysBefore } from './day-close';
 
 export interface Actor {
   user: string;
@@ -32,13 +34,11 @@ export interface EngineListener {
   called(call: CallView): void;
 }
 
-const OPEN_STATES = "('waiting', 'called', 'serving')";
-
 export class QueueEngine {
   readonly config: HallConfig;
   readonly calls: RecentCalls;
   private day: string;
-  private readonly waitingCount = new Map<string, number>();
+  private readonly counts: QueueCounts;
   private readonly statements;
   private readonly sql: ReturnType<typeof statementCache>;
   private readonly tx: ReturnType<typeof transactionRunner>;
@@ -51,12 +51,13 @@ export class QueueEngine {
   ) {
     this.sql = statementCache(db);
     const run = transactionRunner(db);
-    // The in-memory waiting counts follow the rows; if a transaction rolls back, count again.
+    this.counts = new QueueCounts(this.sql);
+    // The in-memory counts follow the rows; if a transaction rolls back, count again.
     this.tx = (fn) => {
       try {
         return run(fn);
       } catch (error) {
-        this.countWaiting();
+        this.counts.load(this.day);
         throw error;
       }
     };
@@ -67,9 +68,7 @@ export class QueueEngine {
         'INSERT INTO events (at, business_day, type, ticket_id, window_no, user_id, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
       // `seq IS NOT NULL` lets SQLite use the partial numbering index instead of scanning the day.
-      lastSeq: db.prepare(
-        'SELECT max(seq) AS seq FROM tickets WHERE business_day = ? AND service_id = ? AND seq IS NOT NULL',
-      ),
+      lastSeq: db.prepare('SELECT max(seq) AS seq FROM tickets WHERE business_day = ? AND service_id = ? AND seq IS NOT NULL'),
       insertTicket: db.prepare(
         `INSERT INTO tickets (business_day, service_id, seq, number, priority, state, issued_at, wait_since, due_at, transferred_from)
          VALUES (@business_day, @service_id, @seq, @number, @priority, 'waiting', @issued_at, @wait_since, @due_at, @transferred_from)`,
@@ -82,7 +81,6 @@ export class QueueEngine {
     };
     this.day = businessDayOf(clock.now(), settings.timeZone);
     this.closeStaleDays();
-    this.countWaiting();
   }
 
   get businessDay(): string {
@@ -100,7 +98,7 @@ export class QueueEngine {
   }
 
   waiting(serviceId: string): number {
-    return this.waitingCount.get(serviceId) ?? 0;
+    return this.counts.waiting(serviceId);
   }
 
   get policy(): CallPolicy {
@@ -120,22 +118,22 @@ export class QueueEngine {
       this.day = previous; // not closed: the next command or the timer tries again
       throw error;
     }
-    this.countWaiting();
     this.listener.changed();
     return true;
   }
 
-  issue(serviceId: string, priority: PriorityClass = 'normal'): IssuedTicket {
+  issue(serviceId: string, priority: PriorityClass, actor: Actor): IssuedTicket {
     this.rollover();
     const service = this.config.service(serviceId);
     if (!service || !service.enabled) throw new HallFault('not_found', `no such service: ${serviceId}`, 'serviceId');
     const now = this.clock.now();
-    const ahead = this.waiting(serviceId);
+    const ahead = this.counts.ahead(serviceId, priority);
     const row = this.tx(() => {
       if (this.issuedToday(service) >= service.daily_cap) {
         throw new HallFault('service_full', `service ${serviceId} has reached its daily cap of ${service.daily_cap}`);
       }
-      const seq = service.start_number + this.issuedToday(service);
+      const last = this.statements.lastSeq.get(this.day, serviceId) as { seq: number | null };
+      const seq = last.seq === null ? service.start_number : last.seq + 1;
       if (seq > 999) throw new HallFault('service_full', `service ${serviceId} has run out of numbers today`);
       return this.insertWaiting({
         business_day: this.day,
@@ -147,7 +145,7 @@ export class QueueEngine {
         wait_since: now,
         due_at: priority === 'appointment' ? now : null,
         transferred_from: null,
-      }, 'ticket.issued', null);
+      }, 'ticket.issued', actor.user);
     });
     this.listener.changed();
     return {
@@ -158,10 +156,9 @@ export class QueueEngine {
     };
   }
 
-  /** How many numbers of this service were issued today (contiguous from its start number). */
+  /** How many numbers of this service were issued today (transfers keep their number and do not count). */
   issuedToday(service: ServiceRow): number {
-    const last = this.statements.lastSeq.get(this.day, service.id) as { seq: number | null };
-    return last.seq === null ? 0 : last.seq - service.start_number + 1;
+    return this.counts.issued(service.id);
   }
 
   estimateWait(service: ServiceRow, ahead: number): number {
@@ -210,7 +207,7 @@ export class QueueEngine {
       this.sql("UPDATE tickets SET state = 'called', called_at = ?, window_no = ?, clerk_id = ? WHERE id = ?")
         .run(now, windowNo, actor.user, next.id);
       this.statements.setWindow.run({ ...w, current_ticket_id: next.id });
-      this.waitingCount.set(next.serviceId, this.waiting(next.serviceId) - 1);
+      this.counts.left(next.serviceId, next.priority);
       const called = this.ticketRow(next.id);
       this.event('ticket.called', next.id, windowNo, actor.user, { number: called.number, recall: 0 });
       return called;
@@ -335,7 +332,7 @@ export class QueueEngine {
   private insertWaiting(fields: Omit<TicketRow, 'id' | 'state' | 'called_at' | 'started_at' | 'finished_at' | 'window_no' | 'clerk_id' | 'recalls' | 'outcome' | 'item_code'>, type: string, user: string | null): TicketRow {
     const id = Number(this.statements.insertTicket.run(fields).lastInsertRowid);
     this.event(type, id, null, user, { number: fields.number, serviceId: fields.service_id, priority: fields.priority });
-    this.waitingCount.set(fields.service_id, this.waiting(fields.service_id) + 1);
+    this.counts.joined(fields.service_id, fields.priority, fields.seq !== null);
     // The row as inserted (the table's defaults for the rest), without reading it back.
     return { ...fields, id, state: 'waiting', called_at: null, started_at: null, finished_at: null, window_no: null, clerk_id: null, recalls: 0, outcome: null, item_code: null };
   }
@@ -395,31 +392,8 @@ export class QueueEngine {
 
   /** Tickets still open from an earlier business day expire (kept, never deleted); their windows close. */
   private closeStaleDays(): void {
-    const now = this.clock.now();
-    this.tx(() => {
-      this.sql(
-          `INSERT INTO events (at, business_day, type, ticket_id, window_no, user_id, data)
-           SELECT ?, business_day, 'ticket.expired', id, window_no, NULL, json_object('number', number, 'from', state)
-           FROM tickets WHERE state IN ${OPEN_STATES} AND business_day < ?`,
-        )
-        .run(now, this.day);
-      this.sql(`UPDATE tickets SET state = 'expired', finished_at = ? WHERE state IN ${OPEN_STATES} AND business_day < ?`).run(now, this.day);
-      const stale = this.sql('SELECT * FROM duty WHERE signed_out_at IS NULL AND business_day < ?').all(this.day) as { window_no: number; business_day: string }[];
-      for (const d of stale) {
-        const w = this.windowRow(d.window_no);
-        this.statements.setWindow.run({ ...w, status: 'closed', pause_reason: null, clerk_id: null, current_ticket_id: null });
-        // Like every other state change, the closing of the window is in the event log, dated to its day.
-        const data = JSON.stringify({ clerk: w.clerk_id, reason: 'day_end' });
-        this.statements.event.run(now, d.business_day, 'window.signed_out', null, w.number, null, data);
-      }
-      this.sql('UPDATE duty SET signed_out_at = ? WHERE signed_out_at IS NULL AND business_day < ?').run(now, this.day);
-    });
+    this.tx(() => closeDaysBefore(this.sql, this.day, this.clock.now()));
+    this.counts.load(this.day);
     this.calls.load(this.day);
-  }
-
-  private countWaiting(): void {
-    this.waitingCount.clear();
-    const rows = this.sql("SELECT service_id, count(*) AS n FROM tickets WHERE state = 'waiting' GROUP BY service_id").all() as { service_id: string; n: number }[];
-    for (const r of rows) this.waitingCount.set(r.service_id, r.n);
   }
 }

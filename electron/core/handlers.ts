@@ -50,7 +50,7 @@ export function createHandlers(engine: QueueEngine, auth: Auth): Handlers {
       return services();
     },
     'items.list': ({ serviceId }) => engine.config.itemViews(serviceId),
-    'tickets.issue': ({ serviceId, priority }) => engine.issue(serviceId, priority),
+    'tickets.issue': ({ serviceId, priority }, ctx) => engine.issue(serviceId, priority ?? 'normal', actorOf(ctx)),
     'window.get': ({ window }) => engine.windowDetail(window),
     'window.signIn': ({ window }, ctx) => engine.signIn(window, actorOf(ctx)),
     'window.signOut': ({ window }, ctx) => engine.signOut(window, actorOf(ctx)),

@@ -28,7 +28,7 @@ function step(action: () => void, expected: Expected[]) {
 
 test('one matching event row per state change, through a whole day at a window', () => {
   let a1 = 0;
-  step(() => (a1 = issue(t.hall, kiosk, 'A').id), [['ticket.issued', 1, null, null, { number: 'A001', serviceId: 'A', priority: 'normal' }]]);
+  step(() => (a1 = issue(t.hall, kiosk, 'A').id), [['ticket.issued', 1, null, 'kiosk', { number: 'A001', serviceId: 'A', priority: 'normal' }]]);
   expect(a1).toBe(1);
   step(() => run(t.hall, 'window.signIn', { window: 1 }, clerk), [['window.signed_in', null, 1, '1001', {}]]);
   step(() => run(t.hall, 'window.callNext', { window: 1 }, clerk), [['ticket.called', a1, 1, '1001', { number: 'A001', recall: 0 }]]);
@@ -47,7 +47,7 @@ test('one matching event row per state change, through a whole day at a window',
     () => run(t.hall, 'window.finish', { window: 1, itemCode: 'B01', outcome: 'accepted' }, clerk),
     [['ticket.done', 2, 1, '1001', { number: 'A001', outcome: 'accepted', itemCode: 'B01' }]],
   );
-  step(() => issue(t.hall, kiosk, 'A', 'priority'), [['ticket.issued', 3, null, null, { number: 'A002', serviceId: 'A', priority: 'priority' }]]);
+  step(() => issue(t.hall, kiosk, 'A', 'priority'), [['ticket.issued', 3, null, 'kiosk', { number: 'A002', serviceId: 'A', priority: 'priority' }]]);
   step(() => run(t.hall, 'window.callNext', { window: 1 }, clerk), [['ticket.called', 3, 1, '1001', { number: 'A002', recall: 0 }]]);
   step(() => run(t.hall, 'window.noShow', { window: 1 }, clerk), [['ticket.no_show', 3, 1, '1001', { number: 'A002' }]]);
   step(() => expect(refuse(t.hall, 'window.finish', { window: 1 }, clerk).code).toBe('conflict'), []); // refused: nothing current

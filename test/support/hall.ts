@@ -24,8 +24,12 @@ export function makeTempDir(prefix = 'tongban-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/** A fresh demo hall, seeded in a new temporary folder. */
 export function openTestHall(start = MONDAY_9AM): TestHall {
-  const dataDir = makeTempDir();
+  return testHallIn(makeTempDir(), start);
+}
+
+function testHallIn(dataDir: string, start: number): TestHall {
   const clock = new ManualClock(start);
   const silent = () => {};
   const state: TestHall = {
@@ -137,25 +141,5 @@ export function openSeededHall(start = MONDAY_9AM): TestHall {
   }
   const dataDir = makeTempDir();
   for (const file of readdirSync(seededTemplate)) copyFileSync(join(seededTemplate, file), join(dataDir, file));
-  const clock = new ManualClock(start);
-  const silent = () => {};
-  const state: TestHall = {
-    hall: openHall({ dataDir, demo: true, clock, log: silent }),
-    clock,
-    dataDir,
-    reopen() {
-      state.hall.close();
-      state.hall = openHall({ dataDir, demo: true, clock, log: silent });
-      return state.hall;
-    },
-    cleanup() {
-      try {
-        state.hall.close();
-      } catch {
-        // already closed
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-  return state;
+  return testHallIn(dataDir, start);
 }
