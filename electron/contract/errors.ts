@@ -8,16 +8,34 @@ export const errorStatus = {
   not_found: 404,
   conflict: 409,
   service_full: 409,
+  too_many_attempts: 429,
   internal: 500,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
 
+/**
+ * Why a command was refused in the current state, so clients can say it in the user's language (the
+ * message is English, for logs and integrators).
+ */
+export const conflictReasons = [
+  'window_staffed',
+  'window_paused',
+  'window_unstaffed',
+  'ticket_current',
+  'no_current_ticket',
+  'ticket_state',
+  'other_clerks_window',
+] as const;
+export type ConflictReason = (typeof conflictReasons)[number];
+
 export interface HallError {
   code: ErrorCode;
   message: string;
-  /** The offending input field, for bad_request. */
+  /** The offending input field, for bad_request and not_found. */
   field?: string;
+  /** For conflict and forbidden: what in the current state stands in the way. */
+  reason?: ConflictReason;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: HallError };
@@ -26,8 +44,11 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail(code: ErrorCode, message: string, field?: string): { ok: false; error: HallError } {
-  return { ok: false, error: field === undefined ? { code, message } : { code, message, field } };
+export function fail(code: ErrorCode, message: string, field?: string, reason?: ConflictReason): { ok: false; error: HallError } {
+  const error: HallError = { code, message };
+  if (field !== undefined) error.field = field;
+  if (reason !== undefined) error.reason = reason;
+  return { ok: false, error };
 }
 
 /** Thrown inside the core to abort a transaction; the dispatcher turns it into a Result. */
@@ -36,6 +57,7 @@ export class HallFault extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    readonly reason?: ConflictReason,
   ) {
     super(message);
   }

@@ -34,21 +34,66 @@ interface UserRow {
   active: number;
 }
 
+/** Wrong PINs allowed for one user within the window before logins for that user pause. */
+export const LOGIN_LIMIT = { failures: 5, windowMs: 15 * 60_000, lockMs: 5 * 60_000 };
+
+/**
+ * PINs are short (a clerk's is often 4 digits), so after a few wrong ones for the same user further
+ * tries are refused for a while: guessing over the LAN would otherwise take minutes.
+ */
+class LoginThrottle {
+  private readonly failures = new Map<string, { count: number; since: number; lockedUntil: number }>();
+
+  constructor(private readonly clock: Clock) {}
+
+  check(user: string): void {
+    const entry = this.failures.get(user);
+    const now = this.clock.now();
+    if (entry && entry.lockedUntil > now) {
+      const minutes = Math.ceil((entry.lockedUntil - now) / 60_000);
+      throw new HallFault('too_many_attempts', `too many wrong PINs for this user; try again in ${minutes} min`);
+    }
+  }
+
+  failed(user: string): void {
+    const now = this.clock.now();
+    let entry = this.failures.get(user);
+    if (!entry || now - entry.since > LOGIN_LIMIT.windowMs) entry = { count: 0, since: now, lockedUntil: 0 };
+    entry.count += 1;
+    if (entry.count >= LOGIN_LIMIT.failures) entry = { count: 0, since: now, lockedUntil: now + LOGIN_LIMIT.lockMs };
+    this.failures.delete(user); // re-insert: the map stays in age order for the bound below
+    this.failures.set(user, entry);
+    if (this.failures.size > 10_000) this.failures.delete(this.failures.keys().next().value!);
+  }
+
+  succeeded(user: string): void {
+    this.failures.delete(user);
+  }
+}
+
 export class Auth {
+  private readonly throttle: LoginThrottle;
+
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.throttle = new LoginThrottle(clock);
+  }
 
   login(user: string, pin: string): Session {
+    this.throttle.check(user);
     const row = this.db.prepare('SELECT * FROM users WHERE id = ?').get(user) as UserRow | undefined;
     // The same answer, in the same time, for an unknown user and a wrong PIN, so 工号 cannot be probed.
     const pinOk = verifyPin(pin, row?.pin_hash ?? (noUserHash ??= hashPin(randomBytes(16).toString('hex'))));
     if (!row || !row.active || !pinOk) {
+      this.throttle.failed(user);
       throw new HallFault('unauthenticated', 'wrong user or PIN');
     }
+    this.throttle.succeeded(user);
     const token = randomBytes(24).toString('base64url');
     const now = this.clock.now();
+    this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
     this.db
       .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
       .run(tokenHash(token), row.id, now, now + SESSION_HOURS[row.role] * 3600_000);

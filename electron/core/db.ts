@@ -10,7 +10,7 @@ export class NewerDatabaseError extends Error {
   }
 }
 
-export function migrate(db: Db, list: readonly Migration[] = migrations, upTo = latestVersion): number {
+export function migrate(db: Db, list: readonly Migration[] = migrations, upTo = list.at(-1)?.version ?? 0): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   const known = list.at(-1)?.version ?? 0;
   if (current > known) throw new NewerDatabaseError(current);
@@ -31,11 +31,12 @@ export function openDatabase(file: string): Db {
     // Refuse a newer database before changing anything in it, its journal mode included.
     const found = db.pragma('user_version', { simple: true }) as number;
     if (found > latestVersion) throw new NewerDatabaseError(found);
+    // Wait for a lock (another Tongban process, a backup) rather than fail at once, the WAL switch included.
+    db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: durable across application crashes; a power cut can lose only the last commits.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     migrate(db);
     return db;
   } catch (error) {

@@ -25,7 +25,7 @@ export function createDispatch(handlers: Handlers, log: (message: string, error:
       const handler = handlers[name] as (input: unknown, ctx: { session: Session | null }) => unknown;
       return ok(handler(parsed.data, { session }));
     } catch (error) {
-      if (error instanceof HallFault) return fail(error.code, error.message, error.field);
+      if (error instanceof HallFault) return fail(error.code, error.message, error.field, error.reason);
       log(`command ${name} failed`, error);
       return fail('internal', 'internal error; the hall log has the details');
     }

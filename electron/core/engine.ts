@@ -170,7 +170,7 @@ export class QueueEngine {
     this.rollover();
     const w = this.windowRow(windowNo);
     if (w.clerk_id !== null && w.clerk_id !== actor.user) {
-      throw new HallFault('conflict', `window ${windowNo} is staffed by ${w.clerk_id}; they must sign out first`);
+      throw new HallFault('conflict', `window ${windowNo} is staffed by ${w.clerk_id}; they must sign out first`, undefined, 'window_staffed');
     }
     if (w.clerk_id === actor.user) return this.config.windowView(w.number);
     const now = this.clock.now();
@@ -195,9 +195,9 @@ export class QueueEngine {
 
   callNext(windowNo: number, actor: Actor): TicketView | null {
     const w = this.staffedWindow(windowNo, actor);
-    if (w.status === 'paused') throw new HallFault('conflict', `window ${windowNo} is paused; resume it first`);
+    if (w.status === 'paused') throw new HallFault('conflict', `window ${windowNo} is paused; resume it first`, undefined, 'window_paused');
     if (w.current_ticket_id !== null) {
-      throw new HallFault('conflict', 'the current ticket must be finished, transferred or marked no-show first');
+      throw new HallFault('conflict', 'the current ticket must be finished, transferred or marked no-show first', undefined, 'ticket_current');
     }
     const now = this.clock.now();
     const skills = this.config.skills(windowNo);
@@ -276,7 +276,7 @@ export class QueueEngine {
 
   pause(windowNo: number, actor: Actor, reason: PauseReason): WindowView {
     const w = this.staffedWindow(windowNo, actor);
-    if (w.current_ticket_id !== null) throw new HallFault('conflict', 'finish the current ticket before pausing');
+    if (w.current_ticket_id !== null) throw new HallFault('conflict', 'finish the current ticket before pausing', undefined, 'ticket_current');
     if (w.status === 'paused') return this.config.windowView(windowNo);
     this.tx(() => {
       this.statements.setWindow.run({ ...w, status: 'paused', pause_reason: reason });
@@ -351,7 +351,7 @@ export class QueueEngine {
   }
 
   private leaveWindow(w: WindowRow, actor: Actor, now: number): void {
-    if (w.current_ticket_id !== null) throw new HallFault('conflict', `window ${w.number} still has a ticket; finish it first`);
+    if (w.current_ticket_id !== null) throw new HallFault('conflict', `window ${w.number} still has a ticket; finish it first`, undefined, 'ticket_current');
     this.sql('UPDATE duty SET signed_out_at = ? WHERE window_no = ? AND user_id = ? AND signed_out_at IS NULL').run(now, w.number, w.clerk_id);
     this.statements.setWindow.run({ ...w, status: 'closed', pause_reason: null, clerk_id: null });
     this.event('window.signed_out', null, w.number, actor.user, { clerk: w.clerk_id });
@@ -371,18 +371,18 @@ export class QueueEngine {
   private staffedWindow(windowNo: number, actor: Actor): WindowRow {
     this.rollover();
     const w = this.windowRow(windowNo);
-    if (w.clerk_id === null) throw new HallFault('conflict', `nobody is signed in at window ${windowNo}`);
+    if (w.clerk_id === null) throw new HallFault('conflict', `nobody is signed in at window ${windowNo}`, undefined, 'window_unstaffed');
     if (w.clerk_id !== actor.user && actor.role !== 'admin') {
-      throw new HallFault('forbidden', `window ${windowNo} is staffed by another clerk`);
+      throw new HallFault('forbidden', `window ${windowNo} is staffed by another clerk`, undefined, 'other_clerks_window');
     }
     return w;
   }
 
   private currentTicket(windowNo: number, actor: Actor, states: TicketRow['state'][]): TicketRow {
     const w = this.staffedWindow(windowNo, actor);
-    if (w.current_ticket_id === null) throw new HallFault('conflict', `window ${windowNo} has no current ticket`);
+    if (w.current_ticket_id === null) throw new HallFault('conflict', `window ${windowNo} has no current ticket`, undefined, 'no_current_ticket');
     const row = this.ticketRow(w.current_ticket_id);
-    if (!states.includes(row.state)) throw new HallFault('conflict', `ticket ${row.number} is ${row.state}`);
+    if (!states.includes(row.state)) throw new HallFault('conflict', `ticket ${row.number} is ${row.state}`, undefined, 'ticket_state');
     return row;
   }
 

@@ -36,13 +36,26 @@ export interface Hall {
 
 export class HallSetupError extends Error {}
 
+/** Builds something on an open database, closing the database if that fails (so no handle leaks). */
+function closingOnFailure<T>(db: Db, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 export function openHall(options: HallOptions): Hall {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((message, error) => console.error(`[hall] ${message}`, error ?? ''));
   mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, 'tongban.db'));
   const demo = options.demo ?? false;
-  try {
+  closingOnFailure(db, () => {
+    if (demo && !isEmptyHall(db) && !isDemoDatabase(db)) {
+      throw new HallSetupError(`${options.dataDir} holds a real hall; demo mode (public PINs) will not open it`);
+    }
     if (demo && isEmptyHall(db)) seedDemoHall(db);
     if (!demo && isDemoDatabase(db)) {
       throw new HallSetupError(`${options.dataDir} holds the demo hall (public PINs); open it with --demo or choose another data folder`);
@@ -50,10 +63,7 @@ export function openHall(options: HallOptions): Hall {
     if (isEmptyHall(db)) {
       throw new HallSetupError(`${options.dataDir} holds no hall configuration yet; start with --demo to try the built-in demo hall`);
     }
-  } catch (error) {
-    db.close();
-    throw error;
-  }
+  });
 
   const listeners = new Set<HallListener>();
   const emit = <K extends EventName>(name: K, data: HallEvents[K]) => {
@@ -68,7 +78,7 @@ export function openHall(options: HallOptions): Hall {
 
   // Bursts of changes (a kiosk rush, a rollover) become one hall.changed per tick.
   let changePending = false;
-  const engine = new QueueEngine(db, clock, readSettings(db), {
+  const engine = closingOnFailure(db, () => new QueueEngine(db, clock, readSettings(db), {
     changed() {
       if (changePending || listeners.size === 0) return;
       changePending = true;
@@ -86,7 +96,7 @@ export function openHall(options: HallOptions): Hall {
     called(call) {
       emit('ticket.called', call);
     },
-  });
+  }));
   const auth = new Auth(db, clock);
   const dispatch = createDispatch(createHandlers(engine, auth), log);
   // The business day turns over at midnight even when nobody touches the hall.

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { hashPin, verifyPin } from '../../electron/core/auth';
+import { hashPin, LOGIN_LIMIT, verifyPin } from '../../electron/core/auth';
 import { login, openSeededHall, refuse, run, type TestHall } from '../support/hall';
 
 const HOUR = 3_600_000;
@@ -118,5 +118,35 @@ describe('what the database keeps', () => {
     expect(verifyPin('2469', stored)).toBe(false);
     expect(verifyPin('', stored)).toBe(false);
     for (const bad of ['', '2468', 'plain:00:11', 'scrypt::', 'scrypt:00']) expect(verifyPin('2468', bad)).toBe(false);
+  });
+});
+
+describe('wrong PINs', () => {
+  test('five wrong PINs for a user pause that user\'s logins for five minutes, and only theirs', () => {
+    for (let i = 0; i < LOGIN_LIMIT.failures; i++) expect(refuse(t.hall, 'auth.login', { user: '1001', pin: '0000' }).code).toBe('unauthenticated');
+    // Even the right PIN is refused while paused; another clerk is not affected.
+    const locked = refuse(t.hall, 'auth.login', { user: '1001', pin: '1234' });
+    expect(locked).toMatchObject({ code: 'too_many_attempts' });
+    expect(locked.message).toMatch(/5 min/);
+    expect(login(t.hall, '1002').user).toBe('1002');
+    t.clock.advance(LOGIN_LIMIT.lockMs);
+    expect(login(t.hall, '1001').user).toBe('1001');
+  });
+
+  test('failures spread beyond the window do not add up; a good login resets the count', () => {
+    for (let i = 0; i < LOGIN_LIMIT.failures - 1; i++) refuse(t.hall, 'auth.login', { user: '1003', pin: '0000' });
+    t.clock.advance(LOGIN_LIMIT.windowMs + 1);
+    refuse(t.hall, 'auth.login', { user: '1003', pin: '0000' });
+    expect(login(t.hall, '1003').user).toBe('1003');
+    for (let i = 0; i < LOGIN_LIMIT.failures - 1; i++) refuse(t.hall, 'auth.login', { user: '1003', pin: '0000' });
+    expect(login(t.hall, '1003').user).toBe('1003');
+  });
+
+  test('expired sessions are purged at the next login', () => {
+    login(t.hall, '1001');
+    t.clock.advance(15 * 3600_000);
+    login(t.hall, '1002');
+    const users = t.hall.db.prepare('SELECT user_id FROM sessions').all() as { user_id: string }[];
+    expect(users.map((u) => u.user_id)).toEqual(['1002']);
   });
 });

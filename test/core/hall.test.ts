@@ -27,6 +27,17 @@ test('a demo database refuses to open in non-demo mode, and opens again in demo 
   expect(again.view().waiting.A).toBe(1);
 });
 
+test('demo mode (public PINs) refuses to open a real hall\'s data folder', () => {
+  t = openTestHall();
+  // Make it a real hall: same configuration, no demo mark.
+  t.hall.db.prepare("DELETE FROM settings WHERE key = 'demo'").run();
+  t.hall.close();
+  expect(() => openHall({ dataDir: t!.dataDir, demo: true, log: () => {} })).toThrow(/real hall/);
+  const real = openHall({ dataDir: t.dataDir, demo: false, clock: new ManualClock(MONDAY_9AM), log: () => {} });
+  expect(real.demo).toBe(false);
+  real.close();
+});
+
 test('an empty data folder refuses to open in non-demo mode; a missing folder is created', () => {
   const dir = makeTempDir();
   dirs.push(dir);

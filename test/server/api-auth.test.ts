@@ -81,7 +81,7 @@ describe('refused requests change no state', () => {
     const before = stateFingerprint(s.hall);
     const r = await s.api('POST', '/api/windows/3/call-next', undefined, other);
     expect(r.status).toBe(403);
-    expect(r.body.error.code).toBe('forbidden');
+    expect(r.body.error).toMatchObject({ code: 'forbidden', reason: 'other_clerks_window' });
     expect(stateFingerprint(s.hall)).toBe(before);
   });
 });

@@ -61,7 +61,9 @@ test('issue, call, recall, finish, transfer, pause and resume', async () => {
 
   const paused = await s.api('POST', '/api/windows/3/pause', { reason: 'lunch' }, clerk);
   expect(paused.body).toMatchObject({ status: 'paused', pauseReason: 'lunch' });
-  expect((await s.api('POST', '/api/windows/3/call-next', undefined, clerk)).status).toBe(409);
+  const refused = await s.api('POST', '/api/windows/3/call-next', undefined, clerk);
+  expect(refused.status).toBe(409);
+  expect(refused.body.error).toMatchObject({ code: 'conflict', reason: 'window_paused' });
   expect((await s.api('POST', '/api/windows/3/resume', undefined, clerk)).body.status).toBe('open');
 
   // The transferred ticket is called again (it kept its number), then marked a no-show.

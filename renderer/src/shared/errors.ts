@@ -8,10 +8,13 @@ const OFFLINE = /not connected|connection to the hall lost|did not answer/i;
 
 export function errorText(t: TFunction, error: HallError): string {
   if (error.code === 'internal' && OFFLINE.test(error.message)) return t('errors.offline');
+  // A refusal with a reason says exactly what stands in the way, in the user's language.
+  if (error.reason) return t(`errors.reason.${error.reason}`);
   return t(`errors.${error.code}`);
 }
 
 /** Error text plus the hall's message, for staff screens. */
 export function errorWithDetail(t: TFunction, error: HallError): { text: string; detail: string } {
-  return { text: errorText(t, error), detail: t('errors.detail', { message: error.message }) };
+  // A refusal with a reason is already precise; the hall's message is kept for the rest.
+  return { text: errorText(t, error), detail: error.reason ? '' : t('errors.detail', { message: error.message }) };
 }

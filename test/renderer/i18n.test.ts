@@ -1,0 +1,50 @@
+// Every user-facing string exists in all three languages, and every code the hall can answer with
+// (error codes, refusal reasons, states, classes) has a text: a new one without a translation fails here.
+import { describe, expect, test } from 'vitest';
+import { conflictReasons, errorStatus, outcomes, pauseReasons, priorityClasses, ticketStates } from '../../electron/contract';
+import en from '../../renderer/src/i18n/en.json';
+import zhCN from '../../renderer/src/i18n/zh-CN.json';
+import zhTW from '../../renderer/src/i18n/zh-TW.json';
+
+const languages = { 'zh-CN': zhCN, 'zh-TW': zhTW, en } as Record<string, Record<string, unknown>>;
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function lookup(tree: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+}
+
+// i18next plural forms (`ahead_one`, `ahead_other` in English; one form in Chinese) count as one key.
+const baseKeys = (tree: unknown) => [...new Set(keys(tree).map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')))].sort();
+
+test('the three languages have exactly the same keys', () => {
+  const reference = baseKeys(zhCN);
+  expect(reference.length).toBeGreaterThan(50);
+  expect(baseKeys(zhTW)).toEqual(reference);
+  expect(baseKeys(en)).toEqual(reference);
+});
+
+describe.each(Object.keys(languages))('%s', (lang) => {
+  const tree = languages[lang];
+  const required = [
+    ...Object.keys(errorStatus).map((c) => `errors.${c}`),
+    ...conflictReasons.map((r) => `errors.reason.${r}`),
+    ...ticketStates.map((s) => `ticketState.${s}`),
+    ...priorityClasses.map((p) => `priority.${p}`),
+    ...pauseReasons.map((p) => `pauseReason.${p}`),
+    ...outcomes.map((o) => `outcome.${o}`),
+  ];
+  test.each(required)('has a non-empty text for %s', (path) => {
+    const text = lookup(tree, path);
+    expect(typeof text).toBe('string');
+    expect((text as string).trim()).not.toBe('');
+  });
+
+  test('Chinese texts are in Chinese', () => {
+    if (lang === 'en') return;
+    expect(lookup(tree, 'errors.conflict')).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
