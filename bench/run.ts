@@ -9,7 +9,7 @@ async function main() {
   console.log('Tongban benchmarks\n');
 
   const issue = benchIssueRate();
-  console.log(`ticket issue (${issue.tickets} tickets, one transaction each)`);
+  console.log(`ticket issue (${issue.tickets} tickets, one transaction each; medians of alternating blocks)`);
   console.log(`  engine ${issue.engine.toFixed(0)}/s   raw better-sqlite3 insert ${issue.raw.toFixed(0)}/s   ratio ${fmt(issue.ratio, 2)}  (target ≥ 0.5)\n`);
 
   console.log('call next (window 3, 全岗通 skill policy), ms');

@@ -67,8 +67,6 @@ export class QueueEngine {
       event: db.prepare(
         'INSERT INTO events (at, business_day, type, ticket_id, window_no, user_id, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
-      // `seq IS NOT NULL` lets SQLite use the partial numbering index instead of scanning the day.
-      lastSeq: db.prepare('SELECT max(seq) AS seq FROM tickets WHERE business_day = ? AND service_id = ? AND seq IS NOT NULL'),
       insertTicket: db.prepare(
         `INSERT INTO tickets (business_day, service_id, seq, number, priority, state, issued_at, wait_since, due_at, transferred_from)
          VALUES (@business_day, @service_id, @seq, @number, @priority, 'waiting', @issued_at, @wait_since, @due_at, @transferred_from)`,
@@ -132,8 +130,8 @@ export class QueueEngine {
       if (this.issuedToday(service) >= service.daily_cap) {
         throw new HallFault('service_full', `service ${serviceId} has reached its daily cap of ${service.daily_cap}`);
       }
-      const last = this.statements.lastSeq.get(this.day, serviceId) as { seq: number | null };
-      const seq = last.seq === null ? service.start_number : last.seq + 1;
+      const last = this.counts.lastSeq(serviceId);
+      const seq = last === null ? service.start_number : last + 1;
       if (seq > 999) throw new HallFault('service_full', `service ${serviceId} has run out of numbers today`);
       return this.insertWaiting({
         business_day: this.day,
@@ -299,18 +297,18 @@ export class QueueEngine {
 
   /** The head of every (service, class) queue among the given services, read in one statement. */
   candidates(serviceIds: readonly string[]): Candidate[] {
-    const nonEmpty = serviceIds.filter((id) => this.waiting(id) > 0);
-    if (nonEmpty.length === 0) return [];
     const head = `SELECT * FROM (SELECT id, service_id, priority, wait_since, due_at FROM tickets
       WHERE state = 'waiting' AND service_id = ? AND priority = ? ORDER BY wait_since, id LIMIT 1)`;
     const params: string[] = [];
     const parts: string[] = [];
-    for (const serviceId of nonEmpty) {
+    for (const serviceId of serviceIds) {
       for (const cls of priorityClasses) {
+        if (this.counts.waitingIn(serviceId, cls) === 0) continue; // known empty: no need to look
         parts.push(head);
         params.push(serviceId, cls);
       }
     }
+    if (parts.length === 0) return [];
     const rows = this.sql(parts.join(' UNION ALL ')).all(...params) as {
       id: number;
       service_id: string;
@@ -332,7 +330,7 @@ export class QueueEngine {
   private insertWaiting(fields: Omit<TicketRow, 'id' | 'state' | 'called_at' | 'started_at' | 'finished_at' | 'window_no' | 'clerk_id' | 'recalls' | 'outcome' | 'item_code'>, type: string, user: string | null): TicketRow {
     const id = Number(this.statements.insertTicket.run(fields).lastInsertRowid);
     this.event(type, id, null, user, { number: fields.number, serviceId: fields.service_id, priority: fields.priority });
-    this.counts.joined(fields.service_id, fields.priority, fields.seq !== null);
+    this.counts.joined(fields.service_id, fields.priority, fields.seq);
     // The row as inserted (the table's defaults for the rest), without reading it back.
     return { ...fields, id, state: 'waiting', called_at: null, started_at: null, finished_at: null, window_no: null, clerk_id: null, recalls: 0, outcome: null, item_code: null };
   }
