@@ -26,6 +26,7 @@ export const conflictReasons = [
   'no_current_ticket',
   'ticket_state',
   'other_clerks_window',
+  'no_printer',
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];
 

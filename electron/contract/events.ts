@@ -1,14 +1,21 @@
 // Events pushed from the hall core to every client. Like commands, named once here.
-import type { CallView, HallView } from './views';
+import type { DeviceStatus, PrintResult } from './device-views';
+import type { CallView, HallView, IssuedTicket } from './views';
 
 export interface HallEvents {
   /** The whole public state of the hall after any change (small: windows, recent calls, counts). */
   'hall.changed': HallView;
   /** A ticket was called or recalled: the caller screen flashes it and the voice announces it. */
   'ticket.called': CallView;
+  /** A ticket was issued (the print queue and the kiosk that asked for it act on it). */
+  'ticket.issued': IssuedTicket;
+  /** A device connected, disconnected, changed state or failed; carries every device's status. */
+  'device.status': DeviceStatus[];
+  /** A ticket was printed, or could not be. */
+  'print.result': PrintResult;
 }
 
 export type EventName = keyof HallEvents;
-export const eventNames: EventName[] = ['hall.changed', 'ticket.called'];
+export const eventNames: EventName[] = ['hall.changed', 'ticket.called', 'ticket.issued', 'device.status', 'print.result'];
 
 export type HallEvent = { [K in EventName]: { name: K; data: HallEvents[K] } }[EventName];

@@ -32,6 +32,7 @@ export interface Actor {
 export interface EngineListener {
   changed(): void;
   called(call: CallView): void;
+  issued(ticket: IssuedTicket): void;
 }
 
 export class QueueEngine {
@@ -146,12 +147,14 @@ export class QueueEngine {
       }, 'ticket.issued', actor.user);
     });
     this.listener.changed();
-    return {
+    const issued: IssuedTicket = {
       ...ticketView(row),
       ahead,
       estimatedWaitMinutes: this.estimateWait(service, ahead),
       businessDay: this.day,
     };
+    this.listener.issued(issued);
+    return issued;
   }
 
   /** How many numbers of this service were issued today (transfers keep their number and do not count). */
@@ -382,6 +385,14 @@ export class QueueEngine {
     const row = this.ticketRow(w.current_ticket_id);
     if (!states.includes(row.state)) throw new HallFault('conflict', `ticket ${row.number} is ${row.state}`, undefined, 'ticket_state');
     return row;
+  }
+
+  /** A ticket by id, or the last ticket issued today (for reprints); null when there is none. */
+  findTicket(id: number | undefined): TicketView | null {
+    const row = (id === undefined
+      ? this.sql('SELECT * FROM tickets WHERE business_day = ? AND seq IS NOT NULL ORDER BY id DESC LIMIT 1').get(this.day)
+      : this.statements.ticket.get(id)) as TicketRow | undefined;
+    return row ? ticketView(row) : null;
   }
 
   private ticketRow(id: number): TicketRow {

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventName, HallEvent, HallEvents, HallView, Session } from '../contract';
+import type { DeviceHub, DeviceSlot } from './devices';
 import { Auth } from './auth';
 import { systemClock, type Clock } from './clock';
 import { openDatabase, type Db } from './db';
@@ -27,6 +28,10 @@ export interface Hall {
   /** The session a bearer token stands for, or null. */
   resolve(token: string): Session | null;
   subscribe(listener: HallListener): () => void;
+  /** For the device layer: push an event (device.status, print.result) to every client. */
+  publish(event: HallEvent): void;
+  /** For the device layer: answer devices.list and tickets.reprint through this hub. */
+  attachDevices(hub: DeviceHub | null): void;
   view(): HallView;
   readonly engine: QueueEngine;
   readonly db: Db;
@@ -96,9 +101,13 @@ export function openHall(options: HallOptions): Hall {
     called(call) {
       emit('ticket.called', call);
     },
+    issued(ticket) {
+      emit('ticket.issued', ticket);
+    },
   }));
   const auth = new Auth(db, clock);
-  const dispatch = createDispatch(createHandlers(engine, auth), log);
+  const devices: DeviceSlot = { hub: null };
+  const dispatch = createDispatch(createHandlers(engine, auth, devices), log);
   // The business day turns over at midnight even when nobody touches the hall.
   // A failure here must not crash the process: it is logged and the next tick (or command) retries.
   const rolloverTimer = setInterval(() => {
@@ -116,6 +125,12 @@ export function openHall(options: HallOptions): Hall {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    publish(event) {
+      emit(event.name, event.data as never);
+    },
+    attachDevices(hub) {
+      devices.hub = hub;
     },
     view() {
       const result = dispatch('hall.get', {}, null);

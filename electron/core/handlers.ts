@@ -2,6 +2,7 @@
 // has exactly one handler with the contract's input and output types.
 import { HallFault, type CommandName, type Output, type ParsedInput, type ServiceView, type Session } from '../contract';
 import type { Auth } from './auth';
+import type { DeviceSlot } from './devices';
 import type { Actor, QueueEngine } from './engine';
 import { serviceView } from './rows';
 
@@ -17,7 +18,7 @@ function actorOf(ctx: HandlerContext): Actor {
   return { user: ctx.session.user, role: ctx.session.role };
 }
 
-export function createHandlers(engine: QueueEngine, auth: Auth): Handlers {
+export function createHandlers(engine: QueueEngine, auth: Auth, devices: DeviceSlot): Handlers {
   const services = (): ServiceView[] =>
     engine.config
       .allServices()
@@ -62,5 +63,14 @@ export function createHandlers(engine: QueueEngine, auth: Auth): Handlers {
     'window.transfer': ({ window, serviceId }, ctx) => engine.transfer(window, actorOf(ctx), serviceId),
     'window.pause': ({ window, reason }, ctx) => engine.pause(window, actorOf(ctx), reason),
     'window.resume': ({ window }, ctx) => engine.resume(window, actorOf(ctx)),
+    'devices.list': () => devices.hub?.status() ?? [],
+    'tickets.reprint': ({ ticketId }) => {
+      const hub = devices.hub;
+      if (!hub?.hasPrinter()) throw new HallFault('conflict', 'no ticket printer is configured', undefined, 'no_printer');
+      const ticket = engine.findTicket(ticketId);
+      if (!ticket) throw new HallFault('not_found', ticketId === undefined ? 'no ticket issued today' : `no such ticket: ${ticketId}`, 'ticketId');
+      hub.reprint(ticket);
+      return { ticketId: ticket.id, number: ticket.number };
+    },
   };
 }

@@ -24,6 +24,8 @@ export const routes: Route[] = [
   { method: 'GET', path: '/api/services', command: 'services.list' },
   { method: 'GET', path: '/api/items', command: 'items.list' },
   { method: 'POST', path: '/api/tickets', command: 'tickets.issue', status: 201 },
+  { method: 'POST', path: '/api/tickets/reprint', command: 'tickets.reprint' },
+  { method: 'GET', path: '/api/devices', command: 'devices.list' },
   { method: 'GET', path: '/api/windows/:window', command: 'window.get' },
   windowAction('sign-in', 'window.signIn'),
   windowAction('sign-out', 'window.signOut'),

@@ -56,6 +56,8 @@ describe('access by role, as the contract lists it', () => {
     'window.transfer': ['clerk', 'admin'],
     'window.pause': ['clerk', 'admin'],
     'window.resume': ['clerk', 'admin'],
+    'devices.list': ['clerk', 'admin'],
+    'tickets.reprint': ['clerk', 'admin'],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {

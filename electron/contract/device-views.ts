@@ -1,0 +1,37 @@
+// What clients see of the hall's devices: the ticket printer, the LED screens and keypads on the
+// RS-485 buses. Plain data, JSON-safe.
+
+export const printerStates = ['ok', 'near_end', 'paper_out', 'cover_open', 'offline'] as const;
+/** Decoded from the printer's DLE EOT answers; 'offline' when it does not answer. */
+export type PrinterState = (typeof printerStates)[number];
+
+export type DeviceKind = 'printer' | 'led' | 'keypad' | 'evaluator' | 'bus';
+
+export interface DeviceStatus {
+  /** Stable id, e.g. 'printer', 'led-bus', 'keypad-bus', 'led:3'. */
+  id: string;
+  kind: DeviceKind;
+  /** Where it is attached, e.g. 'tcp://127.0.0.1:9100' or '/dev/ttyUSB0'. */
+  port: string;
+  connected: boolean;
+  /** The printer's paper/cover state; absent for other devices. */
+  printer?: PrinterState;
+  /** ISO time of the last frame or status answer received, null if never. */
+  lastSeen: string | null;
+  /** The last error in words, for the console; null when healthy. */
+  error: string | null;
+  /** Counters worth showing (frames sent, rejected, retries …). */
+  counters?: Record<string, number>;
+}
+
+/** The outcome of printing one ticket, pushed to every client (the kiosk waits for its own). */
+export interface PrintResult {
+  ticketId: number;
+  number: string;
+  ok: boolean;
+  printer: PrinterState;
+  /** Why it failed, in words (English, for logs); null when ok. */
+  error: string | null;
+  /** True when this was a reprint from the console. */
+  reprint: boolean;
+}

@@ -1,0 +1,61 @@
+// Commands of the queue: logins, the hall view, services and items, issuing tickets, and the
+// clerk's window actions.
+import { z } from 'zod';
+import { command } from './command-spec';
+import {
+  outcomes,
+  pauseReasons,
+  priorityClasses,
+  type HallView,
+  type IssuedTicket,
+  type ItemView,
+  type Role,
+  type ServiceView,
+  type Session,
+  type TicketView,
+  type WindowDetail,
+  type WindowView,
+} from './views';
+
+export const windowNo = z.number().int().min(1).max(999);
+const serviceId = z.string().min(1).max(16);
+const byWindow = z.strictObject({ window: windowNo });
+const empty = z.strictObject({});
+
+const clerkDesk: Role[] = ['clerk', 'admin'];
+
+export const queueCommands = {
+  'auth.login': command<Session>()(
+    'public',
+    z.strictObject({ user: z.string().min(1).max(32), pin: z.string().min(1).max(32) }),
+  ),
+  'auth.logout': command<null>()(['kiosk', 'clerk', 'admin'], empty),
+  'hall.get': command<HallView>()('public', empty),
+  'services.list': command<ServiceView[]>()('public', empty),
+  'items.list': command<ItemView[]>()('public', z.strictObject({ serviceId: serviceId.optional() })),
+  'tickets.issue': command<IssuedTicket>()(
+    ['kiosk', 'admin'],
+    z.strictObject({ serviceId, priority: z.enum(priorityClasses).optional() }),
+  ),
+  'window.get': command<WindowDetail>()(clerkDesk, byWindow),
+  'window.signIn': command<WindowView>()(clerkDesk, byWindow),
+  'window.signOut': command<WindowView>()(clerkDesk, byWindow),
+  'window.callNext': command<{ ticket: TicketView | null }>()(clerkDesk, byWindow),
+  'window.recall': command<TicketView>()(clerkDesk, byWindow),
+  'window.start': command<TicketView>()(clerkDesk, byWindow),
+  'window.noShow': command<TicketView>()(clerkDesk, byWindow),
+  'window.finish': command<TicketView>()(
+    clerkDesk,
+    z.strictObject({
+      window: windowNo,
+      outcome: z.enum(outcomes).default('handled'),
+      itemCode: z.string().min(1).max(32).optional(),
+    }),
+  ),
+  'window.transfer': command<TicketView>()(clerkDesk, z.strictObject({ window: windowNo, serviceId })),
+  'window.pause': command<WindowView>()(
+    clerkDesk,
+    z.strictObject({ window: windowNo, reason: z.enum(pauseReasons).default('other') }),
+  ),
+  'window.resume': command<WindowView>()(clerkDesk, byWindow),
+} as const;

@@ -1,0 +1,16 @@
+// What the hall core needs from its devices, as an interface the device layer (electron/devices)
+// implements and attaches: the core never imports drivers, and runs with no devices at all.
+import type { DeviceStatus, TicketView } from '../contract';
+
+export interface DeviceHub {
+  status(): DeviceStatus[];
+  /** True when a ticket printer is configured (reprints are possible). */
+  hasPrinter(): boolean;
+  /** Queue a reprint of the ticket; its outcome arrives later as a print.result event. */
+  reprint(ticket: TicketView): void;
+}
+
+/** A mutable slot: the device layer attaches itself after the hall is open. */
+export interface DeviceSlot {
+  hub: DeviceHub | null;
+}
