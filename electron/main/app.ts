@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { App, BrowserWindow, Session as ElectronSession } from 'electron';
 import { DEMO_PINS } from '../core/demo';
 import { openHall, type Hall } from '../core/hall';
+import { startDevices, type RunningDevices } from '../devices';
 import { startServer, type RunningServer } from '../server/server';
 import { loadPcConfig, parseMainArgs, planLaunch, type ConfigSource, type LaunchPlan } from './config';
 import { wireHallIpc, type HallIpc, type IpcDeps } from './ipc';
@@ -58,6 +59,7 @@ export async function startApp(deps: ElectronDeps, options: StartOptions): Promi
 
   let hall: Hall | null = null;
   let server: RunningServer | null = null;
+  let devices: RunningDevices | null = null;
   let serverError: string | null = null;
   let ipc: HallIpc | null = null;
   let pages: PageSource;
@@ -65,6 +67,8 @@ export async function startApp(deps: ElectronDeps, options: StartOptions): Promi
 
   if (plan.mode === 'hall') {
     hall = openHall({ dataDir: plan.dataDir, demo: plan.demo });
+    devices = await startDevices({ hall, config: plan.devices, demo: plan.demo, dataDir: plan.dataDir, log: (m) => log(`devices: ${m}`) });
+    for (const line of devices.banner) log(line);
     try {
       server = await startServer({ hall, host: plan.server.host, port: plan.server.port, staticDir: rendererDir });
       log(`hall ${plan.demo ? '(demo) ' : ''}running: ${server.url}   data: ${plan.dataDir}`);
@@ -100,6 +104,7 @@ export async function startApp(deps: ElectronDeps, options: StartOptions): Promi
       stopped = true;
       ipc?.dispose();
       await server?.close();
+      await devices?.close();
       hall?.close();
     },
   };

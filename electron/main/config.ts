@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { windowPages } from '../server/server';
+import { devicesConfigSchema, type DevicesConfig } from '../devices/config';
 
 /** Window roles are the pages the LAN server serves: one list, so a new page is a new role. */
 export const windowRoles = windowPages;
@@ -46,6 +47,8 @@ export const pcConfigSchema = z
       .url({ protocol: /^https?$/ })
       .optional(),
     windows: z.array(windowSpec).min(1).max(8).default(defaultWindows),
+    /** hall mode: this PC's devices (printer, hall bus); the demo runs on simulators. */
+    devices: devicesConfigSchema.default({}),
   })
   .superRefine((config, ctx) => {
     if (config.mode === 'client' && !config.hallUrl) {
@@ -147,6 +150,7 @@ export interface LaunchPlan {
   /** client mode: the hall server's origin (no trailing slash). */
   hallUrl: string | null;
   windows: WindowSpec[];
+  devices: DevicesConfig;
 }
 
 /**
@@ -172,5 +176,6 @@ export function planLaunch(args: MainArgs, config: PcConfig, paths: { userData: 
     server: { host, port: args.port ?? config.server.port },
     hallUrl: config.hallUrl ? new URL(config.hallUrl).origin : null,
     windows: config.windows,
+    devices: config.devices,
   };
 }

@@ -10,6 +10,7 @@ export function parseServeArgs(argv: string[]) {
       data: { type: 'string' },
       port: { type: 'string', default: '7300' },
       host: { type: 'string' },
+      devices: { type: 'string' },
     },
     strict: true,
   });
@@ -23,5 +24,6 @@ export function parseServeArgs(argv: string[]) {
     dataDir: resolve(values.data ?? (values.demo ? 'data-demo' : 'data')),
     port,
     host: values.demo ? '127.0.0.1' : (values.host ?? '0.0.0.0'),
+    devicesFile: values.devices === undefined ? null : resolve(values.devices),
   };
 }

@@ -3,16 +3,22 @@
 //   --data DIR     where tongban.db lives (default ./data, ./data-demo with --demo)
 //   --port N       default 7300; 0 picks a free port
 //   --host H       default 0.0.0.0 so other PCs in the hall can join (not allowed with --demo)
+//   --devices FILE this PC's devices (printer, hall bus) as JSON; the demo runs on simulators
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PINS } from '../core/demo';
-import { HallSetupError, openHall } from '../core/hall';
+import { openHall } from '../core/hall';
+import { loadDevicesConfig } from '../devices/config';
+import { startDevices } from '../devices';
 import { parseServeArgs } from './serve-args';
 import { startServer, windowPages } from './server';
 
 async function main() {
   const args = parseServeArgs(process.argv.slice(2));
+  const devicesConfig = args.devicesFile ? loadDevicesConfig(args.devicesFile) : {};
   const hall = openHall({ dataDir: args.dataDir, demo: args.demo });
+  const log = (message: string, error?: unknown) => console.error(`[devices] ${message}`, error ?? '');
+  const devices = await startDevices({ hall, config: devicesConfig, demo: args.demo, dataDir: args.dataDir, log });
   const staticDir = join(dirname(fileURLToPath(import.meta.url)), '../renderer');
   const server = await startServer({ hall, host: args.host, port: args.port, staticDir });
   console.log(`Tongban hall ${args.demo ? '(demo) ' : ''}running: ${server.url}   data: ${args.dataDir}`);
@@ -21,11 +27,13 @@ async function main() {
     const pairing = args.demo && page === 'kiosk' ? `?pin=${DEMO_PINS.kiosk}` : '';
     console.log(`  ${page.padEnd(8)} ${server.url}/${page}${pairing}`);
   }
+  for (const line of devices.banner) console.log(`  ${line}`);
   if (args.demo) {
     console.log(`  demo logins: clerks 1001–1004 PIN ${DEMO_PINS.clerk}; admin PIN ${DEMO_PINS.admin}; kiosk device PIN ${DEMO_PINS.kiosk}`);
   }
   const stop = async () => {
     await server.close();
+    await devices.close();
     hall.close();
     process.exit(0);
   };
@@ -34,6 +42,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof HallSetupError || error instanceof TypeError || error instanceof Error ? `tongban: ${error.message}` : error);
+  console.error(error instanceof Error ? `tongban: ${error.message}` : error);
   process.exit(1);
 });
