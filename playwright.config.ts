@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-export const E2E_PORT = 7391;
+// E2E_PORT lets two checkouts (or two engineers) run the browser tests side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 7391);
 
 // The config is loaded by the runner and again by each worker: create the data folder once and pass
 // it down through the environment, so the server and every worker agree on it.
