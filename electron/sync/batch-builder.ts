@@ -1,0 +1,117 @@
+// Builds the batch of one closed business day from the hall's store: every ticket of the day (with
+// its final state), the ratings, the follow-up steps recorded that day and the duty records, then
+// splits it into chunks. Deterministic for a closed day, so a rebuilt chunk is byte-identical and
+// its idempotency key stays valid across restarts.
+import type { Db } from '../core/db';
+import type { TicketRow } from '../core/rows';
+import type { BatchDuty, BatchTicket, DayBatch } from './batch-schema';
+
+export interface BuildOptions {
+  hallId: string;
+  timeZone: string;
+  /** At most this many records (tickets + ratings + steps + duty) per chunk. */
+  chunkSize: number;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** `yyyy-MM-dd HH:mm:ss` in the hall's time zone (sv-SE formats exactly so). */
+export function localTimeOf(ms: number, timeZone: string): string {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('sv-SE', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    formats.set(timeZone, format);
+  }
+  return format.format(ms);
+}
+
+function tickets(db: Db, day: string, tz: string): BatchTicket[] {
+  const time = (ms: number | null) => (ms === null ? null : localTimeOf(ms, tz));
+  const rows = db.prepare('SELECT * FROM tickets WHERE business_day = ? ORDER BY id').all(day) as TicketRow[];
+  return rows.map((r) => ({
+    ticketId: r.id,
+    ticketNo: r.number,
+    serviceId: r.service_id,
+    priority: r.priority,
+    state: r.state,
+    issueTime: localTimeOf(r.issued_at, tz),
+    callTime: time(r.called_at),
+    startTime: time(r.started_at),
+    finishTime: time(r.finished_at),
+    windowNo: r.window_no,
+    clerkNo: r.clerk_id,
+    itemCode: r.item_code,
+    outcome: r.outcome,
+    recalls: r.recalls,
+    transferredFromId: r.transferred_from,
+  }));
+}
+
+function duty(db: Db, day: string, tz: string): BatchDuty[] {
+  const rows = db.prepare('SELECT * FROM duty WHERE business_day = ? ORDER BY id').all(day) as {
+    user_id: string;
+    window_no: number;
+    signed_in_at: number;
+    signed_out_at: number | null;
+  }[];
+  return rows.map((r) => ({
+    clerkNo: r.user_id,
+    windowNo: r.window_no,
+    signIn: localTimeOf(r.signed_in_at, tz),
+    signOut: r.signed_out_at === null ? null : localTimeOf(r.signed_out_at, tz),
+  }));
+}
+
+type Lists = Pick<DayBatch, 'tickets' | 'ratings' | 'followUpSteps' | 'duty'>;
+const LIST_KEYS = ['tickets', 'ratings', 'followUpSteps', 'duty'] as const;
+
+/** The whole day's records, before chunking. */
+export function dayRecords(db: Db, day: string, timeZone: string): Lists {
+  return { tickets: tickets(db, day, timeZone), ratings: [], followUpSteps: [], duty: duty(db, day, timeZone) };
+}
+
+export function buildDayBatches(db: Db, day: string, options: BuildOptions): DayBatch[] {
+  const all = dayRecords(db, day, options.timeZone);
+  const totals = { tickets: all.tickets.length, ratings: all.ratings.length, followUpSteps: all.followUpSteps.length, duty: all.duty.length };
+  const chunks: Lists[] = [];
+  let current: Lists = { tickets: [], ratings: [], followUpSteps: [], duty: [] };
+  let size = 0;
+  for (const key of LIST_KEYS) {
+    for (const record of all[key] as unknown[]) {
+      if (size === options.chunkSize) {
+        chunks.push(current);
+        current = { tickets: [], ratings: [], followUpSteps: [], duty: [] };
+        size = 0;
+      }
+      (current[key] as unknown[]).push(record);
+      size++;
+    }
+  }
+  chunks.push(current);
+  return chunks.map((lists, index) => ({
+    schema: 'tongban.day-batch',
+    version: 1,
+    hallId: options.hallId,
+    businessDay: day,
+    chunk: { index, count: chunks.length },
+    totals,
+    ...lists,
+  }));
+}
+
+/** Closed business days that have anything to send, oldest first: every change writes an event row. */
+export function closedDays(db: Db, today: string): string[] {
+  const rows = db.prepare('SELECT DISTINCT business_day FROM events WHERE business_day < ? ORDER BY business_day').all(today) as {
+    business_day: string;
+  }[];
+  return rows.map((r) => r.business_day);
+}

@@ -1,0 +1,88 @@
+// The day batch: what a hall sends upstream for one closed business day. Versioned; field names follow
+// the national 好差评 interfaces (pf channel, satisfaction 1–5, reason codes, item code, assess time
+// `yyyy-MM-dd HH:mm:ss`). Shared by the hall's builder and the reference receiver; docs/sync-batch.schema.json
+// is generated from it (`npm run schema:sync`, checked by a test).
+import { z } from 'zod';
+import { priorityClasses, ticketStates } from '../contract';
+
+/** Hall-local wall time, as the 好差评 interfaces expect. */
+export const localTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'yyyy-MM-dd HH:mm:ss');
+export const businessDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'yyyy-MM-dd');
+
+export const batchTicket = z.strictObject({
+  ticketId: z.number().int().positive(),
+  ticketNo: z.string().min(1).max(8),
+  serviceId: z.string().min(1),
+  priority: z.enum(priorityClasses),
+  state: z.enum(ticketStates),
+  issueTime: localTime,
+  callTime: localTime.nullable(),
+  startTime: localTime.nullable(),
+  finishTime: localTime.nullable(),
+  windowNo: z.number().int().nullable(),
+  /** The clerk's 工号. */
+  clerkNo: z.string().nullable(),
+  itemCode: z.string().nullable(),
+  outcome: z.string().nullable(),
+  recalls: z.number().int().min(0),
+  transferredFromId: z.number().int().nullable(),
+});
+
+export const batchRating = z.strictObject({
+  ticketId: z.number().int().positive(),
+  ticketNo: z.string().min(1),
+  serviceId: z.string().min(1),
+  itemCode: z.string().nullable(),
+  windowNo: z.number().int(),
+  clerkNo: z.string().nullable(),
+  /** Channel: 4 = evaluation pad, 5 = other hall terminal (keypad evaluator). */
+  pf: z.union([z.literal(4), z.literal(5)]),
+  /** 5 非常满意 … 1 非常不满意; null when not rated in time. */
+  satisfaction: z.number().int().min(1).max(5).nullable(),
+  reasonCodes: z.array(z.string()),
+  text: z.string().nullable(),
+  assessTime: localTime,
+  underReview: z.boolean(),
+});
+
+export const batchFollowUpStep = z.strictObject({
+  caseId: z.number().int().positive(),
+  ticketNo: z.string(),
+  step: z.string(),
+  by: z.string(),
+  time: localTime,
+  note: z.string(),
+});
+
+export const batchDuty = z.strictObject({
+  clerkNo: z.string(),
+  windowNo: z.number().int(),
+  signIn: localTime,
+  signOut: localTime.nullable(),
+});
+
+export const dayBatch = z.strictObject({
+  schema: z.literal('tongban.day-batch'),
+  version: z.literal(1),
+  hallId: z.string().min(1).max(64),
+  businessDay,
+  /** Large days come in chunks; the receiver reassembles them. */
+  chunk: z.strictObject({ index: z.number().int().min(0), count: z.number().int().min(1) }),
+  /** Whole-day record counts, so the receiver can tell a complete day from a partial one. */
+  totals: z.strictObject({
+    tickets: z.number().int().min(0),
+    ratings: z.number().int().min(0),
+    followUpSteps: z.number().int().min(0),
+    duty: z.number().int().min(0),
+  }),
+  tickets: z.array(batchTicket),
+  ratings: z.array(batchRating),
+  followUpSteps: z.array(batchFollowUpStep),
+  duty: z.array(batchDuty),
+});
+
+export type DayBatch = z.infer<typeof dayBatch>;
+export type BatchTicket = z.infer<typeof batchTicket>;
+export type BatchRating = z.infer<typeof batchRating>;
+export type BatchFollowUpStep = z.infer<typeof batchFollowUpStep>;
+export type BatchDuty = z.infer<typeof batchDuty>;
