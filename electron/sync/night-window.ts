@@ -34,3 +34,11 @@ export function nextWindowStart(ms: number, window: NightWindow, timeZone: strin
   const wait = (start - now + 24 * 60) % (24 * 60);
   return ms + Math.ceil(wait * 60_000);
 }
+
+/** The start of the next window that opens after `ms` (tonight's, or tomorrow's when inside one now). */
+export function followingWindowStart(ms: number, window: NightWindow, timeZone: string): number {
+  let t = ms;
+  // Step out of the current window (at most a day of minutes), then find the next opening.
+  while (inWindow(t, window, timeZone)) t += 60_000;
+  return nextWindowStart(t, window, timeZone);
+}

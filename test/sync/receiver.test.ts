@@ -23,7 +23,7 @@ const batch = (day = '2026-11-23') => ({
   duty: [],
 });
 
-async function post(headers: Record<string, string>, body: string) {
+async function post(headers: Record<string, string>, body: string): Promise<{ status: number; body: any }> {
   const response = await fetch(r.url + BATCH_PATH, { method: 'POST', headers, body });
   return { status: response.status, body: await response.json() };
 }

@@ -1,0 +1,133 @@
+// The nightly schedule around the uploader: inside the configured window it sends what is pending
+// and retries failures with full-jitter backoff; outside it waits for the next window; "send now"
+// runs at once whatever the hour. Timers are injected so the schedule is tested without waiting.
+import type { Clock } from '../core/clock';
+import type { Db } from '../core/db';
+import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
+import { followingWindowStart, inWindow, nextWindowStart, type NightWindow } from './night-window';
+import { Uploader, type Attempt, type Progress, type UpstreamConfig } from './uploader';
+
+export interface SyncSettings extends UpstreamConfig {
+  window: NightWindow;
+}
+
+export interface SyncStatus {
+  lastDelivered: string | null;
+  waiting: string[];
+  setAside: { day: string; error: string }[];
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  /** Upstream time minus hall time; a large value means the hall clock is wrong. */
+  skewMs: number | null;
+  running: boolean;
+  progress: Progress | null;
+}
+
+/** Above this the console warns that the hall clock is off. */
+export const SKEW_WARNING_MS = 2 * 60_000;
+
+export interface Timers {
+  set(fn: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const realTimers: Timers = {
+  set: (fn, ms) => {
+    const handle = setTimeout(fn, Math.min(ms, 2 ** 31 - 1));
+    handle.unref();
+    return handle;
+  },
+  clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+export class SyncRunner {
+  readonly uploader: Uploader;
+  private timer: unknown = null;
+  private nextAt: number | null = null;
+  private failures = 0;
+  private lastError: string | null = null;
+  private running: Promise<Attempt> | null = null;
+  private stopped = false;
+
+  constructor(
+    db: Db,
+    private readonly clock: Clock,
+    private readonly timeZone: string,
+    private readonly settings: SyncSettings,
+    private readonly onStatus: (status: SyncStatus) => void = () => {},
+    private readonly timers: Timers = realTimers,
+    private readonly backoff: BackoffPolicy = defaultBackoff,
+    private readonly random: () => number = Math.random,
+    fetchImpl?: typeof fetch,
+  ) {
+    this.uploader = new Uploader(db, clock, timeZone, settings, fetchImpl);
+  }
+
+  start(): void {
+    this.schedule(nextWindowStart(this.clock.now(), this.settings.window, this.timeZone));
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.timer = null;
+  }
+
+  /** The manager's "send now": runs at once, whatever the hour; concurrent calls share one run. */
+  sendNow(): Promise<Attempt> {
+    return this.run(true);
+  }
+
+  status(): SyncStatus {
+    const days = this.uploader.store.days();
+    const delivered = days.filter((d) => d.status === 'delivered').map((d) => d.business_day);
+    return {
+      lastDelivered: delivered.at(-1) ?? null,
+      waiting: this.uploader.pendingDays(),
+      setAside: days.filter((d) => d.status === 'dead').map((d) => ({ day: d.business_day, error: d.last_error ?? '' })),
+      nextAttemptAt: this.nextAt === null ? null : new Date(this.nextAt).toISOString(),
+      lastError: this.lastError,
+      skewMs: this.uploader.skewMs,
+      running: this.running !== null,
+      progress: this.uploader.progress,
+    };
+  }
+
+  private schedule(at: number): void {
+    if (this.stopped) return;
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.nextAt = at;
+    this.timer = this.timers.set(() => void this.run(false), Math.max(0, at - this.clock.now()));
+    this.onStatus(this.status());
+  }
+
+  private run(manual: boolean): Promise<Attempt> {
+    if (this.running) return this.running;
+    this.running = (async () => {
+      this.onStatus(this.status());
+      const result = await this.uploader.sendPending();
+      this.running = null;
+      this.afterRun(result, manual);
+      return result;
+    })();
+    return this.running;
+  }
+
+  private afterRun(result: Attempt, manual: boolean): void {
+    const now = this.clock.now();
+    if (result.kind === 'failed' && result.retry) {
+      this.failures += 1;
+      this.lastError = result.error;
+      const retryAt = now + backoffDelay(this.failures, this.backoff, this.random);
+      // Retries stay inside the night window (or go on after a manual send); otherwise wait for tonight.
+      const keepGoing = manual || inWindow(retryAt, this.settings.window, this.timeZone);
+      this.schedule(keepGoing ? retryAt : nextWindowStart(retryAt, this.settings.window, this.timeZone));
+      return;
+    }
+    this.failures = 0;
+    if (result.kind === 'failed') this.lastError = result.error;
+    else this.lastError = null;
+    // Everything sendable is sent: the next day closes at midnight, so the next chance is the next window.
+    this.schedule(followingWindowStart(now, this.settings.window, this.timeZone));
+  }
+}
