@@ -45,7 +45,7 @@ export type ProxyStep = 'pass' | 'cut' | 'lose' | '500';
  * reaches the receiver); 'lose' forwards and then drops the answer (the receiver stored it, the hall
  * never hears); '500' answers an error without forwarding.
  */
-export async function startProxy(target: () => string, plan: ProxyStep[]) {
+export async function startProxy(target: () => string, plan: ProxyStep[], onForwarded?: (index: number) => Promise<void> | void) {
   const seen: ProxyStep[] = [];
   const server = createServer(async (req: IncomingMessage, res) => {
     const step = plan.shift() ?? 'pass';
@@ -58,6 +58,7 @@ export async function startProxy(target: () => string, plan: ProxyStep[]) {
     try {
       const answer = await fetch(target() + req.url, { method: req.method, headers, body: Buffer.concat(chunks) });
       const text = await answer.text();
+      await onForwarded?.(seen.length);
       if (step === 'lose') return req.socket.destroy();
       res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' }).end(text);
     } catch {
