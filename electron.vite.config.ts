@@ -7,7 +7,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: 'electron/main/index.ts', serve: 'electron/server/serve.ts' } },
+      rolldownOptions: { input: { index: 'electron/main/index.ts', serve: 'electron/server/serve.ts', receiver: 'electron/receiver/cli.ts' } },
     },
   },
   preload: {
