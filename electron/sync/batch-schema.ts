@@ -6,12 +6,15 @@ import { z } from 'zod';
 import { priorityClasses, ticketStates } from '../contract';
 
 /** Hall-local wall time, as the 好差评 interfaces expect. */
-export const localTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'yyyy-MM-dd HH:mm:ss');
+export const localTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'yyyy-MM-dd HH:mm:ss')
+  .describe('hall-local time, yyyy-MM-dd HH:mm:ss');
 export const businessDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'yyyy-MM-dd');
 
 export const batchTicket = z.strictObject({
   ticketId: z.number().int().positive(),
-  ticketNo: z.string().min(1).max(8),
+  ticketNo: z.string().min(1).max(8).describe('the number on the ticket, e.g. A001'),
   serviceId: z.string().min(1),
   priority: z.enum(priorityClasses),
   state: z.enum(ticketStates),
@@ -21,8 +24,8 @@ export const batchTicket = z.strictObject({
   finishTime: localTime.nullable(),
   windowNo: z.number().int().nullable(),
   /** The clerk's 工号. */
-  clerkNo: z.string().nullable(),
-  itemCode: z.string().nullable(),
+  clerkNo: z.string().nullable().describe('the clerk’s 工号'),
+  itemCode: z.string().nullable().describe('the catalogue item (事项) code'),
   outcome: z.string().nullable(),
   recalls: z.number().int().min(0),
   transferredFromId: z.number().int().nullable(),
@@ -36,10 +39,10 @@ export const batchRating = z.strictObject({
   windowNo: z.number().int(),
   clerkNo: z.string().nullable(),
   /** Channel: 4 = evaluation pad, 5 = other hall terminal (keypad evaluator). */
-  pf: z.union([z.literal(4), z.literal(5)]),
+  pf: z.union([z.literal(4), z.literal(5)]).describe('channel: 4 evaluation pad, 5 other hall terminal (keypad evaluator)'),
   /** 5 非常满意 … 1 非常不满意; null when not rated in time. */
-  satisfaction: z.number().int().min(1).max(5).nullable(),
-  reasonCodes: z.array(z.string()),
+  satisfaction: z.number().int().min(1).max(5).nullable().describe('5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意; null: not rated'),
+  reasonCodes: z.array(z.string()).describe('差评 reason codes (service efficiency, level, attitude and their finer reasons)'),
   text: z.string().nullable(),
   assessTime: localTime,
   underReview: z.boolean(),
