@@ -1,6 +1,7 @@
 // `npm run bench`: prints the hall's performance figures, each with its baseline measured in the
 // same run (these machines are noisy, so ratios mean more than absolute numbers).
 import { benchCallNext } from './call-next';
+import { benchSync } from './sync';
 import { benchIssueRate } from './issue-rate';
 import { fmt } from './util';
 import { benchBareWs, benchCallEvent } from './ws-latency';
@@ -28,6 +29,13 @@ async function main() {
   console.log(`  end to end (clerk → caller)   p50 ${fmt(call.endToEnd.p50)}   p99 ${fmt(call.endToEnd.p99)}`);
   console.log(`  bare ws echo round trip       p50 ${fmt(echo.roundTrip.p50)}   p99 ${fmt(echo.roundTrip.p99)}`);
   console.log(`  ratio                         p50 ${fmt(call.endToEnd.p50 / echo.roundTrip.p50, 2)}   p99 ${fmt(call.endToEnd.p99 / echo.roundTrip.p99, 2)}  (includes validation and the SQLite commit)`);
+
+  console.log('\nnightly sync to the reference receiver on loopback (signed, chunks of 2,000 records)');
+  for (const [days, perDay, label] of [[1, 5000, 'one 5,000-ticket day'], [30, 1000, '30-day backlog, 1,000 a day']] as const) {
+    const r = await benchSync(days, perDay);
+    console.log(`  ${label.padEnd(28)} ${fmt(r.totalMs, 0)} ms   ${(r.bytes / 2 ** 20).toFixed(1)} MiB in ${r.chunks} chunks   peak RSS +${r.peakRssDeltaMb.toFixed(0)} MiB`);
+    console.log(`  ${''.padEnd(28)} bare POST of the same bytes ${fmt(r.baselineMs, 0)} ms   ratio ${fmt(r.totalMs / r.baselineMs, 1)}  (build, sign, verify, validate and store vs the wire)`);
+  }
 }
 
 main().catch((error: unknown) => {
