@@ -4,12 +4,14 @@
 import type { z } from 'zod';
 import { deviceCommands } from './device-commands';
 import { queueCommands } from './queue-commands';
+import { ratingCommands } from './rating-commands';
 
 export type { Access, CommandSpec } from './command-spec';
 
 export const commands = {
   ...queueCommands,
   ...deviceCommands,
+  ...ratingCommands,
 } as const;
 
 

@@ -27,6 +27,15 @@ export const conflictReasons = [
   'ticket_state',
   'other_clerks_window',
   'no_printer',
+  'awaiting_rating',
+  'no_rating_awaited',
+  'rating_ticket_changed',
+  'nothing_to_rate',
+  'rating_closed',
+  'pad_other_window',
+  'not_a_rating_device',
+  'followup_step_order',
+  'already_under_review',
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];
 

@@ -1,5 +1,6 @@
 // Events pushed from the hall core to every client. Like commands, named once here.
 import type { DeviceStatus, PrintResult } from './device-views';
+import type { RatingPrompt } from './rating-views';
 import type { CallView, HallView, IssuedTicket } from './views';
 
 export interface HallEvents {
@@ -13,9 +14,11 @@ export interface HallEvents {
   'device.status': DeviceStatus[];
   /** A ticket was printed, or could not be. */
   'print.result': PrintResult;
+  /** A window's rating state changed (asked, rated, timed out): its pad and console follow it. */
+  'rating.prompt': RatingPrompt;
 }
 
 export type EventName = keyof HallEvents;
-export const eventNames: EventName[] = ['hall.changed', 'ticket.called', 'ticket.issued', 'device.status', 'print.result'];
+export const eventNames: EventName[] = ['hall.changed', 'ticket.called', 'ticket.issued', 'device.status', 'print.result', 'rating.prompt'];
 
 export type HallEvent = { [K in EventName]: { name: K; data: HallEvents[K] } }[EventName];

@@ -3,6 +3,8 @@ export * from './commands';
 export * from './device-commands';
 export * from './device-views';
 export * from './queue-commands';
+export * from './rating-commands';
+export * from './rating-views';
 export * from './errors';
 export * from './events';
 export * from './ipc';

@@ -24,7 +24,8 @@ export type PauseReason = (typeof pauseReasons)[number];
 export const outcomes = ['handled', 'accepted', 'advised', 'materials_missing'] as const;
 export type Outcome = (typeof outcomes)[number];
 
-export type Role = 'kiosk' | 'clerk' | 'admin';
+/** pad: the evaluation tablet of one window (a device, like the kiosk), bound to that window. */
+export type Role = 'kiosk' | 'clerk' | 'admin' | 'pad';
 
 export interface ServiceView {
   id: string;

@@ -5,7 +5,7 @@ import { HallFault, type Role, type Session } from '../contract';
 import type { Clock } from './clock';
 import type { Db } from './db';
 
-const SESSION_HOURS: Record<Role, number> = { clerk: 14, admin: 14, kiosk: 24 * 365 };
+const SESSION_HOURS: Record<Role, number> = { clerk: 14, admin: 14, kiosk: 24 * 365, pad: 24 * 365 };
 
 export function hashPin(pin: string): string {
   const salt = randomBytes(16);

@@ -16,12 +16,22 @@ export function migrate(db: Db, list: readonly Migration[] = migrations, upTo = 
   if (current > known) throw new NewerDatabaseError(current);
   const pending = list.filter((m) => m.version > current && m.version <= upTo);
   if (pending.length === 0) return current;
-  db.transaction(() => {
-    for (const m of pending) {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    }
-  })();
+  // SQLite's table-rebuild procedure: foreign keys off (only possible outside a transaction), and
+  // checked inside it before the commit, so a broken reference rolls everything back.
+  const rebuilds = pending.some((m) => m.rebuildsTables);
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  if (rebuilds) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const m of pending) {
+        db.exec(m.sql);
+        db.pragma(`user_version = ${m.version}`);
+      }
+      if (rebuilds && (db.pragma('foreign_key_check') as unknown[]).length > 0) throw new Error('a migration left broken foreign keys');
+    })();
+  } finally {
+    if (rebuilds) db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
   return pending.at(-1)!.version;
 }
 

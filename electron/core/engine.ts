@@ -23,6 +23,7 @@ import { RecentCalls } from './recent-calls';
 import { windowDetail } from './window-detail';
 import { QueueCounts } from './queue-counts';
 import { closeDaysBefore } from './day-close';
+import { noTicketHooks, type TicketHooks } from './ticket-hooks';
 
 export interface Actor {
   user: string;
@@ -49,6 +50,7 @@ export class QueueEngine {
     private readonly clock: Clock,
     private readonly settings: HallSettings,
     private readonly listener: EngineListener,
+    private readonly hooks: TicketHooks = noTicketHooks,
   ) {
     this.sql = statementCache(db);
     const run = transactionRunner(db);
@@ -205,6 +207,7 @@ export class QueueEngine {
     const row = this.tx(() => {
       const next = pickNext(this.candidates([...skills.primary, ...skills.backup]), skills, this.policy, now);
       if (!next) return null;
+      this.hooks.beforeCall(windowNo, now); // e.g. refused while the last resident has not rated yet
       this.sql("UPDATE tickets SET state = 'called', called_at = ?, window_no = ?, clerk_id = ? WHERE id = ?")
         .run(now, windowNo, actor.user, next.id);
       this.statements.setWindow.run({ ...w, current_ticket_id: next.id });
@@ -349,6 +352,7 @@ export class QueueEngine {
     this.sql(`UPDATE tickets SET ${sets} WHERE id = @id`).run({ ...fields, id: row.id });
     if (releases) this.sql('UPDATE windows SET current_ticket_id = NULL WHERE number = ?').run(windowNo);
     this.event(type, row.id, windowNo, actor.user, { number: row.number, ...data });
+    this.hooks.afterTransition(row.id, windowNo, type, actor.user, this.clock.now());
   }
 
   private leaveWindow(w: WindowRow, actor: Actor, now: number): void {
@@ -369,7 +373,7 @@ export class QueueEngine {
   }
 
   /** The window, checked to be staffed by this actor (the manager may act at any staffed window). */
-  private staffedWindow(windowNo: number, actor: Actor): WindowRow {
+  staffedWindow(windowNo: number, actor: Actor): WindowRow {
     this.rollover();
     const w = this.windowRow(windowNo);
     if (w.clerk_id === null) throw new HallFault('conflict', `nobody is signed in at window ${windowNo}`, undefined, 'window_unstaffed');

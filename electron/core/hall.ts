@@ -11,6 +11,8 @@ import { isDemoDatabase, isEmptyHall, seedDemoHall } from './demo';
 import { createDispatch, type Dispatch } from './dispatch';
 import { QueueEngine } from './engine';
 import { createHandlers } from './handlers';
+import { seedDemoPads } from './rating-devices';
+import { RatingDesk } from './ratings';
 import { readSettings } from './settings';
 
 export interface HallOptions {
@@ -34,6 +36,8 @@ export interface Hall {
   attachDevices(hub: DeviceHub | null): void;
   view(): HallView;
   readonly engine: QueueEngine;
+  /** 好差评: rating requests, timeouts and follow-ups (tests drive its timeouts with expireDue). */
+  readonly ratings: RatingDesk;
   readonly db: Db;
   readonly demo: boolean;
   close(): void;
@@ -62,6 +66,7 @@ export function openHall(options: HallOptions): Hall {
       throw new HallSetupError(`${options.dataDir} holds a real hall; demo mode (public PINs) will not open it`);
     }
     if (demo && isEmptyHall(db)) seedDemoHall(db);
+    if (demo) seedDemoPads(db);
     if (!demo && isDemoDatabase(db)) {
       throw new HallSetupError(`${options.dataDir} holds the demo hall (public PINs); open it with --demo or choose another data folder`);
     }
@@ -83,8 +88,10 @@ export function openHall(options: HallOptions): Hall {
 
   // Bursts of changes (a kiosk rush, a rollover) become one hall.changed per tick.
   let changePending = false;
+  const ratings = closingOnFailure(db, () => new RatingDesk(db, clock, (prompt) => emit('rating.prompt', prompt)));
   const engine = closingOnFailure(db, () => new QueueEngine(db, clock, readSettings(db), {
     changed() {
+      ratings.flush(); // a finish or a call changed a window's rating state: its pad hears it now
       if (changePending || listeners.size === 0) return;
       changePending = true;
       setImmediate(() => {
@@ -104,10 +111,10 @@ export function openHall(options: HallOptions): Hall {
     issued(ticket) {
       emit('ticket.issued', ticket);
     },
-  }));
+  }, ratings));
   const auth = new Auth(db, clock);
   const devices: DeviceSlot = { hub: null };
-  const dispatch = createDispatch(createHandlers(engine, auth, devices), log);
+  const dispatch = createDispatch(createHandlers(engine, auth, devices, ratings), log);
   // The business day turns over at midnight even when nobody touches the hall.
   // A failure here must not crash the process: it is logged and the next tick (or command) retries.
   const rolloverTimer = setInterval(() => {
@@ -118,6 +125,7 @@ export function openHall(options: HallOptions): Hall {
     }
   }, 30_000);
   rolloverTimer.unref();
+  ratings.start(log);
 
   const hall: Hall = {
     dispatch,
@@ -138,10 +146,12 @@ export function openHall(options: HallOptions): Hall {
       return result.value as HallView;
     },
     engine,
+    ratings,
     db,
     demo,
     close() {
       clearInterval(rolloverTimer);
+      ratings.close();
       listeners.clear();
       db.close();
     },

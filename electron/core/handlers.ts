@@ -4,6 +4,8 @@ import { HallFault, type CommandName, type Output, type ParsedInput, type Servic
 import type { Auth } from './auth';
 import type { DeviceSlot } from './devices';
 import type { Actor, QueueEngine } from './engine';
+import { createRatingHandlers } from './rating-handlers';
+import type { RatingDesk } from './ratings';
 import { serviceView } from './rows';
 
 export interface HandlerContext {
@@ -12,13 +14,13 @@ export interface HandlerContext {
 
 export type Handlers = { [K in CommandName]: (input: ParsedInput<K>, ctx: HandlerContext) => Output<K> };
 
-function actorOf(ctx: HandlerContext): Actor {
+export function actorOf(ctx: HandlerContext): Actor {
   // The dispatcher has already checked access; a handler without a session is a programming error.
   if (!ctx.session) throw new HallFault('unauthenticated', 'log in first');
   return { user: ctx.session.user, role: ctx.session.role };
 }
 
-export function createHandlers(engine: QueueEngine, auth: Auth, devices: DeviceSlot): Handlers {
+export function createHandlers(engine: QueueEngine, auth: Auth, devices: DeviceSlot, ratings: RatingDesk): Handlers {
   const services = (): ServiceView[] =>
     engine.config
       .allServices()
@@ -72,5 +74,6 @@ export function createHandlers(engine: QueueEngine, auth: Auth, devices: DeviceS
       hub.reprint(ticket);
       return { ticketId: ticket.id, number: ticket.number };
     },
+    ...createRatingHandlers(engine, ratings),
   };
 }

@@ -2,10 +2,14 @@
 // last one applied. Never edit a migration that has shipped: add the next number instead, and add its
 // test to test/core/migrations.test.ts (a test there fails when one is missing).
 
+import { ratingsMigrationSql } from './rating-schema';
+
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** The migration rebuilds a table (SQLite cannot alter a CHECK): it runs with foreign keys off, checked before commit. */
+  rebuildsTables?: boolean;
 }
 
 export const migrations: Migration[] = [
@@ -104,6 +108,12 @@ export const migrations: Migration[] = [
       CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
       CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
     `,
+  },
+  {
+    version: 2,
+    name: '好差评: pad devices (role pad), ratings one per ticket, 差评 follow-up cases and their steps',
+    sql: ratingsMigrationSql,
+    rebuildsTables: true,
   },
 ];
 

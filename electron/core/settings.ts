@@ -22,6 +22,12 @@ export const settingsSchema = z.object({
   maxWaitMinutes: z.number().int().min(0).max(24 * 60).default(30),
   /** How many recent calls the caller screen lists. */
   recentCalls: z.number().int().min(1).max(20).default(6),
+  // 好差评 (core/ratings.ts): how long a window waits for a rating, the local rule's default level
+  // (3–5; null records "not rated"), whether the next call waits for it, and the follow-up due days.
+  ratingTimeoutSeconds: z.number().int().min(5).max(600).default(60),
+  ratingDefaultLevel: z.union([z.literal(3), z.literal(4), z.literal(5)]).nullable().default(null),
+  blockCallUntilRated: z.boolean().default(false),
+  followUpDueDays: z.number().int().min(1).max(90).default(15),
 });
 
 export type HallSettings = z.infer<typeof settingsSchema>;

@@ -37,6 +37,17 @@ export const routes: Route[] = [
   windowAction('transfer', 'window.transfer'),
   windowAction('pause', 'window.pause'),
   windowAction('resume', 'window.resume'),
+  // 好差评 (docs/API.md "好差评 ratings")
+  windowAction('invite-rating', 'window.inviteRating'),
+  { method: 'GET', path: '/api/windows/:window/rating', command: 'ratings.prompt' },
+  windowAction('rating', 'ratings.submit'),
+  { method: 'GET', path: '/api/ratings', command: 'ratings.list' },
+  { method: 'POST', path: '/api/ratings/:ratingId/review', command: 'ratings.markUnderReview' },
+  { method: 'GET', path: '/api/rating-settings', command: 'ratings.settings' },
+  { method: 'POST', path: '/api/rating-settings', command: 'ratings.configure' },
+  { method: 'GET', path: '/api/followups', command: 'followups.list' },
+  { method: 'GET', path: '/api/followups/:id', command: 'followups.get' },
+  { method: 'POST', path: '/api/followups/:id/steps', command: 'followups.record' },
 ];
 
 /** Path parameters become input fields; a number-looking one becomes a number so the schema can check it. */

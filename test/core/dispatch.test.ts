@@ -9,7 +9,7 @@ let t: TestHall;
 let s: Record<Role, Session>;
 function setUp() {
   t = openSeededHall();
-  s = { kiosk: login(t.hall, 'kiosk'), clerk: login(t.hall, '1001'), admin: login(t.hall, 'admin') };
+  s = { kiosk: login(t.hall, 'kiosk'), clerk: login(t.hall, '1001'), admin: login(t.hall, 'admin'), pad: login(t.hall, 'pad-1', '6666') };
 }
 const tearDown = () => t.cleanup();
 /** Tests that change the hall get their own; the tables of refusals share one (each checks it changed nothing). */
@@ -58,6 +58,17 @@ describe('access by role, as the contract lists it', () => {
     'window.resume': ['clerk', 'admin'],
     'devices.list': ['clerk', 'admin'],
     'tickets.reprint': ['clerk', 'admin'],
+    // 好差评: only a pad rates (its own window; the manager is refused in the handler), the manager follows up.
+    'ratings.submit': ['pad'],
+    'ratings.prompt': ['pad', 'clerk', 'admin'],
+    'window.inviteRating': ['clerk', 'admin'],
+    'ratings.list': [],
+    'ratings.markUnderReview': [],
+    'ratings.settings': [],
+    'ratings.configure': [],
+    'followups.list': [],
+    'followups.get': [],
+    'followups.record': [],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {
@@ -65,7 +76,7 @@ describe('access by role, as the contract lists it', () => {
   });
 
   const cases = Object.entries(expected).flatMap(([name, access]) =>
-    (['anonymous', 'kiosk', 'clerk', 'admin'] as const).map((who) => {
+    (['anonymous', 'kiosk', 'clerk', 'pad', 'admin'] as const).map((who) => {
       const allowed = access === 'public' || (who !== 'anonymous' && (who === 'admin' || access.includes(who)));
       const refusal = allowed ? null : who === 'anonymous' ? 'unauthenticated' : 'forbidden';
       return { name, who, refusal };

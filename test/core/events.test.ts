@@ -45,10 +45,19 @@ test('one matching event row per state change, through a whole day at a window',
   step(() => run(t.hall, 'window.callNext', { window: 1 }, clerk), [['ticket.called', 2, 1, '1001', { number: 'A001', recall: 0 }]]);
   step(
     () => run(t.hall, 'window.finish', { window: 1, itemCode: 'B01', outcome: 'accepted' }, clerk),
-    [['ticket.done', 2, 1, '1001', { number: 'A001', outcome: 'accepted', itemCode: 'B01' }]],
+    [
+      ['ticket.done', 2, 1, '1001', { number: 'A001', outcome: 'accepted', itemCode: 'B01' }],
+      ['rating.requested', 2, 1, '1001', { ratingId: 1, number: 'A001', deadline: '2026-11-23T01:09:00.000Z' }],
+    ],
   );
   step(() => issue(t.hall, kiosk, 'A', 'priority'), [['ticket.issued', 3, null, 'kiosk', { number: 'A002', serviceId: 'A', priority: 'priority' }]]);
-  step(() => run(t.hall, 'window.callNext', { window: 1 }, clerk), [['ticket.called', 3, 1, '1001', { number: 'A002', recall: 0 }]]);
+  step(
+    () => run(t.hall, 'window.callNext', { window: 1 }, clerk),
+    [
+      ['rating.closed', 2, 1, null, { ratingId: 1, number: 'A001', status: 'not_rated', level: null, cause: 'timeout' }],
+      ['ticket.called', 3, 1, '1001', { number: 'A002', recall: 0 }],
+    ],
+  );
   step(() => run(t.hall, 'window.noShow', { window: 1 }, clerk), [['ticket.no_show', 3, 1, '1001', { number: 'A002' }]]);
   step(() => expect(refuse(t.hall, 'window.finish', { window: 1 }, clerk).code).toBe('conflict'), []); // refused: nothing current
   step(() => run(t.hall, 'window.callNext', { window: 1 }, clerk), []); // nothing waiting: nothing changes

@@ -72,6 +72,59 @@ const migrationTests: Record<number, (db: Db) => void> = {
     const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").all() as { name: string }[]).map((r) => r.name);
     expect(indexes).toEqual(['events_by_day', 'tickets_numbering', 'tickets_open', 'tickets_waiting']);
   },
+  2: (db) => {
+    expect(tables(db)).toEqual(expect.arrayContaining(['followup_steps', 'followups', 'rating_pads', 'ratings', 'users']));
+    expect(tables(db)).not.toContain('users_with_pad');
+    // The users table was rebuilt: data kept, role 'pad' allowed, other roles still refused, foreign keys intact.
+    const old = migratedTo(1);
+    old.exec(`INSERT INTO users (id, name, role, pin_hash) VALUES ('1001', '张敏', 'clerk', 'h'), ('admin', 'A', 'admin', 'h');
+      INSERT INTO sessions VALUES ('t', '1001', 1, 2);
+      INSERT INTO windows (number, name, clerk_id) VALUES (1, 'w', '1001');
+      INSERT INTO duty (user_id, window_no, business_day, signed_in_at) VALUES ('1001', 1, '2026-11-23', 1);`);
+    const before = old.prepare('SELECT * FROM users ORDER BY id').all();
+    migrate(old, migrations, 2);
+    expect(old.prepare('SELECT * FROM users ORDER BY id').all()).toEqual(before);
+    expect(old.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(old.pragma('foreign_key_check')).toEqual([]);
+    old.prepare("INSERT INTO users (id, name, role, pin_hash) VALUES ('pad-1', 'P', 'pad', 'h')").run();
+    expect(() => old.prepare("INSERT INTO users (id, name, role, pin_hash) VALUES ('u', 'u', 'root', 'x')").run()).toThrow(/CHECK/);
+    expect(() => old.prepare("INSERT INTO sessions VALUES ('t2', 'nobody', 1, 2)").run()).toThrow(/FOREIGN KEY/);
+    expect(() => old.prepare("DELETE FROM users WHERE id = '1001'").run()).toThrow(/FOREIGN KEY/);
+    // A pad is bound to one existing window, one pad per window.
+    old.prepare("INSERT INTO rating_pads VALUES ('pad-1', 1)").run();
+    expect(() => old.prepare("INSERT INTO rating_pads VALUES ('admin', 1)").run()).toThrow(/UNIQUE/);
+    expect(() => old.prepare("INSERT INTO rating_pads VALUES ('1001', 9)").run()).toThrow(/FOREIGN KEY/);
+
+    // Ratings: one per ticket, one awaiting per window, closed ones final, never deleted.
+    db.exec(`INSERT INTO services (id, prefix, name_zh_cn, name_zh_tw, name_en) VALUES ('A', 'A', '人社', '人社', 'SS');
+      INSERT INTO windows (number, name) VALUES (1, 'w'), (2, 'w');
+      INSERT INTO tickets (business_day, service_id, seq, number, priority, state, issued_at, wait_since) VALUES
+        ('2026-11-23', 'A', 1, 'A001', 'normal', 'done', 0, 0), ('2026-11-23', 'A', 2, 'A002', 'normal', 'done', 0, 0);`);
+    const rating = db.prepare(
+      `INSERT INTO ratings (ticket_id, business_day, number, service_id, window_no, channel, requested_at, deadline) VALUES (?, '2026-11-23', 'A00x', 'A', ?, 'pad', 0, 60)`,
+    );
+    rating.run(1, 1);
+    expect(() => rating.run(1, 2)).toThrow(/UNIQUE/);
+    expect(() => rating.run(2, 1)).toThrow(/UNIQUE/); // window 1 already awaits one
+    expect(() => db.prepare("INSERT INTO ratings (ticket_id, business_day, number, service_id, window_no, channel, requested_at, deadline) VALUES (2, 'd', 'n', 'A', 2, 'sms', 0, 1)").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE ratings SET status = 'rated' WHERE id = 1").run()).toThrow(/CHECK/); // no level, no time
+    db.prepare("UPDATE ratings SET status = 'rated', level = 2, rated_at = 5, closed_by = 'resident' WHERE id = 1").run();
+    expect(() => db.prepare('UPDATE ratings SET level = 5 WHERE id = 1').run()).toThrow(/never changes/);
+    expect(() => db.prepare('DELETE FROM ratings').run()).toThrow(/never deleted/);
+    db.prepare("UPDATE ratings SET review_kind = 'malicious', review_reason = 'r', review_by = 'admin', review_at = 9 WHERE id = 1").run();
+    rating.run(2, 1); // window 1 may await again once the first is closed
+    // Follow-ups: each step once, never changed or deleted.
+    db.prepare("INSERT INTO users (id, name, role, pin_hash) VALUES ('admin', 'A', 'admin', 'h')").run();
+    db.prepare('INSERT INTO followups (rating_id, opened_at, due_at) VALUES (1, 0, 10)').run();
+    const step = db.prepare("INSERT INTO followup_steps (followup_id, step, user_id, at, notes) VALUES (1, ?, 'admin', 1, ?)");
+    step.run('verify', 'checked');
+    expect(() => step.run('verify', 'again')).toThrow(/UNIQUE/);
+    expect(() => step.run('rectify', '  ')).toThrow(/CHECK/);
+    expect(() => step.run('praise', 'x')).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE followup_steps SET notes = 'x'").run()).toThrow(/never changed/);
+    expect(() => db.prepare('DELETE FROM followup_steps').run()).toThrow(/never deleted/);
+    expect(() => db.prepare('DELETE FROM followups').run()).toThrow(/never deleted/);
+  },
 };
 
 describe('each migration', () => {
@@ -118,6 +171,23 @@ describe('migrate', () => {
     expect(migrate(db, extra.slice(0, 2), 2)).toBe(2);
     expect(tables(db)).toEqual(['one', 'two']);
     expect(db.prepare('SELECT x FROM one').all()).toEqual([{ x: 2 }]);
+  });
+
+  test('a table rebuild runs with foreign keys off, is checked before commit, and restores them either way', () => {
+    const db = new Database(':memory:');
+    open.push(db);
+    db.pragma('foreign_keys = ON');
+    const base: Migration = { version: 1, name: 'parent, child', sql: "CREATE TABLE p (id PRIMARY KEY); CREATE TABLE c (p REFERENCES p(id)); INSERT INTO p VALUES (1); INSERT INTO c VALUES (1);" };
+    migrate(db, [base]);
+    const broken: Migration = { version: 2, name: 'rebuild losing a row', rebuildsTables: true, sql: 'CREATE TABLE p2 (id PRIMARY KEY); DROP TABLE p; ALTER TABLE p2 RENAME TO p;' };
+    expect(() => migrate(db, [base, broken])).toThrow(/broken foreign keys/);
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.prepare('SELECT id FROM p').all()).toEqual([{ id: 1 }]);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const good: Migration = { ...broken, sql: 'CREATE TABLE p2 (id PRIMARY KEY, x); INSERT INTO p2 (id) SELECT id FROM p; DROP TABLE p; ALTER TABLE p2 RENAME TO p;' };
+    expect(migrate(db, [base, good])).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(() => db.prepare('INSERT INTO c VALUES (7)').run()).toThrow(/FOREIGN KEY/);
   });
 
   test('a version above the known ones is refused by migrate', () => {

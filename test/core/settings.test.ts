@@ -23,6 +23,10 @@ test('the defaults, and the demo hall name stored in the database', () => {
     policyMode: 'skill',
     maxWaitMinutes: 30,
     recentCalls: 6,
+    ratingTimeoutSeconds: 60,
+    ratingDefaultLevel: null,
+    blockCallUntilRated: false,
+    followUpDueDays: 15,
   });
 });
 

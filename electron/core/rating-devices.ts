@@ -1,0 +1,60 @@
+// Who may give a rating: an evaluation pad (a device user with role 'pad', bound to the one window it
+// stands at), or the hall bus carrying the evaluator keypads of every window (in-process only).
+import { HallFault, type RatingChannel, type Session } from '../contract';
+import { hashPin } from './auth';
+import type { Db } from './db';
+
+export const HALL_BUS_USER = 'hall-bus';
+
+/**
+ * The session the hall-bus device layer passes to hall.dispatch for evaluator key presses
+ * (`ratings.submit` with channel 'keypad', any window). It has no token, so it can never arrive over
+ * the network: every session a client holds was resolved from a token.
+ */
+export const hallBusSession: Session = Object.freeze({ token: '', role: 'pad', user: HALL_BUS_USER, name: '评价器总线' });
+
+export const isHallBus = (session: Session): boolean =>
+  session.token === '' && session.role === 'pad' && session.user === HALL_BUS_USER;
+
+/** The window a pad device user is bound to, or null. */
+export function padWindow(db: Db, user: string): number | null {
+  const row = db.prepare('SELECT window_no FROM rating_pads WHERE user_id = ?').get(user) as { window_no: number } | undefined;
+  return row?.window_no ?? null;
+}
+
+export function hasPad(db: Db, windowNo: number): boolean {
+  return db.prepare('SELECT 1 FROM rating_pads WHERE window_no = ?').get(windowNo) !== undefined;
+}
+
+/**
+ * Checks that this session may rate at this window over this channel, before anything is read or
+ * written: a pad only at its own window, the hall bus only over the keypad channel, nobody else at
+ * all (not even the manager: a rating is the resident's alone). Returns who rated, for the record.
+ */
+export function checkRatingSource(db: Db, session: Session, windowNo: number, channel: RatingChannel): string {
+  if (isHallBus(session)) {
+    if (channel !== 'keypad') throw new HallFault('bad_request', 'channel: the hall bus rates over the keypad channel', 'channel');
+    return HALL_BUS_USER;
+  }
+  const bound = session.role === 'pad' ? padWindow(db, session.user) : null;
+  if (bound === null) throw new HallFault('forbidden', 'only a rating pad or the evaluator keypad may rate', undefined, 'not_a_rating_device');
+  if (channel !== 'pad') throw new HallFault('bad_request', 'channel: a pad rates over the pad channel', 'channel');
+  if (bound !== windowNo) throw new HallFault('forbidden', `this pad stands at window ${bound}, not ${windowNo}`, undefined, 'pad_other_window');
+  return session.user;
+}
+
+/** The demo hall's pads: user `pad-N` at window N, PIN 6666 (public, like every demo PIN). */
+export const DEMO_PAD_PIN = '6666';
+export const demoPadUser = (windowNo: number): string => `pad-${windowNo}`;
+
+/** Adds a pad for every window of a demo hall that has none (also for demo halls seeded before pads existed). */
+export function seedDemoPads(db: Db): void {
+  const bare = db.prepare('SELECT number FROM windows WHERE number NOT IN (SELECT window_no FROM rating_pads)').all() as { number: number }[];
+  if (bare.length === 0) return;
+  db.transaction(() => {
+    for (const { number } of bare) {
+      db.prepare("INSERT INTO users (id, name, role, pin_hash) VALUES (?, ?, 'pad', ?)").run(demoPadUser(number), `${number}号窗口评价器`, hashPin(DEMO_PAD_PIN));
+      db.prepare('INSERT INTO rating_pads (user_id, window_no) VALUES (?, ?)').run(demoPadUser(number), number);
+    }
+  })();
+}

@@ -1,0 +1,275 @@
+// The 好差评 desk: when a ticket is finished (or the clerk invites a rating) its window awaits that
+// ticket's rating until a deadline; the resident rates once, from the window's pad or its evaluator
+// keypad; nobody rating in time records "not rated" (or the hall's default level). Every change runs
+// in one transaction with its event row; the window's new state is then pushed as `rating.prompt`.
+// Deadlines live in the database, so a restart keeps them; the clock is the hall's injectable one.
+import {
+  HallFault,
+  isBadRating,
+  type FollowUpStep,
+  type RatingPrompt,
+  type RatingReceipt,
+  type RatingSettings,
+  type RatingView,
+  type ReviewKind,
+} from '../contract';
+import { businessDayOf, toIso, type Clock } from './clock';
+import { statementCache, transactionRunner, type Db } from './db';
+import { FollowUps } from './followups';
+import { hasPad } from './rating-devices';
+import { logEvent, RATING_SELECT, ratingView, type RatingRow, type RatingRowNamed } from './rating-rows';
+import { type RatingSubmission, ratingSubmissionError } from './rating-rules';
+import type { TicketRow, WindowRow } from './rows';
+import { readSettings, writeSetting, type HallSettings } from './settings';
+import type { TicketHooks } from './ticket-hooks';
+
+type ClosedBy = NonNullable<RatingRow['closed_by']>;
+
+export class RatingDesk implements TicketHooks {
+  readonly followUps: FollowUps;
+  private settings: HallSettings;
+  private readonly sql: ReturnType<typeof statementCache>;
+  private readonly tx: ReturnType<typeof transactionRunner>;
+  /** Windows whose state changed since the last push. */
+  private readonly dirty = new Set<number>();
+  /** No awaiting rating ends before this (a lower bound: the timer skips the database until then). */
+  private nextDeadline = -Infinity;
+  private timer: ReturnType<typeof setInterval> | null = null;
+
+  constructor(
+    readonly db: Db,
+    private readonly clock: Clock,
+    private readonly push: (prompt: RatingPrompt) => void,
+  ) {
+    this.sql = statementCache(db);
+    this.tx = transactionRunner(db);
+    this.settings = readSettings(db);
+    this.followUps = new FollowUps(this.sql, () => this.settings.followUpDueDays);
+    // After a restart, what timed out meanwhile is closed at its own deadline.
+    this.expireDue();
+  }
+
+  /** Closes timed-out ratings about once a second (the pads show it at once); unref'd. */
+  start(log: (message: string, error: unknown) => void): void {
+    this.timer = setInterval(() => {
+      try {
+        this.expireDue();
+        this.flush();
+      } catch (error) {
+        log('rating timeout check failed', error);
+      }
+    }, 1000);
+    this.timer.unref();
+  }
+
+  close(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  // ---- hooks inside the engine's transactions ----
+
+  beforeCall(windowNo: number, now: number): void {
+    this.expireDue(now);
+    const awaiting = this.awaitingAt(windowNo);
+    if (!awaiting) return;
+    if (this.settings.blockCallUntilRated) {
+      throw new HallFault('conflict', `window ${windowNo} awaits the rating of ${awaiting.number} until ${toIso(awaiting.deadline)}`, undefined, 'awaiting_rating');
+    }
+    this.closeUnrated(awaiting, now, 'next_call');
+  }
+
+  afterTransition(ticketId: number, windowNo: number, type: string, user: string, now: number): void {
+    if (type === 'ticket.done') this.request(this.ticket(ticketId), windowNo, user, now);
+    else if (type !== 'ticket.serving') {
+      // No-show or transferred: a rating invited while it was served cannot come any more.
+      const awaiting = this.awaitingAt(windowNo);
+      if (awaiting?.ticket_id === ticketId) this.closeUnrated(awaiting, now, 'ticket_left');
+    }
+  }
+
+  // ---- commands ----
+
+  /** The clerk's (or the keypad's 评价 key's) invitation: the current ticket, else the last one finished here today. */
+  invite(window: WindowRow, user: string): RatingPrompt {
+    const now = this.clock.now();
+    this.expireDue(now);
+    const ticket = (window.current_ticket_id !== null
+      ? this.ticket(window.current_ticket_id)
+      : this.sql(`SELECT * FROM tickets WHERE window_no = ? AND state = 'done' AND business_day = ? ORDER BY finished_at DESC, id DESC LIMIT 1`)
+          .get(window.number, this.day(now))) as TicketRow | undefined;
+    if (!ticket) throw new HallFault('conflict', `window ${window.number} has no ticket to rate`, undefined, 'nothing_to_rate');
+    const existing = this.byTicket(ticket.id);
+    if (existing && existing.status !== 'awaiting') {
+      throw new HallFault('conflict', `the rating of ${ticket.number} is closed (${existing.status})`, undefined, 'rating_closed');
+    }
+    this.tx(() => this.request(ticket, window.number, user, now));
+    this.flush();
+    return this.promptOf(window.number);
+  }
+
+  submit(input: RatingSubmission, ratedBy: string): RatingReceipt {
+    const now = this.clock.now();
+    this.expireDue(now);
+    this.windowMustExist(input.window);
+    const awaiting = this.awaitingAt(input.window);
+    if (!awaiting) {
+      this.flush();
+      throw new HallFault('conflict', `window ${input.window} awaits no rating`, undefined, 'no_rating_awaited');
+    }
+    if (input.ticketId !== undefined && input.ticketId !== awaiting.ticket_id) {
+      throw new HallFault('conflict', `window ${input.window} now awaits the rating of ${awaiting.number}`, undefined, 'rating_ticket_changed');
+    }
+    const problem = ratingSubmissionError(input);
+    if (problem) throw new HallFault('bad_request', problem.message, problem.field);
+    const { level, reasons, channel } = input;
+    const text = input.text ? input.text : null;
+    this.tx(() => {
+      this.sql(
+        `UPDATE ratings SET status = 'rated', level = ?, reasons = ?, text = ?, channel = ?, rated_at = ?, rated_by = ?, closed_by = 'resident'
+         WHERE id = ? AND status = 'awaiting'`,
+      ).run(level, JSON.stringify(reasons), text, channel, now, ratedBy, awaiting.id);
+      logEvent(this.sql, now, this.day(now), 'rating.submitted', awaiting.ticket_id, input.window, ratedBy, {
+        ratingId: awaiting.id, number: awaiting.number, level, reasons, channel,
+      });
+      if (isBadRating(level)) this.followUps.open(awaiting.id, awaiting.ticket_id, input.window, now, this.day(now));
+    });
+    this.dirty.add(input.window);
+    this.flush();
+    return { ratingId: awaiting.id, ticketId: awaiting.ticket_id, number: awaiting.number, level };
+  }
+
+  prompt(windowNo: number): RatingPrompt {
+    this.windowMustExist(windowNo);
+    this.expireDue();
+    this.flush();
+    return this.promptOf(windowNo);
+  }
+
+  list(businessDay: string | undefined): RatingView[] {
+    const day = businessDay ?? this.day(this.clock.now());
+    return (this.sql(`${RATING_SELECT} WHERE r.business_day = ? ORDER BY r.id`).all(day) as RatingRowNamed[]).map(ratingView);
+  }
+
+  markUnderReview(ratingId: number, kind: ReviewKind, reason: string, user: string): RatingView {
+    const row = this.sql('SELECT * FROM ratings WHERE id = ?').get(ratingId) as RatingRow | undefined;
+    if (!row) throw new HallFault('not_found', `no such rating: ${ratingId}`, 'ratingId');
+    if (row.level === null) throw new HallFault('conflict', `rating ${ratingId} has no level to review (${row.status})`, undefined, 'ticket_state');
+    if (row.review_kind !== null) throw new HallFault('conflict', `rating ${ratingId} is already under review`, undefined, 'already_under_review');
+    const now = this.clock.now();
+    this.tx(() => {
+      this.sql('UPDATE ratings SET review_kind = ?, review_reason = ?, review_by = ?, review_at = ? WHERE id = ?').run(kind, reason, user, now, ratingId);
+      logEvent(this.sql, now, this.day(now), 'rating.under_review', row.ticket_id, row.window_no, user, { ratingId, kind, reason });
+    });
+    return ratingView(this.sql(`${RATING_SELECT} WHERE r.id = ?`).get(ratingId) as RatingRowNamed);
+  }
+
+  recordFollowUp(id: number, step: FollowUpStep, notes: string, user: string) {
+    const now = this.clock.now();
+    return this.tx(() => this.followUps.record(id, step, notes, user, now, this.day(now)));
+  }
+
+  ratingSettings(): RatingSettings {
+    const s = this.settings;
+    return { timeoutSeconds: s.ratingTimeoutSeconds, defaultLevel: s.ratingDefaultLevel, blockCallUntilRated: s.blockCallUntilRated, followUpDueDays: s.followUpDueDays };
+  }
+
+  configure(change: Partial<RatingSettings>): RatingSettings {
+    this.tx(() => {
+      if (change.timeoutSeconds !== undefined) writeSetting(this.db, 'ratingTimeoutSeconds', change.timeoutSeconds);
+      if (change.defaultLevel !== undefined) writeSetting(this.db, 'ratingDefaultLevel', change.defaultLevel);
+      if (change.blockCallUntilRated !== undefined) writeSetting(this.db, 'blockCallUntilRated', change.blockCallUntilRated);
+      if (change.followUpDueDays !== undefined) writeSetting(this.db, 'followUpDueDays', change.followUpDueDays);
+    });
+    this.settings = readSettings(this.db);
+    return this.ratingSettings();
+  }
+
+  /** Closes every rating whose deadline has passed, at its deadline. */
+  expireDue(now = this.clock.now()): number {
+    if (now < this.nextDeadline) return 0;
+    const due = this.sql("SELECT * FROM ratings WHERE status = 'awaiting' AND deadline <= ? ORDER BY deadline").all(now) as RatingRow[];
+    if (due.length > 0) this.tx(() => due.forEach((row) => this.closeUnrated(row, row.deadline, 'timeout')));
+    const next = this.sql("SELECT min(deadline) AS at FROM ratings WHERE status = 'awaiting'").get() as { at: number | null };
+    this.nextDeadline = next.at ?? Infinity;
+    return due.length;
+  }
+
+  /** Pushes the state of every window that changed (after its transaction committed). */
+  flush(): void {
+    const windows = [...this.dirty];
+    this.dirty.clear();
+    for (const windowNo of windows) this.push(this.promptOf(windowNo));
+  }
+
+  // ---- internals ----
+
+  private request(ticket: TicketRow, windowNo: number, user: string, now: number): void {
+    const deadline = now + this.settings.ratingTimeoutSeconds * 1000;
+    const existing = this.byTicket(ticket.id);
+    if (existing && existing.status !== 'awaiting') return; // one rating per ticket
+    const other = this.awaitingAt(windowNo);
+    if (other && other.ticket_id !== ticket.id) this.closeUnrated(other, now, 'next_call');
+    let ratingId = existing?.id;
+    if (ratingId !== undefined) {
+      this.sql('UPDATE ratings SET deadline = ? WHERE id = ?').run(deadline, ratingId); // asked again: a fresh deadline
+    } else {
+      ratingId = Number(this.sql(
+        `INSERT INTO ratings (ticket_id, business_day, number, service_id, item_code, window_no, clerk_id, channel, requested_at, deadline)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(ticket.id, ticket.business_day, ticket.number, ticket.service_id, ticket.item_code, windowNo, ticket.clerk_id,
+        hasPad(this.db, windowNo) ? 'pad' : 'keypad', now, deadline).lastInsertRowid);
+    }
+    logEvent(this.sql, now, this.day(now), 'rating.requested', ticket.id, windowNo, user, { ratingId, number: ticket.number, deadline: toIso(deadline) });
+    this.nextDeadline = Math.min(this.nextDeadline, deadline);
+    this.dirty.add(windowNo);
+  }
+
+  private closeUnrated(row: RatingRow, at: number, cause: ClosedBy): void {
+    const level = this.settings.ratingDefaultLevel;
+    const status = level === null ? 'not_rated' : 'defaulted';
+    this.sql("UPDATE ratings SET status = ?, level = ?, rated_at = ?, closed_by = ? WHERE id = ? AND status = 'awaiting'").run(status, level, at, cause, row.id);
+    const now = this.clock.now();
+    logEvent(this.sql, now, this.day(now), 'rating.closed', row.ticket_id, row.window_no, null, { ratingId: row.id, number: row.number, status, level, cause });
+    this.dirty.add(row.window_no);
+  }
+
+  private promptOf(windowNo: number): RatingPrompt {
+    const a = this.awaitingAt(windowNo);
+    const last = this.sql("SELECT * FROM ratings WHERE window_no = ? AND status <> 'awaiting' ORDER BY rated_at DESC, id DESC LIMIT 1").get(windowNo) as RatingRow | undefined;
+    return {
+      windowNo,
+      awaiting: a
+        ? { ratingId: a.id, ticketId: a.ticket_id, number: a.number, serviceId: a.service_id, requestedAt: toIso(a.requested_at)!, deadline: toIso(a.deadline)! }
+        : null,
+      last: last
+        ? { ratingId: last.id, ticketId: last.ticket_id, number: last.number, status: last.status as 'rated', at: toIso(last.rated_at)! }
+        : null,
+      blocksCall: this.settings.blockCallUntilRated,
+      timeoutSeconds: this.settings.ratingTimeoutSeconds,
+    };
+  }
+
+  private awaitingAt(windowNo: number): RatingRow | undefined {
+    return this.sql("SELECT * FROM ratings WHERE window_no = ? AND status = 'awaiting'").get(windowNo) as RatingRow | undefined;
+  }
+
+  private byTicket(ticketId: number): RatingRow | undefined {
+    return this.sql('SELECT * FROM ratings WHERE ticket_id = ?').get(ticketId) as RatingRow | undefined;
+  }
+
+  private ticket(id: number): TicketRow {
+    return this.sql('SELECT * FROM tickets WHERE id = ?').get(id) as TicketRow;
+  }
+
+  private windowMustExist(windowNo: number): void {
+    if (!this.sql('SELECT 1 FROM windows WHERE number = ?').get(windowNo)) throw new HallFault('not_found', `no such window: ${windowNo}`, 'window');
+  }
+
+  private day(now: number): string {
+    return businessDayOf(now, this.settings.timeZone);
+  }
+}
