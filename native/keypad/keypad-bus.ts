@@ -1,0 +1,124 @@
+// The host side of one keypad bus (call keypads and evaluators, FT68). Every valid frame is echoed at
+// once as its acknowledgement; a frame repeated by its device (same address and key within the
+// dedupe window, because our echo was lost) is echoed again but reported only once. Display and
+// beep frames share the wire through the scheduler; each keypad's display coalesces to its latest
+// and is sent again after a reconnect.
+import { EventEmitter } from 'node:events';
+import type { Transport } from '../transport/transport';
+import { WireScheduler } from '../transport/wire-scheduler';
+import { beepFrame, displayFrame } from './ft68';
+import { Ft68Reader } from './ft68-reader';
+import { decodeInput, type KeyName } from './keys';
+
+export interface KeypadBusOptions {
+  baud: number;
+  gapMs: number;
+  /** A repeat of the same address and key within this long is the device's retry (default 1000). */
+  dedupeMs?: number;
+}
+
+export interface KeypadDeviceStats {
+  lastSeen: Date | null;
+  frames: number;
+  duplicates: number;
+  unknown: number;
+}
+
+export interface KeypadBusEvents {
+  key: [address: number, key: KeyName];
+  evaluation: [address: number, value: number];
+  /** A device was heard for the first time, or the bus connected or dropped. */
+  changed: [];
+}
+
+export class KeypadBus extends EventEmitter<KeypadBusEvents> {
+  readonly scheduler: WireScheduler;
+  readonly reader: Ft68Reader;
+  readonly devices = new Map<number, KeypadDeviceStats>();
+  private readonly recent = new Map<string, number>();
+  private readonly displays = new Map<number, Buffer>();
+  private echoes = 0;
+  lastError: string | null = null;
+
+  constructor(
+    readonly transport: Transport,
+    private readonly options: KeypadBusOptions,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    super();
+    this.scheduler = new WireScheduler(transport, options, (_key, error) => {
+      this.lastError = error.message;
+    });
+    this.reader = new Ft68Reader((frame, raw) => this.onFrame(frame, raw));
+    transport.on('data', (chunk) => this.reader.push(chunk));
+    transport.on('connect', () => {
+      this.lastError = null;
+      for (const [address, frame] of this.displays) this.scheduler.put(`display:${address}`, (wire) => wire.send(frame));
+      this.emit('changed');
+    });
+    transport.on('disconnect', (reason) => {
+      this.lastError = reason;
+      this.emit('changed');
+    });
+  }
+
+  get duplicates(): number {
+    let n = 0;
+    for (const d of this.devices.values()) n += d.duplicates;
+    return n;
+  }
+
+  /** Shows the waiting count and the current number on a keypad (only the latest is sent). */
+  display(address: number, waiting: number, ticketNumber: string | null): void {
+    const frame = displayFrame(address, waiting, ticketNumber);
+    if (this.displays.get(address)?.equals(frame)) return;
+    this.displays.set(address, frame);
+    if (this.transport.connected) this.scheduler.put(`display:${address}`, (wire) => wire.send(frame));
+  }
+
+  /** Beeps a keypad: once to confirm, more to refuse. */
+  beep(address: number, times = 1): void {
+    if (this.transport.connected) this.scheduler.put(`beep:${address}`, (wire) => wire.send(beepFrame(address, times)));
+  }
+
+  async close(): Promise<void> {
+    this.scheduler.clear();
+    await this.transport.close();
+  }
+
+  private onFrame(frame: { address: number; control: number; data: Buffer }, raw: Buffer): void {
+    // The echo is the acknowledgement: urgent, and for every valid frame (a repeat too, or the device keeps retrying).
+    this.scheduler.put(`echo:${this.echoes++}`, (wire) => wire.send(raw), true);
+    const device = this.device(frame.address);
+    device.lastSeen = new Date();
+    device.frames++;
+    const key = `${raw.subarray(5, raw.length - 2).toString('hex')}`;
+    const now = this.now();
+    const previous = this.recent.get(key);
+    if (previous !== undefined && now - previous < (this.options.dedupeMs ?? 1000)) {
+      device.duplicates++;
+      return;
+    }
+    this.recent.set(key, now);
+    if (this.recent.size > 256) this.forgetOld(now);
+    const input = decodeInput(frame);
+    if (input.kind === 'key') this.emit('key', input.address, input.key);
+    else if (input.kind === 'evaluation') this.emit('evaluation', input.address, input.value);
+    else device.unknown++;
+  }
+
+  private device(address: number): KeypadDeviceStats {
+    let device = this.devices.get(address);
+    if (!device) {
+      device = { lastSeen: null, frames: 0, duplicates: 0, unknown: 0 };
+      this.devices.set(address, device);
+      queueMicrotask(() => this.emit('changed'));
+    }
+    return device;
+  }
+
+  private forgetOld(now: number): void {
+    const window = this.options.dedupeMs ?? 1000;
+    for (const [key, at] of this.recent) if (now - at >= window) this.recent.delete(key);
+  }
+}

@@ -1,0 +1,60 @@
+// A TCP connection to a serial device server (common in halls: the RS-485 bus on a small box on the
+// LAN) or a network printer, reconnecting with backoff when it drops. Keepalive notices a server
+// that vanished without closing the connection.
+import { Socket } from 'node:net';
+import type { BackoffOptions } from './backoff';
+import { ReconnectingTransport } from './reconnecting-transport';
+
+export interface TcpOptions {
+  host: string;
+  port: number;
+  backoff?: BackoffOptions;
+  /** Give up one connection attempt after this long, ms (default 3000). */
+  connectTimeoutMs?: number;
+}
+
+export class TcpTransport extends ReconnectingTransport {
+  private socket: Socket | null = null;
+
+  constructor(private readonly options: TcpOptions) {
+    super(`tcp://${options.host}:${options.port}`, options.backoff);
+  }
+
+  protected connectLink(): Promise<void> {
+    const socket = new Socket();
+    this.socket = socket;
+    return new Promise((resolve, reject) => {
+      const fail = (error: Error) => {
+        socket.destroy();
+        reject(error);
+      };
+      socket.setTimeout(this.options.connectTimeoutMs ?? 3000, () => fail(new Error(`${this.id}: connect timed out`)));
+      socket.once('error', fail);
+      socket.connect(this.options.port, this.options.host, () => {
+        socket.off('error', fail);
+        socket.setTimeout(0);
+        socket.setNoDelay(true);
+        socket.setKeepAlive(true, 5000);
+        socket.on('data', (chunk: Buffer) => this.received(chunk));
+        socket.on('error', (error) => this.report(error));
+        socket.on('close', () => this.linkLost('connection closed'));
+        resolve();
+      });
+    });
+  }
+
+  protected writeLink(bytes: Uint8Array): Promise<void> {
+    const socket = this.socket;
+    if (!socket) return Promise.reject(new Error(`${this.id} has no socket`));
+    return new Promise((resolve, reject) => socket.write(bytes, (error) => (error ? reject(error) : resolve())));
+  }
+
+  protected async closeLink(): Promise<void> {
+    const socket = this.socket;
+    this.socket = null;
+    if (!socket) return;
+    socket.removeAllListeners();
+    socket.on('error', () => {});
+    socket.destroy();
+  }
+}
