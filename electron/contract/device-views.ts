@@ -24,6 +24,18 @@ export interface DeviceStatus {
   counters?: Record<string, number>;
 }
 
+/** A ticket as the printer prints it: the console's preview, and the QR code the kiosk shows when printing failed. */
+export interface TicketPrintout {
+  /** null for the sample ticket of the preview. */
+  ticketId: number | null;
+  number: string;
+  /** The QR payload printed on the ticket (ASCII); null when the printer is set to print no QR code. */
+  qr: string | null;
+  paperWidth: 58 | 80;
+  /** The paper drawn from the exact ESC/POS bytes the printer is sent, as an SVG document. */
+  svg: string;
+}
+
 /** The outcome of printing one ticket, pushed to every client (the kiosk waits for its own). */
 export interface PrintResult {
   ticketId: number;

@@ -74,6 +74,11 @@ export function createHandlers(engine: QueueEngine, auth: Auth, devices: DeviceS
       hub.reprint(ticket);
       return { ticketId: ticket.id, number: ticket.number };
     },
+    'tickets.printout': (query) => {
+      const printout = devices.hub?.printout;
+      if (!printout) throw new HallFault('conflict', 'no ticket printer is configured', undefined, 'no_printer');
+      return printout(query);
+    },
     ...createRatingHandlers(engine, ratings),
   };
 }

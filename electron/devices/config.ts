@@ -3,8 +3,11 @@
 // section schema here. Validated at load: a wrong file is a clear error naming the field.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { printerConfigSchema } from './printing/config';
 
-export const devicesConfigSchema = z.strictObject({});
+export const devicesConfigSchema = z.strictObject({
+  printer: printerConfigSchema.optional(),
+});
 
 export type DevicesConfig = z.infer<typeof devicesConfigSchema>;
 

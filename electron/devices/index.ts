@@ -1,9 +1,10 @@
 // The device layer: starts the configured device modules (ticket printer, RS-485 hall bus) beside a
 // hall, attaches them to the core as one DeviceHub, and pushes device.status whenever one changes.
 // Plain Node, never electron. In demo mode each module runs on its simulators.
-import type { DeviceStatus, TicketView } from '../contract';
+import type { DeviceStatus, TicketPrintout, TicketView } from '../contract';
 import type { Hall } from '../core/hall';
 import type { DevicesConfig } from './config';
+import { startPrinting } from './printing';
 
 export interface DeviceContext {
   hall: Hall;
@@ -20,6 +21,7 @@ export interface DeviceModule {
   status(): DeviceStatus[];
   /** Only the printing module implements these. */
   reprint?(ticket: TicketView): void;
+  printout?(query: { ticketId?: number; number?: string }): TicketPrintout;
   close(): Promise<void>;
   /** Lines to print at start (e.g. where to watch the simulators). */
   banner?: string[];
@@ -29,7 +31,7 @@ export interface DeviceModule {
 export type DeviceModuleStarter = (ctx: DeviceContext) => Promise<DeviceModule | null>;
 
 /** Every device module of the app, in start order. */
-const starters: DeviceModuleStarter[] = [];
+const starters: DeviceModuleStarter[] = [startPrinting];
 
 export interface RunningDevices {
   modules: DeviceModule[];
@@ -69,6 +71,7 @@ export async function startDevices(
     status,
     hasPrinter: () => printer !== undefined,
     reprint: (ticket) => printer?.reprint?.(ticket),
+    printout: printer?.printout ? (query) => printer.printout!(query) : undefined,
   });
   return {
     modules,

@@ -1,0 +1,53 @@
+// The `printer` section of this PC's devices config: where the ticket printer is and what goes on the
+// ticket. Checked at load, so a wrong address or a QR format that would not print fails at start
+// with the field named, never at the first resident's tap.
+import { z } from 'zod';
+import { parseTcpAddress } from '../../../native/printer/link-tcp';
+import { QR_PAYLOAD } from '../../../native/printer/ticket-layout';
+
+/** The QR payload for a ticket: {day} = business day (20261123), {number} = A001, {id} = ticket id. */
+export function fillQr(format: string, values: { day: string; number: string; id: number }): string {
+  return format.replace(/\{(day|number|id)\}/g, (_, key: 'day' | 'number' | 'id') => String(values[key]));
+}
+
+const qrFormat = z
+  .string()
+  .refine((f) => QR_PAYLOAD.test(fillQr(f, { day: '20261123', number: 'A001', id: 123456 })), {
+    message: 'must give 1–120 printable ASCII characters ({day}, {number} and {id} are filled in); Chinese cannot go in the QR code',
+  });
+
+export const printerConfigSchema = z
+  .strictObject({
+    interface: z.enum(['tcp', 'serial', 'file']),
+    /** tcp: host or host:port (port 9100 by default); serial: /dev/ttyUSB0, COM3; file: /dev/usb/lp0. */
+    address: z.string().trim().min(1),
+    /** Serial only. */
+    baudRate: z.number().int().positive().default(9600),
+    /** Paper width in mm: 80 (48 columns) or 58 (32 columns). */
+    width: z.union([z.literal(80), z.literal(58)]).default(80),
+    /** The language of the ticket's labels (the hall's notices are printed as written). */
+    language: z.enum(['zh-CN', 'zh-TW', 'en']).default('zh-CN'),
+    /** What the QR code holds: a short link or code for the ticket's status page; null prints none. */
+    qr: qrFormat.nullable().default('TB{day}{number}'),
+    /** The hall's notice lines: opening hours, rules. */
+    notice: z.array(z.string().max(120)).max(8).default([]),
+    /** Printed instead of the hall's name from its settings. */
+    hallName: z.string().trim().min(1).max(40).optional(),
+    /** Extra attempts when the printer cannot be reached and no byte of the ticket left. */
+    retries: z.number().int().min(0).max(5).default(2),
+    /** How long to wait for a connection or a status answer, ms. */
+    timeoutMs: z.number().int().min(100).max(10_000).default(1500),
+    /** How often to ask the idle printer for its state (paper near end shows on the console), ms; 0 never. */
+    statusEveryMs: z.number().int().min(0).max(600_000).default(10_000),
+    cut: z.enum(['partial', 'full']).default('partial'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.interface !== 'tcp') return;
+    try {
+      parseTcpAddress(c.address);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', path: ['address'], message: (error as Error).message });
+    }
+  });
+
+export type PrinterConfig = z.infer<typeof printerConfigSchema>;

@@ -1,0 +1,67 @@
+// What a ticket says, in the printer's configured language: the hall's and service's names from the
+// hall, labels through i18next from the same translation files as the windows (so translators find
+// every resident-facing text in one place), the QR payload from the configured format.
+import i18next, { type TFunction } from 'i18next';
+import type { Lang, TicketView } from '../../contract';
+import type { Hall } from '../../core/hall';
+import { readSettings } from '../../core/settings';
+import type { TicketText } from '../../../native/printer/ticket-layout';
+import en from '../../../renderer/src/i18n/en.json';
+import zhCN from '../../../renderer/src/i18n/zh-CN.json';
+import zhTW from '../../../renderer/src/i18n/zh-TW.json';
+import { fillQr, type PrinterConfig } from './config';
+
+export interface TicketToPrint {
+  ticket: TicketView;
+  /** How many were ahead when it was issued; null when no longer known (a reprint after a restart). */
+  ahead: number | null;
+  /** When reprinted from the console; null on the first print. */
+  reprintAt: Date | null;
+}
+
+function translator(lang: Lang): TFunction {
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    resources: { 'zh-CN': { translation: zhCN }, 'zh-TW': { translation: zhTW }, en: { translation: en } },
+    lng: lang,
+    fallbackLng: 'zh-CN',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  return i18n.t;
+}
+
+const serviceName = { 'zh-CN': 'name_zh_cn', 'zh-TW': 'name_zh_tw', en: 'name_en' } as const;
+
+/** Builds ticket texts for one hall and printer config (the hall's time zone is read once). */
+export function ticketTexts(hall: Hall, config: PrinterConfig) {
+  const t = translator(config.language);
+  const { timeZone } = readSettings(hall.db);
+  const parts = (iso: string) =>
+    Object.fromEntries(
+      new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+        .formatToParts(new Date(iso))
+        .map((p) => [p.type, p.value]),
+    ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string>;
+  const time = (iso: string) => {
+    const p = parts(iso);
+    return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+  };
+
+  return ({ ticket, ahead, reprintAt }: TicketToPrint): TicketText => {
+    const service = hall.engine.config.service(ticket.serviceId);
+    const day = parts(ticket.issuedAt);
+    const tag = ticket.priority === 'priority' ? t('printout.priority') : ticket.priority === 'appointment' ? t('printout.appointment') : null;
+    return {
+      hallName: config.hallName ?? hall.engine.hallName,
+      serviceName: service ? service[serviceName[config.language]] : ticket.serviceId,
+      number: ticket.number,
+      tag,
+      ahead: ahead === null ? null : ahead === 0 ? t('printout.aheadNone') : t('printout.ahead', { count: ahead }),
+      issuedAt: t('printout.issuedAt', { time: time(ticket.issuedAt) }),
+      qr: config.qr === null ? null : { payload: fillQr(config.qr, { day: `${day.year}${day.month}${day.day}`, number: ticket.number, id: ticket.id }), hint: t('printout.scan') },
+      notice: config.notice,
+      reprint: reprintAt ? t('printout.reprint', { time: time(reprintAt.toISOString()) }) : null,
+    };
+  };
+}

@@ -1,0 +1,80 @@
+// The virtual ticket printer: reads ESC/POS bytes from any number of connections (TCP, a PTY),
+// answers DLE EOT status queries from a state you set, and keeps every ticket it was sent, decoded.
+// In a state that cannot print (paper out, cover open) it answers the queries but prints nothing it is
+// sent, and records the ticket as not printed. 'offline' answers nothing at all.
+import { EventEmitter } from 'node:events';
+import { printerStates, type PrinterState } from '../../../electron/contract';
+import { largestText, type DecodedTicket } from '../escpos/decoded-ticket';
+import { TicketDecoder } from '../escpos/ticket-decoder';
+import { canPrint, statusAnswer } from '../status';
+
+export interface PrintedTicket {
+  /** 1, 2, 3 … in the order the tickets arrived. */
+  seq: number;
+  at: string;
+  /** The largest text on the ticket (its number), for file names and lists. */
+  label: string;
+  printed: boolean;
+  /** The state the printer was in when the ticket arrived. */
+  state: PrinterState;
+  ticket: DecodedTicket;
+}
+
+export interface PrinterSession {
+  push(chunk: Buffer): void;
+  end(): void;
+}
+
+const KEEP = 500;
+
+export function isPrinterState(value: unknown): value is PrinterState {
+  return typeof value === 'string' && (printerStates as readonly string[]).includes(value);
+}
+
+export class VirtualPrinter extends EventEmitter<{ ticket: [PrintedTicket]; state: [PrinterState] }> {
+  private current: PrinterState = 'ok';
+  private seq = 0;
+  /** The latest tickets, oldest first (the last KEEP). */
+  readonly tickets: PrintedTicket[] = [];
+  /** Status queries answered, for tests and the page. */
+  queries = 0;
+
+  get state(): PrinterState {
+    return this.current;
+  }
+
+  setState(state: PrinterState): void {
+    if (!isPrinterState(state)) throw new Error(`not a printer state: ${String(state)}`);
+    if (state === this.current) return;
+    this.current = state;
+    this.emit('state', state);
+  }
+
+  /** One connection's byte stream; `reply` sends bytes back on the same connection. */
+  session(reply: (bytes: Buffer) => void): PrinterSession {
+    const decoder = new TicketDecoder({
+      status: (n) => {
+        if (this.current === 'offline') return;
+        this.queries++;
+        const answer = statusAnswer(this.current);
+        reply(Buffer.from([n === 1 ? answer[0]! : n === 2 ? answer[1]! : n === 4 ? answer[2]! : 0x12]));
+      },
+      ticket: (ticket) => this.record(ticket),
+    });
+    return { push: (chunk) => decoder.push(chunk), end: () => decoder.end() };
+  }
+
+  private record(ticket: DecodedTicket): void {
+    const printed: PrintedTicket = {
+      seq: ++this.seq,
+      at: new Date().toISOString(),
+      label: largestText(ticket) ?? 'ticket',
+      printed: canPrint(this.current),
+      state: this.current,
+      ticket,
+    };
+    this.tickets.push(printed);
+    if (this.tickets.length > KEEP) this.tickets.shift();
+    this.emit('ticket', printed);
+  }
+}
