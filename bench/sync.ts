@@ -11,7 +11,6 @@ import { openDatabase } from '../electron/core/db';
 import { createReceiver } from '../electron/receiver/receiver';
 import { openReceiverDb } from '../electron/receiver/store';
 import { buildDayBatches, closedDays } from '../electron/sync/batch-builder';
-import { syncMigrationSql } from '../electron/sync/sync-store';
 import { Uploader } from '../electron/sync/uploader';
 import { ManualClock } from '../electron/core/clock';
 import { nowMs } from './util';
@@ -25,7 +24,6 @@ const FIRST_DAY = Date.parse('2026-10-01T09:00:00+08:00');
 function fill(file: string, days: number, perDay: number): void {
   openDatabase(file).close();
   const db = new Database(file);
-  db.exec(syncMigrationSql);
   db.exec("INSERT INTO services (id, prefix, name_zh_cn, name_zh_tw, name_en) VALUES ('A', 'A', '人社', '人社', 'A')");
   const ticket = db.prepare(
     `INSERT INTO tickets (business_day, service_id, seq, number, priority, state, issued_at, wait_since, called_at, started_at, finished_at, window_no, clerk_id, outcome, item_code)

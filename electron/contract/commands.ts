@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { deviceCommands } from './device-commands';
 import { queueCommands } from './queue-commands';
 import { ratingCommands } from './rating-commands';
+import { syncCommands } from './sync-commands';
 
 export type { Access, CommandSpec } from './command-spec';
 
@@ -12,8 +13,8 @@ export const commands = {
   ...queueCommands,
   ...deviceCommands,
   ...ratingCommands,
+  ...syncCommands,
 } as const;
-
 
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;

@@ -16,9 +16,14 @@ export interface HallEvents {
   'print.result': PrintResult;
   /** A window's rating state changed (asked, rated, timed out): its pad and console follow it. */
   'rating.prompt': RatingPrompt;
+  /**
+   * The nightly sync's state changed. Carries no upstream details (events reach every screen): the
+   * manager's page asks sync.status, which needs the admin role.
+   */
+  'sync.changed': { running: boolean };
 }
 
 export type EventName = keyof HallEvents;
-export const eventNames: EventName[] = ['hall.changed', 'ticket.called', 'ticket.issued', 'device.status', 'print.result', 'rating.prompt'];
+export const eventNames: EventName[] = ['hall.changed', 'ticket.called', 'ticket.issued', 'device.status', 'print.result', 'rating.prompt', 'sync.changed'];
 
 export type HallEvent = { [K in EventName]: { name: K; data: HallEvents[K] } }[EventName];

@@ -5,6 +5,8 @@ export * from './device-views';
 export * from './queue-commands';
 export * from './rating-commands';
 export * from './rating-views';
+export * from './sync-commands';
+export * from './sync-views';
 export * from './errors';
 export * from './events';
 export * from './ipc';

@@ -11,6 +11,7 @@ import { isDemoDatabase, isEmptyHall, seedDemoHall } from './demo';
 import { createDispatch, type Dispatch } from './dispatch';
 import { QueueEngine } from './engine';
 import { createHandlers } from './handlers';
+import { SyncService } from '../sync/service';
 import { seedDemoPads } from './rating-devices';
 import { RatingDesk } from './ratings';
 import { readSettings } from './settings';
@@ -114,7 +115,9 @@ export function openHall(options: HallOptions): Hall {
   }, ratings));
   const auth = new Auth(db, clock);
   const devices: DeviceSlot = { hub: null };
-  const dispatch = createDispatch(createHandlers(engine, auth, devices, ratings), log);
+  const settings = readSettings(db);
+  const sync = closingOnFailure(db, () => new SyncService(db, clock, settings.timeZone, (status) => emit('sync.changed', { running: status.running }), log));
+  const dispatch = createDispatch(createHandlers({ engine, auth, devices, ratings, sync }), log);
   // The business day turns over at midnight even when nobody touches the hall.
   // A failure here must not crash the process: it is logged and the next tick (or command) retries.
   const rolloverTimer = setInterval(() => {
@@ -151,6 +154,7 @@ export function openHall(options: HallOptions): Hall {
     demo,
     close() {
       clearInterval(rolloverTimer);
+      sync.close();
       ratings.close();
       listeners.clear();
       db.close();

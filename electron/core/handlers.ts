@@ -5,6 +5,8 @@ import type { Auth } from './auth';
 import type { DeviceSlot } from './devices';
 import type { Actor, QueueEngine } from './engine';
 import { createRatingHandlers } from './rating-handlers';
+import { createSyncHandlers } from './sync-handlers';
+import type { SyncService } from '../sync/service';
 import type { RatingDesk } from './ratings';
 import { serviceView } from './rows';
 
@@ -20,7 +22,16 @@ export function actorOf(ctx: HandlerContext): Actor {
   return { user: ctx.session.user, role: ctx.session.role };
 }
 
-export function createHandlers(engine: QueueEngine, auth: Auth, devices: DeviceSlot, ratings: RatingDesk): Handlers {
+/** The parts of the hall the handlers act on. */
+export interface HallParts {
+  engine: QueueEngine;
+  auth: Auth;
+  devices: DeviceSlot;
+  ratings: RatingDesk;
+  sync: SyncService;
+}
+
+export function createHandlers({ engine, auth, devices, ratings, sync }: HallParts): Handlers {
   const services = (): ServiceView[] =>
     engine.config
       .allServices()
@@ -80,5 +91,6 @@ export function createHandlers(engine: QueueEngine, auth: Auth, devices: DeviceS
       return printout(query);
     },
     ...createRatingHandlers(engine, ratings),
+    ...createSyncHandlers(sync),
   };
 }

@@ -2,6 +2,7 @@
 // last one applied. Never edit a migration that has shipped: add the next number instead, and add its
 // test to test/core/migrations.test.ts (a test there fails when one is missing).
 
+import { syncMigrationSql } from '../sync/sync-store';
 import { ratingsMigrationSql } from './rating-schema';
 
 export interface Migration {
@@ -114,6 +115,11 @@ export const migrations: Migration[] = [
     name: '好差评: pad devices (role pad), ratings one per ticket, 差评 follow-up cases and their steps',
     sql: ratingsMigrationSql,
     rebuildsTables: true,
+  },
+  {
+    version: 3,
+    name: 'nightly sync: per closed day, the chunks the upstream acknowledged, delivered or set aside',
+    sql: syncMigrationSql,
   },
 ];
 

@@ -1,10 +1,11 @@
 // Builds the batch of one closed business day from the hall's store: every ticket of the day (with
-// its final state), the ratings, the follow-up steps recorded that day and the duty records, then
+// its final state), its closed ratings, the follow-up steps recorded that day and the duty records, then
 // splits it into chunks. Deterministic for a closed day, so a rebuilt chunk is byte-identical and
 // its idempotency key stays valid across restarts.
 import type { Db } from '../core/db';
 import type { TicketRow } from '../core/rows';
-import type { BatchDuty, BatchTicket, DayBatch } from './batch-schema';
+import { businessDayOf } from '../core/clock';
+import type { BatchDuty, BatchFollowUpStep, BatchRating, BatchTicket, DayBatch } from './batch-schema';
 
 export interface BuildOptions {
   hallId: string;
@@ -71,12 +72,62 @@ function duty(db: Db, day: string, tz: string): BatchDuty[] {
   }));
 }
 
+const PF = { pad: 4, keypad: 5 } as const;
+
+/** The day's closed ratings (a rating still awaited at day end was closed by its timeout). */
+function ratings(db: Db, day: string, tz: string): BatchRating[] {
+  const rows = db
+    .prepare("SELECT * FROM ratings WHERE business_day = ? AND status <> 'awaiting' ORDER BY id")
+    .all(day) as {
+    ticket_id: number;
+    number: string;
+    service_id: string;
+    item_code: string | null;
+    window_no: number;
+    clerk_id: string | null;
+    status: 'rated' | 'not_rated' | 'defaulted';
+    channel: 'pad' | 'keypad';
+    level: number | null;
+    reasons: string;
+    text: string | null;
+    rated_at: number;
+    review_kind: string | null;
+  }[];
+  return rows.map((r) => ({
+    ticketId: r.ticket_id,
+    ticketNo: r.number,
+    serviceId: r.service_id,
+    itemCode: r.item_code,
+    windowNo: r.window_no,
+    clerkNo: r.clerk_id,
+    pf: PF[r.channel],
+    satisfaction: r.level,
+    reasonCodes: JSON.parse(r.reasons) as string[],
+    text: r.text,
+    assessTime: localTimeOf(r.rated_at, tz),
+    underReview: r.review_kind !== null,
+  }));
+}
+
+/** Follow-up steps recorded on this day (a case opened on one day is worked on later ones). */
+function followUpSteps(db: Db, day: string, tz: string): BatchFollowUpStep[] {
+  const rows = db
+    .prepare(
+      `SELECT s.followup_id, s.step, s.user_id, s.at, s.notes, r.number FROM followup_steps s
+       JOIN followups f ON f.id = s.followup_id JOIN ratings r ON r.id = f.rating_id ORDER BY s.at, s.followup_id`,
+    )
+    .all() as { followup_id: number; step: string; user_id: string; at: number; notes: string; number: string }[];
+  return rows
+    .filter((r) => businessDayOf(r.at, tz) === day)
+    .map((r) => ({ caseId: r.followup_id, ticketNo: r.number, step: r.step, by: r.user_id, time: localTimeOf(r.at, tz), note: r.notes }));
+}
+
 type Lists = Pick<DayBatch, 'tickets' | 'ratings' | 'followUpSteps' | 'duty'>;
 const LIST_KEYS = ['tickets', 'ratings', 'followUpSteps', 'duty'] as const;
 
 /** The whole day's records, before chunking. */
 export function dayRecords(db: Db, day: string, timeZone: string): Lists {
-  return { tickets: tickets(db, day, timeZone), ratings: [], followUpSteps: [], duty: duty(db, day, timeZone) };
+  return { tickets: tickets(db, day, timeZone), ratings: ratings(db, day, timeZone), followUpSteps: followUpSteps(db, day, timeZone), duty: duty(db, day, timeZone) };
 }
 
 export function buildDayBatches(db: Db, day: string, options: BuildOptions): DayBatch[] {

@@ -104,6 +104,7 @@ export class SyncRunner {
   private run(manual: boolean): Promise<Attempt> {
     if (this.running) return this.running;
     this.running = (async () => {
+      await Promise.resolve(); // let `running` be set before the status goes out
       this.onStatus(this.status());
       const result = await this.uploader.sendPending();
       this.running = null;

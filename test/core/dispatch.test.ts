@@ -70,6 +70,9 @@ describe('access by role, as the contract lists it', () => {
     'followups.list': [],
     'followups.get': [],
     'followups.record': [],
+    'sync.status': ['admin'],
+    'sync.configure': ['admin'],
+    'sync.sendNow': ['admin'],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {

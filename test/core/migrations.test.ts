@@ -125,6 +125,15 @@ const migrationTests: Record<number, (db: Db) => void> = {
     expect(() => db.prepare('DELETE FROM followup_steps').run()).toThrow(/never deleted/);
     expect(() => db.prepare('DELETE FROM followups').run()).toThrow(/never deleted/);
   },
+  3: (db) => {
+    const day = db.prepare(
+      "INSERT INTO sync_days (business_day, status, chunks_acked, chunk_count, updated_at) VALUES (?, ?, 0, NULL, 0)",
+    );
+    day.run('2026-11-23', 'pending');
+    expect(() => day.run('2026-11-23', 'pending')).toThrow(/UNIQUE/);
+    expect(() => day.run('2026-11-24', 'lost')).toThrow(/CHECK/);
+    expect(db.prepare('SELECT rejections, last_error, receipt FROM sync_days').get()).toEqual({ rejections: 0, last_error: null, receipt: null });
+  },
 };
 
 describe('each migration', () => {

@@ -7,7 +7,6 @@ import type { Db } from '../../electron/core/db';
 import { createReceiver, type ReceiverOptions } from '../../electron/receiver/receiver';
 import { openReceiverDb } from '../../electron/receiver/store';
 import { ManualClock } from '../../electron/core/clock';
-import { syncMigrationSql } from '../../electron/sync/sync-store';
 import { Uploader, type UpstreamConfig } from '../../electron/sync/uploader';
 import { issue, login, makeTempDir, openSeededHall, run, staff, type TestHall } from './hall';
 
@@ -96,14 +95,7 @@ export function hallWithClosedDays(days: number, ticketsPerDay = 3): TestHall {
   }
   t.clock.set(t.clock.now() - 7 * 3600_000); // 02:00 the night after the last day
   t.hall.engine.rollover();
-  ensureSyncTable(t.hall.db);
   return t;
-}
-
-/** Until the sync table ships as a numbered migration, tests create it the same way. */
-export function ensureSyncTable(db: Db): void {
-  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sync_days'").get();
-  if (!exists) db.exec(syncMigrationSql);
 }
 
 export function uploaderFor(t: TestHall, url: string, overrides: Partial<UpstreamConfig> = {}): Uploader {

@@ -6,6 +6,7 @@ import { buildDayBatches, localTimeOf } from '../../electron/sync/batch-builder'
 import { inWindow, nextWindowStart } from '../../electron/sync/night-window';
 import { canonical, sign, verifySignature } from '../../electron/sync/signing';
 import { MONDAY_9AM, issue, login, openSeededHall, run, staff } from '../support/hall';
+import { padLogin, serveOne } from '../support/rating';
 
 const parts = { method: 'POST', path: '/api/v1/batches', timestamp: '1795000000000', nonce: 'ab12', body: '{"a":1}' };
 
@@ -76,4 +77,30 @@ test('a day batch: 好差评 time format, every ticket with its outcome, duty, c
   }
   expect(localTimeOf(MONDAY_9AM, 'Asia/Shanghai')).toBe('2026-11-23 09:00:00');
   expect(localTimeOf(MONDAY_9AM, 'UTC')).toBe('2026-11-23 01:00:00');
+});
+
+test('the batch carries the day’s 好差评: pf channel, satisfaction, reason codes, assess time, and follow-up steps', () => {
+  const t = openSeededHall();
+  try {
+    const kiosk = login(t.hall, 'kiosk');
+    const clerk = staff(t.hall, '1003', 3);
+    serveOne(t.hall, kiosk, clerk, 3, 'A', 'A01');
+    t.clock.advance(30_000);
+    run(t.hall, 'ratings.submit', { window: 3, level: 2, reasons: ['attitude.cold'], text: '等太久' }, padLogin(t.hall, 3));
+    serveOne(t.hall, kiosk, clerk, 3, 'B');
+    run(t.hall, 'ratings.submit', { window: 3, level: 5 }, padLogin(t.hall, 3));
+    const admin = login(t.hall, 'admin');
+    const [followUp] = run(t.hall, 'followups.list', {}, admin);
+    t.clock.advance(3600_000);
+    run(t.hall, 'followups.record', { id: followUp.id, step: 'verify', notes: '已核实' }, admin);
+    const [batch] = buildDayBatches(t.hall.db, '2026-11-23', { hallId: 'h1', timeZone: 'Asia/Shanghai', chunkSize: 100 });
+    expect(batch!.ratings).toEqual([
+      expect.objectContaining({ ticketNo: 'A001', pf: 4, satisfaction: 2, reasonCodes: ['attitude.cold'], text: '等太久', itemCode: 'A01', windowNo: 3, clerkNo: '1003', assessTime: '2026-11-23 09:00:30', underReview: false }),
+      expect.objectContaining({ ticketNo: 'B001', pf: 4, satisfaction: 5, reasonCodes: [] }),
+    ]);
+    expect(batch!.followUpSteps).toEqual([{ caseId: followUp.id, ticketNo: 'A001', step: 'verify', by: 'admin', time: '2026-11-23 10:00:30', note: '已核实' }]);
+    expect(dayBatch.safeParse(batch).success).toBe(true);
+  } finally {
+    t.cleanup();
+  }
 });

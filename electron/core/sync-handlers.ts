@@ -1,0 +1,13 @@
+// Handlers of the sync commands: the manager's view of the nightly upload, its settings, send now.
+import type { SyncService } from '../sync/service';
+import type { Handlers } from './handlers';
+
+type SyncHandlers = Pick<Handlers, 'sync.status' | 'sync.configure' | 'sync.sendNow'>;
+
+export function createSyncHandlers(sync: SyncService): SyncHandlers {
+  return {
+    'sync.status': () => sync.status(),
+    'sync.configure': (input) => sync.configure(input),
+    'sync.sendNow': () => sync.sendNow(),
+  };
+}

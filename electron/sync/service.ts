@@ -1,0 +1,85 @@
+// The sync as the hall core runs it: its settings (stored in the hall database, the secret never
+// shown again), one SyncRunner while configured, and a status pushed to the manager on every change.
+import { z } from 'zod';
+import { HallFault, type SyncStatusView } from '../contract';
+import type { Clock } from '../core/clock';
+import type { Db } from '../core/db';
+import { SKEW_WARNING_MS, SyncRunner, type SyncSettings } from './runner';
+
+const stored = z.object({
+  url: z.string(),
+  hallId: z.string(),
+  secret: z.string(),
+  windowStart: z.string(),
+  windowEnd: z.string(),
+});
+export type StoredSyncConfig = z.infer<typeof stored>;
+
+const DEFAULTS = { chunkSize: 2000, deadAfter: 3, timeoutMs: 30_000 };
+
+export class SyncService {
+  private runner: SyncRunner | null = null;
+  private config: StoredSyncConfig | null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly timeZone: string,
+    private readonly publish: (status: SyncStatusView) => void,
+    private readonly log: (message: string, error?: unknown) => void,
+    private readonly fetchImpl?: typeof fetch,
+  ) {
+    this.config = this.load();
+    this.restart();
+  }
+
+  configure(input: Omit<StoredSyncConfig, 'secret'> & { secret?: string | undefined }): SyncStatusView {
+    const secret = input.secret ?? this.config?.secret;
+    if (!secret) throw new HallFault('bad_request', 'the shared secret is required the first time', 'secret');
+    this.config = { url: input.url, hallId: input.hallId, secret, windowStart: input.windowStart, windowEnd: input.windowEnd };
+    this.db
+      .prepare("INSERT INTO settings (key, value) VALUES ('sync', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+      .run(JSON.stringify(this.config));
+    this.restart();
+    return this.status();
+  }
+
+  sendNow(): SyncStatusView {
+    if (!this.runner) throw new HallFault('conflict', 'the upstream is not configured yet');
+    this.runner.sendNow().catch((error: unknown) => this.log('sync failed', error));
+    return this.status();
+  }
+
+  status(): SyncStatusView {
+    const c = this.config;
+    const base = { configured: c !== null, url: c?.url ?? null, hallId: c?.hallId ?? null, window: c ? { start: c.windowStart, end: c.windowEnd } : null };
+    if (!this.runner) {
+      return { ...base, lastDelivered: null, waiting: [], setAside: [], nextAttemptAt: null, lastError: null, skewMs: null, skewWarning: false, running: false, progress: null };
+    }
+    const s = this.runner.status();
+    return { ...base, ...s, skewWarning: s.skewMs !== null && Math.abs(s.skewMs) > SKEW_WARNING_MS };
+  }
+
+  close(): void {
+    this.runner?.stop();
+    this.runner = null;
+  }
+
+  private load(): StoredSyncConfig | null {
+    const row = this.db.prepare("SELECT value FROM settings WHERE key = 'sync'").get() as { value: string } | undefined;
+    if (!row) return null;
+    const parsed = stored.safeParse(JSON.parse(row.value));
+    if (!parsed.success) this.log('the stored sync settings are unreadable; sync is off until configured again');
+    return parsed.success ? parsed.data : null;
+  }
+
+  private restart(): void {
+    this.runner?.stop();
+    this.runner = null;
+    const c = this.config;
+    if (!c) return;
+    const settings: SyncSettings = { url: c.url, hallId: c.hallId, secret: c.secret, window: { start: c.windowStart, end: c.windowEnd }, ...DEFAULTS };
+    this.runner = new SyncRunner(this.db, this.clock, this.timeZone, settings, () => this.publish(this.status()), undefined, undefined, undefined, this.fetchImpl);
+    this.runner.start();
+  }
+}
