@@ -3,9 +3,11 @@
 // section schema here. Validated at load: a wrong file is a clear error naming the field.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { busConfigSchema } from './hall-bus/config';
 import { printerConfigSchema } from './printing/config';
 
 export const devicesConfigSchema = z.strictObject({
+  bus: busConfigSchema.optional(),
   printer: printerConfigSchema.optional(),
 });
 

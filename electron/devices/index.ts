@@ -4,6 +4,7 @@
 import type { DeviceStatus, TicketPrintout, TicketView } from '../contract';
 import type { Hall } from '../core/hall';
 import type { DevicesConfig } from './config';
+import { startHallBus } from './hall-bus';
 import { startPrinting } from './printing';
 
 export interface DeviceContext {
@@ -31,7 +32,7 @@ export interface DeviceModule {
 export type DeviceModuleStarter = (ctx: DeviceContext) => Promise<DeviceModule | null>;
 
 /** Every device module of the app, in start order. */
-const starters: DeviceModuleStarter[] = [startPrinting];
+const starters: DeviceModuleStarter[] = [startHallBus, startPrinting];
 
 export interface RunningDevices {
   modules: DeviceModule[];

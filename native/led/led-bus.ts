@@ -147,7 +147,7 @@ export class LedBus extends EventEmitter<{ changed: [] }> {
 
   private keepAliveRound(): void {
     // Only on a quiet bus: keeping alive must never delay a call on the screens.
-    if (!this.transport.connected || this.scheduler.waiting > 0) return;
+    if (!this.transport.connected || this.scheduler.busy) return;
     for (const screen of this.screens.values()) {
       const ping = this.dialect.pingFrame(screen.config);
       if (!ping) {

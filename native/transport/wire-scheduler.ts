@@ -62,6 +62,11 @@ export class WireScheduler {
     return this.pending.size;
   }
 
+  /** True while a job runs or waits. */
+  get busy(): boolean {
+    return this.running || this.pending.size > 0;
+  }
+
   /** Resolves once nothing is waiting or running. */
   idle(): Promise<void> {
     if (!this.running && this.pending.size === 0) return Promise.resolve();

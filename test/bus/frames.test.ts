@@ -90,7 +90,7 @@ test('bx5k clear and answer frames', () => {
   const answer = bxAnswer(2, BX.text);
   expect(decodeBxBody(answer.subarray(8, -1))).toEqual({ dst: 0x8000, src: 2, deviceType: 0xfe, data: hex('A0 00 00 A3 06') });
   const corrupt = Buffer.from(answer);
-  corrupt[corrupt.length - 3] ^= 0x01; // a CRC byte
+  corrupt[corrupt.length - 3]! ^= 0x01; // a CRC byte
   expect(decodeBxBody(corrupt.subarray(8, -1))).toBe('crc');
 });
 

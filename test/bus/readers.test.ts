@@ -67,7 +67,7 @@ test('bx5k reader: answers among noise; truncated and corrupted frames are rejec
   const reader = new BxReader((f) => frames.push(f));
   const answer = bxAnswer(3, BX.text);
   const corrupt = Buffer.from(answer);
-  corrupt[12] ^= 0x40;
+  corrupt[12]! ^= 0x40;
   reader.push(Buffer.concat([hex('00 11 5A'), answer.subarray(0, 15), answer, corrupt, hex('22'), bxAnswer(4, BX.ping)]));
   expect(frames.map((f) => f.src)).toEqual([3, 4]);
   expect(reader.counters).toMatchObject({ frames: 2, rejected: 2 });
@@ -83,7 +83,7 @@ test('strip reader: frames among noise, an AA inside the text, a bad checksum sk
   const one = encodeStrip(5, encodeGb2312('请A001号到3号窗口').bytes);
   const withAA = encodeStrip(6, Buffer.from([0xb0, 0xaa, 0x41]));
   const bad = Buffer.from(one);
-  bad[12] ^= 0x01;
+  bad[12]! ^= 0x01;
   for (const b of Buffer.concat([hex('AA 01 02'), one, bad, withAA])) reader.push(Uint8Array.of(b));
   expect(frames.map((f) => f.address)).toEqual([5, 6]);
   expect(frames[1]!.text).toEqual(Buffer.from([0xb0, 0xaa, 0x41]));

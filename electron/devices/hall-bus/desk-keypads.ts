@@ -1,0 +1,85 @@
+// The keypad buses as the hall sees them: a key becomes hall commands for the clerk signed in at
+// that keypad's window (refused with three beeps when nobody is, or when the hall says no); an
+// evaluator press becomes the rating of the ticket awaiting one at its window (channel 'keypad');
+// every keypad's display follows the hall: the window's waiting count and its current number.
+import type { HallView, Session } from '../../contract';
+import type { Hall } from '../../core/hall';
+import { hallBusSession } from '../../core/rating-devices';
+import type { KeypadBus } from '../../../native/keypad/keypad-bus';
+import { satisfactionLevel, type EvaluatorKeys, type KeyName } from '../../../native/keypad/keys';
+import type { BusConfig, KeypadBusConfig } from './config';
+import { stepsForKey } from './keypad-actions';
+
+export interface KeypadCounters {
+  commands: number;
+  refused: number;
+}
+
+export const REFUSE_BEEPS = 3;
+
+export class DeskKeypads {
+  readonly counters = new Map<string, KeypadCounters>();
+
+  constructor(
+    private readonly hall: Hall,
+    private readonly buses: { bus: KeypadBus; config: KeypadBusConfig }[],
+    private readonly config: BusConfig,
+    private readonly log: (message: string, error?: unknown) => void,
+  ) {
+    for (const { bus, config: c } of buses) {
+      bus.on('key', (address, key) => this.key(bus, c, address, key));
+      bus.on('evaluation', (address, value) => this.evaluation(bus, c, address, value));
+    }
+  }
+
+  /** Refreshes every keypad's display from the hall's view (each display is only re-sent when it changes). */
+  render(view: HallView): void {
+    for (const { bus, config: c } of this.buses) {
+      for (const k of c.keypads) {
+        const w = view.windows.find((x) => x.number === k.window);
+        const skills = this.hall.engine.config.skills(k.window);
+        const waiting = [...skills.primary, ...skills.backup].reduce((n, s) => n + (view.waiting[s] ?? 0), 0);
+        bus.display(k.address, waiting, w?.current?.number ?? null);
+      }
+    }
+  }
+
+  private key(bus: KeypadBus, c: KeypadBusConfig, address: number, key: KeyName): void {
+    const unit = c.keypads.find((k) => k.address === address);
+    if (!unit) return; // an address not configured on this bus: echoed, counted, ignored
+    const id = `keypad:${unit.window}`;
+    const w = this.hall.view().windows.find((x) => x.number === unit.window);
+    if (!w?.clerk) return this.refuse(bus, address, id, `nobody is signed in at window ${unit.window}`);
+    const steps = stepsForKey(key, w, this.config);
+    if ('refuse' in steps) return this.refuse(bus, address, id, steps.refuse);
+    const session: Session = { token: '', role: 'clerk', user: w.clerk.id, name: w.clerk.name };
+    for (const step of steps) {
+      const result = this.hall.dispatch(step.command, step.input, session);
+      if (!result.ok) return this.refuse(bus, address, id, `${step.command}: ${result.error.message}`);
+    }
+    this.count(id).commands++;
+  }
+
+  private evaluation(bus: KeypadBus, c: KeypadBusConfig, address: number, value: number): void {
+    const unit = c.evaluators.find((e) => e.address === address);
+    if (!unit) return;
+    const id = `evaluator:${unit.window}`;
+    const level = satisfactionLevel(value, unit.keys as EvaluatorKeys);
+    if (level === null) return this.refuse(bus, address, id, `value ${value} on a ${unit.keys}-key evaluator`);
+    const result = this.hall.dispatch('ratings.submit', { window: unit.window, level, channel: 'keypad' }, hallBusSession);
+    if (!result.ok) return this.refuse(bus, address, id, `ratings.submit: ${result.error.message}`);
+    this.count(id).commands++;
+  }
+
+  private refuse(bus: KeypadBus, address: number, id: string, why: string): void {
+    this.count(id).refused++;
+    this.log(`${id}: refused: ${why}`);
+    bus.beep(address, REFUSE_BEEPS);
+  }
+
+  private count(id: string): KeypadCounters {
+    let c = this.counters.get(id);
+    if (!c) this.counters.set(id, (c = { commands: 0, refused: 0 }));
+    return c;
+  }
+}

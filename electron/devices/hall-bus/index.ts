@@ -1,0 +1,104 @@
+// The RS-485 hall bus as a device module: LED buses (window screens and the hall strip) driven from
+// the hall's events, keypad buses whose keys and evaluator presses become hall commands. Configured
+// by the `bus` section of the devices config; the demo hall, unconfigured, runs on simulators.
+import type { DeviceStatus } from '../../contract';
+import { KeypadBus } from '../../../native/keypad/keypad-bus';
+import { ledDialects } from '../../../native/led/dialects';
+import { LedBus, type LedScreenConfig } from '../../../native/led/led-bus';
+import { openTransport } from '../../../native/transport/open-transport';
+import type { DeviceContext, DeviceModule, DeviceModuleStarter } from '../index';
+import { keypadBusStatus, ledBusStatus } from './bus-status';
+import type { BusConfig, LedBusConfig } from './config';
+import { startDemoRig, type DemoRig } from './demo-rig';
+import { DeskKeypads } from './desk-keypads';
+import { WindowScreens, type ScreenRef } from './window-screens';
+
+const busId = (kind: string, index: number, count: number) => (count === 1 ? kind : `${kind}-${index + 1}`);
+
+function ledScreens(c: LedBusConfig, index: number, taken: Set<string>): (LedScreenConfig & { window: number | null })[] {
+  const unique = (base: string) => {
+    const id = taken.has(base) ? `${base}@${index + 1}` : base;
+    taken.add(id);
+    return id;
+  };
+  return [
+    ...c.screens.map((s) => ({ id: unique(`led:${s.window}`), address: s.address, hall: false, widthCells: s.widthCells, window: s.window })),
+    ...(c.hall ? [{ id: unique('led:hall'), address: c.hall.address, hall: true, widthCells: c.hall.widthCells, window: null }] : []),
+  ];
+}
+
+export type HallBusModule = DeviceModule & { leds: LedBus[]; keypadBuses: KeypadBus[]; rig: DemoRig | null };
+
+export async function runHallBus(ctx: DeviceContext, config: BusConfig, rig: DemoRig | null = null): Promise<HallBusModule> {
+  const taken = new Set<string>();
+  const windows = new Map<number, ScreenRef[]>();
+  const hallScreens: (ScreenRef & { calls: number })[] = [];
+  const leds = config.led.map((c, i) => {
+    const screens = ledScreens(c, i, taken);
+    const bus = new LedBus(openTransport({ port: c.port, baud: c.baud }), ledDialects[c.dialect], screens, {
+      baud: c.baud,
+      gapMs: c.gapMs,
+      replyTimeoutMs: c.replyTimeoutMs,
+      retries: c.retries,
+      keepAliveMs: c.keepAliveSeconds * 1000,
+      replacement: config.texts.replacement,
+    });
+    for (const s of screens) {
+      const ref = { bus, id: s.id };
+      if (s.window === null) hallScreens.push({ ...ref, calls: c.hall!.calls });
+      else windows.set(s.window, [...(windows.get(s.window) ?? []), ref]);
+    }
+    return bus;
+  });
+  const keypadBuses = config.keypads.map((c) => new KeypadBus(openTransport({ port: c.port, baud: c.baud }), { baud: c.baud, gapMs: c.gapMs }));
+  const screens = new WindowScreens(windows, hallScreens, config);
+  const keypads = new DeskKeypads(ctx.hall, keypadBuses.map((bus, i) => ({ bus, config: config.keypads[i]! })), config, ctx.log);
+
+  const render = () => {
+    const view = ctx.hall.view();
+    screens.render(view);
+    keypads.render(view);
+  };
+  render(); // what the screens should show now; sent as each bus connects
+  const unsubscribe = ctx.hall.subscribe((event) => {
+    screens.onEvent(event);
+    if (event.name === 'hall.changed') keypads.render(event.data);
+  });
+  for (const bus of [...leds, ...keypadBuses]) bus.on('changed', ctx.changed);
+  for (const bus of leds) bus.start();
+  // A missing adapter does not stop the hall: the transport keeps trying and the console shows why.
+  await Promise.all([...leds, ...keypadBuses].map((bus) => bus.transport.open().catch((error: Error) => ctx.log(`${bus.transport.id}: ${error.message}; retrying`))));
+
+  return {
+    leds,
+    keypadBuses,
+    rig,
+    status(): DeviceStatus[] {
+      return [
+        ...leds.flatMap((bus, i) => ledBusStatus(busId('led-bus', i, leds.length), bus)),
+        ...keypadBuses.flatMap((bus, i) => keypadBusStatus(busId('keypad-bus', i, keypadBuses.length), bus, config.keypads[i]!, keypads.counters)),
+      ];
+    },
+    banner: rig?.banner ?? [
+      `hall bus: ${leds.map((b) => `LED ${b.dialect.name} ${b.transport.id}`).concat(keypadBuses.map((b) => `keypads ${b.transport.id}`)).join(', ') || 'no buses configured'}`,
+    ],
+    async close() {
+      unsubscribe();
+      screens.close();
+      await Promise.allSettled([...leds, ...keypadBuses].map((bus) => bus.close()));
+      await rig?.close();
+    },
+  };
+}
+
+export const startHallBus: DeviceModuleStarter = async (ctx) => {
+  if (ctx.config.bus) return runHallBus(ctx, ctx.config.bus);
+  if (!ctx.demo) return null;
+  const rig = await startDemoRig(ctx.hall, ctx.dataDir);
+  try {
+    return await runHallBus(ctx, rig.config, rig);
+  } catch (error) {
+    await rig.close();
+    throw error;
+  }
+};

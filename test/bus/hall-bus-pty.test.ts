@@ -1,0 +1,102 @@
+// End to end over real kernel ttys (socat PTY pairs, as USB-RS485 adapters): a keypad press calls
+// the next ticket and the LED panel shows it; a lost echo and the keypad's retries call once;
+// garbage and bad frames are rejected and counted while good ones work; pulling the adapters
+// (killing socat) and plugging them back is recovered from without restarting the hall.
+import { afterEach, expect, test } from 'vitest';
+import type { DeviceStatus } from '../../electron/contract';
+import { describePanel } from '../../native/led/sim/render-panel';
+import { issue, login, staff } from '../support/hall';
+import { HALL_SCREEN, startBusHarness, type BusHarness } from './harness';
+import { eventually, HAVE_SOCAT, NO_SOCAT } from './support';
+
+let h: BusHarness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+const ptyTest = test.skipIf(!HAVE_SOCAT);
+if (!HAVE_SOCAT) console.warn(NO_SOCAT);
+
+const windowView = (n: number) => h!.t.hall.view().windows.find((w) => w.number === n)!;
+const waitingTickets = () => h!.t.hall.db.prepare("SELECT number FROM tickets WHERE state = 'waiting' ORDER BY id").all().map((r: any) => r.number);
+
+ptyTest('a simulated keypad press of 呼叫 at window 3 calls the next ticket, and the simulated LED panel shows it', async () => {
+  h = await startBusHarness('pty');
+  const kiosk = login(h.t.hall, 'kiosk');
+  issue(h.t.hall, kiosk, 'A');
+  issue(h.t.hall, kiosk, 'A');
+  staff(h.t.hall, '1003', 3);
+  expect(await h.press(3, 'call')).toEqual({ acknowledged: true, attempts: 1 });
+  expect(windowView(3).current?.number).toBe('A001');
+  await eventually(() => h!.windows.text(3) === '请A001号到3号窗口', 3000, 'the LED panel showing the call');
+  await eventually(() => h!.hallStrip.text(HALL_SCREEN) === '请A001号到3号窗口', 3000, 'the hall strip');
+  await eventually(() => h!.keypads.units.get(3)!.display === '  1001', 3000, 'the keypad display');
+  console.log(`LED panels over PTY after 呼叫 at window 3:\n${describePanel([...h.windows.screens.values(), ...h.hallStrip.screens.values()])}`);
+});
+
+ptyTest('a lost echo and the keypad\'s retries do not call twice', async () => {
+  h = await startBusHarness('pty');
+  const kiosk = login(h.t.hall, 'kiosk');
+  for (let i = 0; i < 3; i++) issue(h.t.hall, kiosk, 'A');
+  staff(h.t.hall, '1003', 3);
+  h.keypads.loseEchoes(2);
+  expect(await h.press(3, 'call')).toEqual({ acknowledged: true, attempts: 3 });
+  expect(windowView(3).current?.number).toBe('A001');
+  expect(waitingTickets()).toEqual(['A002', 'A003']);
+  expect(h.status('keypad:3').counters).toMatchObject({ frames: 3, duplicates: 2, commands: 1 });
+  expect(h.status('keypad-bus').counters!.duplicates).toBe(2);
+});
+
+ptyTest('garbage and bad-checksum frames between valid ones are rejected and counted; the valid ones still work', async () => {
+  h = await startBusHarness('pty');
+  const kiosk = login(h.t.hall, 'kiosk');
+  for (let i = 0; i < 3; i++) issue(h.t.hall, kiosk, 'B');
+  staff(h.t.hall, '1003', 3);
+  await h.keypads.inject(Buffer.from('00 13 FF 68 03 03 68 03 01 0C 11 16 55'.replace(/ /g, ''), 'hex')); // bad checksum for 呼叫
+  await h.keypads.inject(Buffer.from('FF 68 03 03 68 03 01 0C 10 17'.replace(/ /g, ''), 'hex')); // wrong end byte
+  expect(windowView(3).current).toBeNull();
+  await h.press(3, 'call');
+  await h.keypads.inject(Buffer.from([0xff, 0xff, 0x68, 0x02, 0x03, 0x68, 0x99]));
+  await h.press(3, 'noShow');
+  await h.press(3, 'call'); // > 1 s after the first 呼叫 (h.press waits), so a new press
+  expect(windowView(3).current?.number).toBe('B002');
+  const bus = h.status('keypad-bus').counters!;
+  expect(bus.frames).toBe(3);
+  expect(bus.rejected).toBeGreaterThanOrEqual(3);
+  expect(bus.noiseBytes).toBeGreaterThan(0);
+  await eventually(() => h!.windows.text(3) === '请B002号到3号窗口');
+});
+
+ptyTest('pulling the USB-RS485 adapters and plugging them back: no restart, missed state re-sent, status follows', async () => {
+  h = await startBusHarness('pty');
+  const statuses: DeviceStatus[][] = [];
+  h.t.hall.subscribe((e) => e.name === 'device.status' && statuses.push(e.data));
+  const kiosk = login(h.t.hall, 'kiosk');
+  for (let i = 0; i < 3; i++) issue(h.t.hall, kiosk, 'A');
+  const clerk = staff(h.t.hall, '1003', 3);
+  await h.press(3, 'call');
+  await eventually(() => h!.windows.text(3) === '请A001号到3号窗口');
+
+  // Unplugged: every bus adapter at once.
+  for (const link of Object.values(h.links)) await link.pair!.stop();
+  await eventually(() => !h!.status('led-bus-1').connected && !h!.status('keypad-bus').connected, 5000, 'the buses seen down');
+  expect(h.status('led:3')).toMatchObject({ connected: false });
+  expect(h.status('led:3').error).not.toBeNull();
+  // Meanwhile the clerk works on at the PC: the screens miss it.
+  h.t.hall.dispatch('window.noShow', { window: 3 }, clerk);
+  h.t.hall.dispatch('window.pause', { window: 3, reason: 'lunch' }, clerk);
+  await eventually(() => statuses.some((s) => s.some((d) => d.id === 'led-bus-1' && !d.connected)), 3000, 'a device.status push for the drop');
+
+  // Plugged back in: new PTYs under the same names. The hall was never restarted.
+  for (const link of Object.values(h.links)) await link.pair!.start();
+  await eventually(() => h!.status('led-bus-1').connected && h!.status('keypad-bus').connected, 8000, 'the buses reconnected');
+  await eventually(() => h!.windows.text(3) === '暂停服务', 5000, 'window 3 showing its current state, not the stale call');
+  expect(h.status('led:3')).toMatchObject({ connected: true, error: null });
+  await eventually(() => h!.hallStrip.text(HALL_SCREEN) === '请A001号到3号窗口');
+  // The keypad works again: 呼叫 resumes the paused window and calls the next.
+  await h.press(3, 'call');
+  expect(windowView(3)).toMatchObject({ status: 'open', current: { number: 'A002' } });
+  await eventually(() => h!.windows.text(3) === '请A002号到3号窗口');
+  await eventually(() => statuses.some((s) => s.every((d) => d.kind !== 'bus' || d.connected)), 3000, 'a device.status push for the return');
+});

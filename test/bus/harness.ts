@@ -1,0 +1,119 @@
+// A hall with its RS-485 buses on real links and simulated devices at the far end: over socat PTY
+// pairs (kernel ttys, as USB-RS485 adapters) or loopback TCP (as serial device servers). The hall
+// side is the production module (runHallBus) configured by a `bus` section, as a hall PC would be.
+import type { DeviceStatus, HallEvent } from '../../electron/contract';
+import { busConfigSchema, type BusConfig } from '../../electron/devices/hall-bus/config';
+import { startDevices } from '../../electron/devices';
+import { startHallBus, type HallBusModule } from '../../electron/devices/hall-bus';
+import type { KeyName } from '../../native/keypad/keys';
+import { KeypadBusSim, type PressResult } from '../../native/keypad/sim/keypad-sim';
+import { LedPanelSim } from '../../native/led/sim/led-panel-sim';
+import type { SocatPair } from '../../native/sim/socat-pair';
+import { SerialTransport } from '../../native/transport/serial-transport';
+import { TcpListenerTransport } from '../../native/transport/tcp-listener';
+import type { Transport } from '../../native/transport/transport';
+import { openSeededHall, type TestHall } from '../support/hall';
+import { quickBackoff, sleep, socatPairs } from './support';
+
+export type LinkKind = 'pty' | 'tcp';
+
+interface Link {
+  port: string;
+  device: Transport;
+  pair: SocatPair | null;
+  listener: TcpListenerTransport | null;
+}
+
+export interface BusHarness {
+  t: TestHall;
+  module: HallBusModule;
+  windows: LedPanelSim;
+  hallStrip: LedPanelSim;
+  keypads: KeypadBusSim;
+  links: { led: Link; hall: Link; keypads: Link };
+  events: HallEvent[];
+  logs: string[];
+  status(id: string): DeviceStatus;
+  /**
+   * Presses a key as a clerk would: the same key at the same keypad again within a second is taken
+   * for the device's retry (DESIGN.md), so a deliberate second press waits out that second.
+   */
+  press(address: number, key: KeyName): Promise<PressResult>;
+  evaluate(address: number, value: number): Promise<PressResult>;
+  close(): Promise<void>;
+}
+
+export const WINDOWS = [1, 2, 3, 4];
+export const HALL_SCREEN = 8;
+export const evaluatorOf = (window: number) => 20 + window;
+const DEDUPE_MS = 1000;
+
+export async function startBusHarness(kind: LinkKind, overrides: Partial<BusConfig> & Record<string, unknown> = {}): Promise<BusHarness> {
+  const rig = kind === 'pty' ? socatPairs() : null;
+  const opened: (() => Promise<void>)[] = [];
+  const link = async (name: string): Promise<Link> => {
+    if (rig) {
+      const pair = await rig.pair(name);
+      const device = new SerialTransport({ path: pair.devicePath, baudRate: 9600, backoff: quickBackoff, presenceCheckMs: 50 });
+      await device.open();
+      opened.push(() => device.close());
+      return { port: pair.hostPath, device, pair, listener: null };
+    }
+    const listener = new TcpListenerTransport();
+    await listener.open();
+    opened.push(() => listener.close());
+    return { port: `tcp://127.0.0.1:${listener.listeningPort}`, device: listener, pair: null, listener };
+  };
+  const links = { led: await link('led'), hall: await link('hall'), keypads: await link('keypads') };
+  const windows = new LedPanelSim(links.led.device, 'bx5k', WINDOWS.map((n) => ({ address: n, label: `${n}号窗口`, widthCells: 16 })));
+  const hallStrip = new LedPanelSim(links.hall.device, 'strip', [{ address: HALL_SCREEN, label: '大厅', widthCells: 48, hall: true }]);
+  const keypads = new KeypadBusSim(links.keypads.device, [
+    ...WINDOWS.map((n) => ({ address: n, kind: 'keypad' as const })),
+    ...WINDOWS.map((n) => ({ address: evaluatorOf(n), kind: 'evaluator' as const })),
+  ]);
+  const config = busConfigSchema.parse({
+    led: [
+      { port: links.led.port, dialect: 'bx5k', replyTimeoutMs: 150, screens: WINDOWS.map((n) => ({ window: n, address: n })) },
+      { port: links.hall.port, dialect: 'strip', hall: { address: HALL_SCREEN, widthCells: 48 } },
+    ],
+    keypads: [{ port: links.keypads.port, keypads: WINDOWS.map((n) => ({ window: n, address: n })), evaluators: WINDOWS.map((n) => ({ window: n, address: evaluatorOf(n) })) }],
+    ...overrides,
+  });
+  const t = openSeededHall();
+  const events: HallEvent[] = [];
+  t.hall.subscribe((e) => events.push(e));
+  const logs: string[] = [];
+  // Through the device layer, as the app starts it: device.status pushes included.
+  const devices = await startDevices({ hall: t.hall, config: { bus: config }, demo: false, dataDir: t.dataDir, log: (m) => logs.push(m) }, [startHallBus]);
+  const module = devices.modules[0] as HallBusModule;
+  const lastPress = new Map<string, number>();
+  const deliberately = async (what: string, send: () => Promise<PressResult>) => {
+    const wait = (lastPress.get(what) ?? -Infinity) + DEDUPE_MS + 50 - performance.now();
+    if (wait > 0) await sleep(wait);
+    lastPress.set(what, performance.now());
+    return send();
+  };
+  return {
+    t,
+    module,
+    press: (address, key) => deliberately(`${address}:${key}`, () => keypads.press(address, key)),
+    evaluate: (address, value) => deliberately(`${address}=${value}`, () => keypads.evaluate(address, value)),
+    windows,
+    hallStrip,
+    keypads,
+    links,
+    events,
+    logs,
+    status(id) {
+      const found = module.status().find((s) => s.id === id);
+      if (!found) throw new Error(`no device status ${id}`);
+      return found;
+    },
+    async close() {
+      await devices.close();
+      await Promise.allSettled(opened.map((c) => c()));
+      await rig?.cleanup();
+      t.cleanup();
+    },
+  };
+}

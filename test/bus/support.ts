@@ -1,0 +1,53 @@
+// Helpers for the hall-bus tests: waiting for events and conditions, fast reconnects, socat pairs.
+import type { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { socatAvailable, SocatPair } from '../../native/sim/socat-pair';
+
+export const quickBackoff = { initialMs: 20, maxMs: 200 };
+
+export function next(emitter: EventEmitter<any>, event: string, timeoutMs = 5000): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+    emitter.once(event, (...args: unknown[]) => {
+      clearTimeout(timer);
+      resolve(args);
+    });
+  });
+}
+
+/** Polls until `check` holds (returns truthy), failing with `what` after timeoutMs. */
+export async function eventually<T>(check: () => T, timeoutMs = 5000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const HAVE_SOCAT = socatAvailable();
+export const NO_SOCAT = 'socat is not installed (apt-get install socat): the kernel-tty tests are skipped';
+
+/** socat pairs in a fresh temporary folder; `cleanup()` stops them and removes the folder. */
+export function socatPairs() {
+  const dir = mkdtempSync(join(tmpdir(), 'tongban-bus-'));
+  const pairs: SocatPair[] = [];
+  return {
+    dir,
+    async pair(name: string): Promise<SocatPair> {
+      const p = new SocatPair(join(dir, `${name}-hall`), join(dir, `${name}-dev`));
+      await p.start();
+      pairs.push(p);
+      return p;
+    },
+    async cleanup() {
+      await Promise.allSettled(pairs.map((p) => p.stop()));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

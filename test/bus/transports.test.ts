@@ -1,0 +1,150 @@
+// The serial and TCP transports over real parts: SerialPortMock for the serialport API, a real
+// kernel PTY pair (socat) for pulling the adapter, real loopback TCP for a serial server going away.
+import { SerialPortMock } from 'serialport';
+import { afterEach, expect, test } from 'vitest';
+import { backoffDelay } from '../../native/transport/backoff';
+import { openTransport, parsePort } from '../../native/transport/open-transport';
+import { SerialTransport } from '../../native/transport/serial-transport';
+import { TcpListenerTransport } from '../../native/transport/tcp-listener';
+import { TcpTransport } from '../../native/transport/tcp-transport';
+import type { Transport } from '../../native/transport/transport';
+import { eventually, HAVE_SOCAT, next, NO_SOCAT, quickBackoff, socatPairs } from './support';
+
+const open: Transport[] = [];
+const track = <T extends Transport>(t: T) => (open.push(t), t);
+afterEach(async () => {
+  await Promise.allSettled(open.splice(0).map((t) => t.close()));
+  SerialPortMock.binding.reset();
+});
+
+test('backoff grows to its cap, with jitter between half and all of each step', () => {
+  expect(backoffDelay(0, { initialMs: 100 }, () => 0)).toBe(50);
+  expect(backoffDelay(0, { initialMs: 100 }, () => 1)).toBe(100);
+  expect(backoffDelay(3, { initialMs: 100, maxMs: 5000 }, () => 1)).toBe(800);
+  expect(backoffDelay(50, { initialMs: 100, maxMs: 5000 }, () => 1)).toBe(5000);
+});
+
+test('ports: tcp://host:port is a serial server, anything else a local serial port; bad ones are refused', () => {
+  expect(parsePort('tcp://10.0.0.5:4001')).toEqual({ kind: 'tcp', host: '10.0.0.5', port: 4001 });
+  expect(parsePort('tcp://[::1]:4001')).toEqual({ kind: 'tcp', host: '::1', port: 4001 });
+  expect(parsePort('/dev/ttyUSB0')).toEqual({ kind: 'serial', path: '/dev/ttyUSB0' });
+  expect(parsePort('serial:COM3')).toEqual({ kind: 'serial', path: 'COM3' });
+  expect(() => parsePort('tcp://host')).toThrow(/tcp:\/\/host:port/);
+  expect(() => parsePort('tcp://host:70000')).toThrow(/bad TCP port/);
+  expect(openTransport({ port: 'tcp://127.0.0.1:9', baud: 9600 }).id).toBe('tcp://127.0.0.1:9');
+  expect(openTransport({ port: '/dev/ttyS9', baud: 9600 }).id).toBe('serial:/dev/ttyS9@9600');
+});
+
+test('serial (SerialPortMock): reads, writes, and after the port closes under it, reconnects by itself', async () => {
+  SerialPortMock.binding.createPort('/dev/ttyMOCK0', { echo: false, record: true });
+  const ports: SerialPortMock[] = [];
+  const serial = track(new SerialTransport({
+    path: '/dev/ttyMOCK0',
+    baudRate: 9600,
+    backoff: quickBackoff,
+    createPort: (path, baudRate) => {
+      const port = new SerialPortMock({ path, baudRate, autoOpen: false });
+      ports.push(port);
+      return port;
+    },
+  }));
+  await serial.open();
+  expect(serial.connected).toBe(true);
+  const got = next(serial, 'data');
+  ports[0]!.port!.emitData(Buffer.from([1, 2, 3]));
+  expect(await got).toEqual([Buffer.from([1, 2, 3])]);
+  await serial.write(Uint8Array.of(0xaa, 0x55));
+  expect(ports[0]!.port!.recording).toEqual(Buffer.from([0xaa, 0x55]));
+
+  const dropped = next(serial, 'disconnect');
+  const back = next(serial, 'connect');
+  ports[0]!.close();
+  await dropped;
+  await expect(serial.write(Uint8Array.of(1))).rejects.toThrow(/not connected/);
+  await back;
+  expect(ports).toHaveLength(2);
+  await serial.write(Uint8Array.of(7));
+  expect(ports[1]!.port!.recording).toEqual(Buffer.from([7]));
+});
+
+test('serial: a port that is missing at start is retried until it appears; the first open says why it failed', async () => {
+  const serial = track(new SerialTransport({ path: '/dev/ttyMOCK1', baudRate: 9600, backoff: quickBackoff, createPort: (path, baudRate) => new SerialPortMock({ path, baudRate, autoOpen: false }) }));
+  await expect(serial.open()).rejects.toThrow(/ttyMOCK1/);
+  const connected = next(serial, 'connect');
+  SerialPortMock.binding.createPort('/dev/ttyMOCK1');
+  await connected;
+  expect(serial.connected).toBe(true);
+});
+
+test('TCP: connects to a serial server, notices it drop the connection, reconnects; retries while it is down', async () => {
+  const server = track(new TcpListenerTransport());
+  await server.open();
+  const client = track(new TcpTransport({ host: '127.0.0.1', port: server.listeningPort, backoff: quickBackoff }));
+  const attached = next(server, 'connect');
+  await client.open();
+  await attached;
+  const got = next(server, 'data');
+  await client.write(Buffer.from('hello'));
+  expect(Buffer.concat((await got) as Buffer[]).toString()).toBe('hello');
+
+  const dropped = next(client, 'disconnect');
+  const reattached = next(server, 'connect');
+  server.dropHost();
+  await dropped;
+  await reattached;
+  await eventually(() => client.connected);
+  const back = next(client, 'data');
+  await server.write(Buffer.from('again'));
+  expect(Buffer.concat((await back) as Buffer[]).toString()).toBe('again');
+
+  // The server itself goes away, then comes back on the same port.
+  const port = server.listeningPort;
+  const down = next(client, 'disconnect');
+  await server.close();
+  await down;
+  const revived = track(new TcpListenerTransport('127.0.0.1', port));
+  const returned = next(revived, 'connect');
+  await revived.open();
+  await returned;
+  await eventually(() => client.connected);
+});
+
+test('TCP: nobody listening: open rejects with the reason, close stops the retries', async () => {
+  const client = new TcpTransport({ host: '127.0.0.1', port: 1, backoff: quickBackoff });
+  await expect(client.open()).rejects.toThrow(/ECONNREFUSED/);
+  await client.close();
+  await expect(client.open()).rejects.toThrow(/closed/);
+});
+
+test.skipIf(!HAVE_SOCAT)('serial on a kernel PTY pair: bytes both ways; the adapter pulled and plugged back in is reconnected', async () => {
+  const rig = socatPairs();
+  try {
+    const pair = await rig.pair('cable');
+    const hall = track(new SerialTransport({ path: pair.hostPath, baudRate: 9600, backoff: quickBackoff, presenceCheckMs: 50 }));
+    const device = track(new SerialTransport({ path: pair.devicePath, baudRate: 9600, backoff: quickBackoff, presenceCheckMs: 50 }));
+    await hall.open();
+    await device.open();
+    const got = next(device, 'data');
+    await hall.write(Buffer.from([0xff, 0x68]));
+    expect(await got).toEqual([Buffer.from([0xff, 0x68])]);
+
+    const dropped = next(hall, 'disconnect');
+    const hallBack = next(hall, 'connect');
+    const deviceBack = next(device, 'connect');
+    await pair.stop(); // unplugged: both PTYs vanish; nothing is written, the presence check notices
+    expect(String((await dropped)[0])).not.toBe(''); // the port's own error, or the presence check's
+    await expect(hall.write(Buffer.from([1]))).rejects.toThrow(/not connected/);
+
+    await pair.start(); // plugged back in: new PTYs under the same names
+    await Promise.all([hallBack, deviceBack]);
+    const again = next(hall, 'data');
+    await device.write(Buffer.from('ok'));
+    expect(Buffer.concat((await again) as Buffer[]).toString()).toBe('ok');
+  } finally {
+    await rig.cleanup();
+  }
+});
+
+test.runIf(!HAVE_SOCAT)('kernel PTY tests', () => {
+  console.warn(NO_SOCAT);
+});
