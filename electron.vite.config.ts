@@ -25,6 +25,8 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    // resources/ (voice clips a hall may replace) is copied as is: /voice/rating/prompt.wav …
+    publicDir: '../resources',
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
@@ -34,6 +36,8 @@ export default defineConfig({
           kiosk: 'renderer/kiosk.html',
           caller: 'renderer/caller.html',
           console: 'renderer/console.html',
+          pad: 'renderer/pad.html',
+          admin: 'renderer/admin.html',
         },
       },
     },

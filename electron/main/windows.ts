@@ -20,7 +20,7 @@ export function pickDisplay(displays: Display[], index: number, primary: Display
 }
 
 /** Public-facing windows play voice without anyone touching the screen first. */
-const speaks: ReadonlySet<WindowRole> = new Set<WindowRole>(['kiosk', 'caller']);
+const speaks: ReadonlySet<WindowRole> = new Set<WindowRole>(['kiosk', 'caller', 'pad']);
 
 export interface WindowContext {
   /** out/preload/index.cjs in hall mode; null in client mode (pages then use the WebSocket transport). */

@@ -23,7 +23,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const windowPages = ['kiosk', 'caller', 'console'] as const;
+export const windowPages = ['kiosk', 'caller', 'console', 'pad', 'admin'] as const;
 
 function sendError(reply: FastifyReply, error: HallError) {
   return reply.code(errorStatus[error.code]).send({ ok: false, error });

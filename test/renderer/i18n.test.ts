@@ -1,7 +1,22 @@
 // Every user-facing string exists in all three languages, and every code the hall can answer with
 // (error codes, refusal reasons, states, classes) has a text: a new one without a translation fails here.
 import { describe, expect, test } from 'vitest';
-import { conflictReasons, errorStatus, outcomes, pauseReasons, priorityClasses, ticketStates } from '../../electron/contract';
+import {
+  conflictReasons,
+  errorStatus,
+  followUpFilters,
+  followUpSteps,
+  outcomes,
+  pauseReasons,
+  priorityClasses,
+  ratingChannels,
+  ratingLevels,
+  ratingReasonGroups,
+  ratingReasons,
+  ratingStatuses,
+  reviewKinds,
+  ticketStates,
+} from '../../electron/contract';
 import en from '../../renderer/src/i18n/en.json';
 import zhCN from '../../renderer/src/i18n/zh-CN.json';
 import zhTW from '../../renderer/src/i18n/zh-TW.json';
@@ -36,6 +51,16 @@ describe.each(Object.keys(languages))('%s', (lang) => {
     ...priorityClasses.map((p) => `priority.${p}`),
     ...pauseReasons.map((p) => `pauseReason.${p}`),
     ...outcomes.map((o) => `outcome.${o}`),
+    ...ratingLevels.map((l) => `rating.level.${l}`),
+    ...Object.keys(ratingReasonGroups).map((g) => `rating.group.${g}`),
+    ...ratingReasons.map((r) => `rating.reason.${r}`),
+    ...ratingStatuses.filter((st) => st !== 'awaiting').map((st) => `consoleRating.${st}`),
+    ...ratingStatuses.map((st) => `rating.status.${st}`),
+    ...ratingChannels.map((c) => `rating.channel.${c}`),
+    ...reviewKinds.map((k) => `rating.review.${k}`),
+    ...followUpSteps.map((st) => `rating.step.${st}`),
+    ...followUpSteps.map((st) => `admin.next.${st}`),
+    ...followUpFilters.map((f) => `admin.filter.${f}`),
   ];
   test.each(required)('has a non-empty text for %s', (path) => {
     const text = lookup(tree, path);

@@ -7,7 +7,7 @@ import { wsTransport } from './ws-transport';
 export { HallClient } from './hall-client';
 export type { ConnectionState } from './hall-client';
 
-export function connectHall(persistToken: 'session' | 'local' = 'session'): HallClient {
+export function connectHall(persistToken: 'session' | 'local' = 'session', tokenKey?: string): HallClient {
   const bridge = (window as unknown as { tongban?: TongbanBridge }).tongban;
   if (bridge) return new HallClient(ipcTransport(bridge));
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
@@ -15,6 +15,7 @@ export function connectHall(persistToken: 'session' | 'local' = 'session'): Hall
     wsTransport({
       url: `${scheme}://${location.host}/api/events`,
       storage: persistToken === 'local' ? localStorage : sessionStorage,
+      tokenKey,
     }),
   );
 }

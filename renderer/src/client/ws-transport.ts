@@ -9,11 +9,14 @@ export interface WsTransportOptions {
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
   /** A command that gets no answer in this time fails with a readable error instead of hanging. */
   timeoutMs?: number;
+  /** Where in storage the token lives: a device page (pad) keeps its own, apart from a kiosk in the same browser. */
+  tokenKey?: string;
 }
 
-const TOKEN_KEY = 'tongban.token';
+const DEFAULT_TOKEN_KEY = 'tongban.token';
 
 export function wsTransport(options: WsTransportOptions): HallTransport & { close(): void } {
+  const TOKEN_KEY = options.tokenKey ?? DEFAULT_TOKEN_KEY;
   const pending = new Map<number, (result: Result<unknown>) => void>();
   const eventListeners = new Set<(event: HallEvent) => void>();
   const stateListeners = new Set<(state: ConnectionState) => void>();

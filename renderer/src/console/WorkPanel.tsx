@@ -10,6 +10,7 @@ import { CurrentTicket } from './CurrentTicket';
 import { FinishDialog } from './FinishDialog';
 import { PauseDialog } from './PauseDialog';
 import { QueuePanel } from './QueuePanel';
+import { RatingStatus } from './RatingStatus';
 import { TransferDialog } from './TransferDialog';
 import type { Clerk } from './useConsoleSession';
 import type { useRunner } from './useRunner';
@@ -92,6 +93,7 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
           )}
           <CurrentTicket detail={detail} services={services} />
           <ActionBar detail={detail} busy={busy} onAction={(id) => void actions.act(id)} />
+          <RatingStatus windowNo={windowNo} runner={runner} />
         </div>
         <QueuePanel detail={detail} services={services} />
       </div>

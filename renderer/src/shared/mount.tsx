@@ -6,9 +6,9 @@ import { initI18n } from '../i18n';
 import { HallProvider } from './hall-context';
 import './base.css';
 
-export function mountWindow(App: ComponentType, options: { persistToken: 'session' | 'local' }): void {
+export function mountWindow(App: ComponentType, options: { persistToken: 'session' | 'local'; tokenKey?: string }): void {
   initI18n();
-  const client = connectHall(options.persistToken);
+  const client = connectHall(options.persistToken, options.tokenKey);
   const root = document.getElementById('root');
   if (!root) throw new Error('the page has no #root element');
   createRoot(root).render(

@@ -1,0 +1,57 @@
+// The follow-up desk: filters, the list of cases, the open case, and the rating settings.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { followUpFilters, type FollowUpFilter, type FollowUpView } from '../../../electron/contract';
+import { useHall } from '../shared/hall-context';
+import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { CasePanel } from './CasePanel';
+import { FollowUpTable } from './FollowUpTable';
+import { RatingSettingsForm } from './RatingSettingsForm';
+import type { Admin } from './useAdmin';
+import { useFollowUps } from './useFollowUps';
+
+export function AdminDesk({ admin }: { admin: Admin }) {
+  const { t } = useTranslation();
+  const hall = useHall();
+  const [filter, setFilter] = useState<FollowUpFilter>('open');
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [settings, setSettings] = useState(false);
+  const { cases, reload } = useFollowUps(admin, filter);
+
+  const logout = async () => {
+    await hall.send('auth.logout', {});
+    admin.setWho(null);
+  };
+  const changed = async (updated: FollowUpView) => {
+    setOpenId(updated.id);
+    await reload();
+  };
+
+  return (
+    <main className="admin-desk">
+      <header className="admin-bar">
+        <h1>{t('admin.title')}</h1>
+        <span className="admin-who">{admin.who}</span>
+        <button type="button" onClick={() => setSettings((s) => !s)} data-testid="admin-settings-toggle">
+          {t('admin.settingsTitle')}
+        </button>
+        <LanguageSwitch />
+        <button type="button" onClick={() => void logout()}>
+          {t('admin.logout')}
+        </button>
+      </header>
+      {settings && <RatingSettingsForm admin={admin} />}
+      <nav className="admin-filters" aria-label={t('admin.title')}>
+        {followUpFilters.map((f) => (
+          <button key={f} type="button" aria-pressed={f === filter} onClick={() => setFilter(f)} data-testid={`filter-${f}`}>
+            {t(`admin.filter.${f}`)}
+          </button>
+        ))}
+      </nav>
+      <div className="admin-body">
+        <FollowUpTable cases={cases} openId={openId} onOpen={setOpenId} />
+        {openId !== null && <CasePanel admin={admin} id={openId} onChanged={changed} onClose={() => setOpenId(null)} />}
+      </div>
+    </main>
+  );
+}

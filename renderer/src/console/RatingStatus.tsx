@@ -1,0 +1,47 @@
+// The window's 好差评 state for the clerk: awaiting the resident's rating (with the countdown), or how
+// the last one ended (never the level), the hall's block-until-rated rule, and the invitation button
+// (the same as the keypad's 评价 key). The clerk can invite a rating, never enter one.
+import { useTranslation } from 'react-i18next';
+import { useRatingPrompt, useSecondsLeft } from '../shared/useRatingPrompt';
+import type { useRunner } from './useRunner';
+import './rating-status.css';
+
+interface Props {
+  windowNo: number;
+  runner: ReturnType<typeof useRunner>;
+}
+
+export function RatingStatus({ windowNo, runner }: Props) {
+  const { t } = useTranslation();
+  const { prompt } = useRatingPrompt(windowNo);
+  const awaiting = prompt?.awaiting ?? null;
+  const seconds = useSecondsLeft(awaiting?.deadline ?? null);
+  const last = prompt?.last ?? null;
+
+  const invite = async () => {
+    const result = await runner.run('window.inviteRating', { window: windowNo });
+    if (result.ok && result.value.awaiting) {
+      runner.setNotice({ kind: 'ok', text: t('consoleRating.invited', { number: result.value.awaiting.number }) });
+    }
+  };
+
+  let text = t('consoleRating.idle');
+  if (awaiting) text = t('consoleRating.awaiting', { number: awaiting.number, seconds });
+  else if (last) text = t(`consoleRating.${last.status}`, { number: last.number });
+  return (
+    <section className={`rating-status ${awaiting ? 'rating-awaiting' : ''}`} data-testid="rating-status" data-awaiting={awaiting !== null}>
+      <span className="rating-status-title">{t('consoleRating.title')}</span>
+      <span className="rating-status-text" data-testid="rating-status-text">
+        {text}
+      </span>
+      {awaiting && prompt?.blocksCall && (
+        <span className="rating-status-block" data-testid="rating-blocks">
+          {t('consoleRating.blocks')}
+        </span>
+      )}
+      <button type="button" onClick={() => void invite()} disabled={runner.busy} data-testid="invite-rating">
+        {t('consoleRating.invite')}
+      </button>
+    </section>
+  );
+}
