@@ -1,6 +1,7 @@
 // The clerk's day: log in (工号 + PIN) → choose a window and sign in → the working panel.
 import { useCallback } from 'react';
 import { ConnectionBanner } from '../shared/ConnectionBanner';
+import { DevicesDock } from './devices/DevicesDock';
 import { LoginForm } from './LoginForm';
 import { Notice } from './Notice';
 import { useConsoleSession } from './useConsoleSession';
@@ -33,6 +34,7 @@ export function ConsoleApp() {
   return (
     <div className="console">
       <ConnectionBanner />
+      {session.who && <DevicesDock runner={runner} />}
       {screen}
       <div className="console-notice-area">{notice}</div>
     </div>

@@ -1,16 +1,17 @@
 // The kiosk's screens: pairing (staff) → home (services) → ticket, with errors as a readable overlay.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HallError, IssuedTicket, PriorityClass, ServiceView } from '../../../electron/contract';
+import type { HallError, IssuedTicket, PrinterState, PriorityClass, ServiceView } from '../../../electron/contract';
 import { ConnectionBanner } from '../shared/ConnectionBanner';
 import { useHall } from '../shared/hall-context';
 import { defaultLang } from '../i18n';
 import { ErrorOverlay } from './ErrorOverlay';
+import { IssuedScreen } from './IssuedScreen';
 import { KioskHome } from './KioskHome';
 import { PairingScreen } from './PairingScreen';
-import { TicketScreen } from './TicketScreen';
 import { useIdle } from './useIdle';
 import { usePairing } from './usePairing';
+import { usePrintWatch } from './usePrintWatch';
 
 /** A kiosk left alone this long returns to Chinese and to normal tickets for the next resident. */
 const IDLE_RESET_MS = 60_000;
@@ -21,7 +22,8 @@ export function KioskApp() {
   const pairing = usePairing();
   const [priorityMode, setPriorityMode] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [issued, setIssued] = useState<{ ticket: IssuedTicket; service: ServiceView } | null>(null);
+  const printing = usePrintWatch();
+  const [issued, setIssued] = useState<{ ticket: IssuedTicket; service: ServiceView; printerBefore: PrinterState | null } | null>(null);
   const [error, setError] = useState<HallError | null>(null);
 
   useIdle(
@@ -35,18 +37,19 @@ export function KioskApp() {
 
   const issue = async (service: ServiceView) => {
     const priority: PriorityClass = priorityMode ? 'priority' : 'normal';
+    const printerBefore = printing.printerState;
     setBusy(true);
     const result = await hall.send('tickets.issue', { serviceId: service.id, priority });
     setBusy(false);
     setPriorityMode(false);
-    if (result.ok) setIssued({ ticket: result.value, service });
+    if (result.ok) setIssued({ ticket: result.value, service, printerBefore });
     else if (result.error.code === 'unauthenticated' || result.error.code === 'forbidden') pairing.unpair();
     else setError(result.error);
   };
 
   let screen;
   if (!pairing.paired) screen = <PairingScreen pairing={pairing} />;
-  else if (issued) screen = <TicketScreen ticket={issued.ticket} service={issued.service} onDone={() => setIssued(null)} />;
+  else if (issued) screen = <IssuedScreen {...issued} result={printing.result(issued.ticket.id)} onDone={() => setIssued(null)} />;
   else
     screen = (
       <KioskHome priorityMode={priorityMode} setPriorityMode={setPriorityMode} busy={busy} onPick={(s) => void issue(s)} />

@@ -1,0 +1,54 @@
+// Every device in one table, whatever its kind (printer, LED screens, keypads, buses): online or not,
+// when last heard, its fault, the printer's paper state, and its counters. Devices needing attention
+// come first.
+import { useTranslation } from 'react-i18next';
+import type { DeviceStatus } from '../../../../electron/contract';
+
+const attention = new Set(['near_end', 'paper_out', 'cover_open', 'offline']);
+const needsSomeone = (d: DeviceStatus) => !d.connected || d.error !== null || (d.printer !== undefined && attention.has(d.printer));
+
+function LastSeen({ iso }: { iso: string | null }) {
+  const { t, i18n } = useTranslation();
+  if (!iso) return <>{t('devices.never')}</>;
+  return <>{t('devices.lastSeen', { time: new Date(iso).toLocaleTimeString(i18n.language, { hour12: false }) })}</>;
+}
+
+export function DevicesPanel({ devices }: { devices: DeviceStatus[] | null }) {
+  const { t } = useTranslation();
+  if (devices !== null && devices.length === 0) return <p className="devices-none">{t('devices.none')}</p>;
+  return (
+    <table className="devices-table" data-testid="devices-table">
+      <tbody>
+        {/* Whatever needs a person first; otherwise in the order the hall lists them. */}
+        {[...(devices ?? []).filter(needsSomeone), ...(devices ?? []).filter((d) => !needsSomeone(d))].map((d) => (
+          <tr key={d.id} data-testid={`device-${d.id}`} className={d.connected ? '' : 'device-down'}>
+            <th scope="row">
+              {t(`deviceKind.${d.kind}`)}
+              <small>{d.id}</small>
+              <small>{d.port}</small>
+            </th>
+            <td>
+              <span className={`device-badge ${d.connected ? 'device-up' : 'device-off'}`}>{d.connected ? t('devices.connected') : t('devices.disconnected')}</span>
+              {d.printer && (
+                <span className={`device-badge printer-${d.printer}${attention.has(d.printer) ? ' device-warn' : ''}`} data-testid={`device-${d.id}-printer`}>
+                  {t(`printerState.${d.printer}`)}
+                </span>
+              )}
+              <div className="device-seen">
+                <LastSeen iso={d.lastSeen} />
+              </div>
+              {d.error && <div className="device-error">{t('devices.error', { error: d.error })}</div>}
+            </td>
+            <td className="device-counters">
+              {Object.entries(d.counters ?? {}).map(([key, value]) => (
+                <span key={key}>
+                  {t(`deviceCounter.${key}`, { defaultValue: key })} <b>{value}</b>
+                </span>
+              ))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
