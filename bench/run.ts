@@ -1,6 +1,7 @@
 // `npm run bench`: prints the hall's performance figures, each with its baseline measured in the
 // same run (these machines are noisy, so ratios mean more than absolute numbers).
 import { benchCallNext } from './call-next';
+import { benchHallBus } from './hall-bus';
 import { benchSync } from './sync';
 import { benchIssueRate } from './issue-rate';
 import { fmt } from './util';
@@ -30,12 +31,25 @@ async function main() {
   console.log(`  bare ws echo round trip       p50 ${fmt(echo.roundTrip.p50)}   p99 ${fmt(echo.roundTrip.p99)}`);
   console.log(`  ratio                         p50 ${fmt(call.endToEnd.p50 / echo.roundTrip.p50, 2)}   p99 ${fmt(call.endToEnd.p99 / echo.roundTrip.p99, 2)}  (includes validation and the SQLite commit)`);
 
+  await hallBusSection();
+
   console.log('\nnightly sync to the reference receiver on loopback (signed, chunks of 2,000 records)');
   for (const [days, perDay, label] of [[1, 5000, 'one 5,000-ticket day'], [30, 1000, '30-day backlog, 1,000 a day']] as const) {
     const r = await benchSync(days, perDay);
     console.log(`  ${label.padEnd(28)} ${fmt(r.totalMs, 0)} ms   ${(r.bytes / 2 ** 20).toFixed(1)} MiB in ${r.chunks} chunks   peak RSS +${r.peakRssDeltaMb.toFixed(0)} MiB`);
     console.log(`  ${''.padEnd(28)} bare POST of the same bytes ${fmt(r.baselineMs, 0)} ms   ratio ${fmt(r.totalMs / r.baselineMs, 1)}  (build, sign, verify, validate and store vs the wire)`);
   }
+}
+
+async function hallBusSection() {
+  const r = await benchHallBus();
+  console.log(`\nRS-485 hall bus at 9600 baud (${r.transport}; bx5k window screens answering as at 9600 baud)`);
+  console.log(`  call → first LED byte written (${r.latency.samples} calls, bus idle)   p50 ${fmt(r.latency.p50)}   p99 ${fmt(r.latency.p99)} ms`);
+  const w = r.burst.window;
+  console.log(`  burst: ${r.burst.windows} windows call at once → every window screen shows its call: ${fmt(r.burst.elapsed, 0)} ms`);
+  console.log(`    ${w.frames} frames + ${w.answers} answers = ${fmt(w.wireMs, 0)} ms on the wire   ratio ${fmt(r.burst.elapsed / w.wireMs, 2)} to the wire time, ${fmt(r.burst.elapsed / (w.wireMs + w.gapsMs), 2)} to wire + the ${w.frames - 1} gaps of 20 ms`);
+  const s = r.burst.strip;
+  console.log(`    hall strip: ${s.frames} frame(s) for ${r.burst.windows} calls (coalesced to the latest) in ${fmt(s.elapsed, 0)} ms   wire ${fmt(s.wireMs, 0)} ms + gaps ${fmt(s.gapsMs, 0)} ms`);
 }
 
 main().catch((error: unknown) => {

@@ -50,7 +50,10 @@ export class KeypadBus extends EventEmitter<KeypadBusEvents> {
       this.lastError = error.message;
     });
     this.reader = new Ft68Reader((frame, raw) => this.onFrame(frame, raw));
-    transport.on('data', (chunk) => this.reader.push(chunk));
+    transport.on('data', (chunk) => {
+      this.scheduler.heard();
+      this.reader.push(chunk);
+    });
     transport.on('connect', () => {
       this.lastError = null;
       for (const [address, frame] of this.displays) this.scheduler.put(`display:${address}`, (wire) => wire.send(frame));

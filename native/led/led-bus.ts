@@ -60,7 +60,10 @@ export class LedBus extends EventEmitter<{ changed: [] }> {
     const gapMs = Math.max(options.gapMs, dialect.minGapMs);
     this.scheduler = new WireScheduler(transport, { baud: options.baud, gapMs }, (key, error) => this.failed(key, error));
     this.reader = dialect.answerReader((address) => this.answers.answered(address));
-    transport.on('data', (chunk) => this.reader?.push(chunk));
+    transport.on('data', (chunk) => {
+      this.scheduler.heard();
+      this.reader?.push(chunk);
+    });
     transport.on('connect', () => {
       this.linkError = null;
       this.resendAll();

@@ -73,6 +73,14 @@ export class WireScheduler {
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
+  /**
+   * Bytes arrived from a device: on a half-duplex bus the line was busy until now, so the next frame
+   * waits its gap from here (after a screen's answer, not just after our own frame).
+   */
+  heard(): void {
+    this.freeAt = Math.max(this.freeAt, performance.now() + this.timing.gapMs);
+  }
+
   /** Drops every waiting job (the bus is closing, or everything will be re-sent anyway). */
   clear(): void {
     this.pending.clear();

@@ -5,7 +5,6 @@
 import { join } from 'node:path';
 import type { Hall } from '../../core/hall';
 import { KeypadBusSim } from '../../../native/keypad/sim/keypad-sim';
-import type { LedDialectName } from '../../../native/led/dialects';
 import { LedPanelSim, type SimScreenConfig } from '../../../native/led/sim/led-panel-sim';
 import { socatAvailable, SocatPair } from '../../../native/sim/socat-pair';
 import { startSimPage, type SimPage } from '../../../native/sim/sim-page';
@@ -64,10 +63,10 @@ export async function startDemoRig(hall: Hall, dataDir: string): Promise<DemoRig
     const hallLink = await link('led-hall');
     const keypadLink = await link('keypads');
     const screens: SimScreenConfig[] = windows.map((n) => ({ address: n, label: `${n}号窗口`, widthCells: 16 }));
-    const panel = (link: SimLink, dialect: LedDialectName, list: SimScreenConfig[]) => new LedPanelSim(link.device, dialect, list);
     const panels = [
-      { title: '窗口屏 (bx5k)', sim: panel(windowLink, 'bx5k', screens) },
-      { title: '综合屏 (strip)', sim: panel(hallLink, 'strip', [{ address: DEMO_HALL_SCREEN, label: '大厅', widthCells: 48, hall: true }]) },
+      // The window screens answer as at 9600 baud, so the demo's bus timing is a real hall's.
+      { title: '窗口屏 (bx5k)', sim: new LedPanelSim(windowLink.device, 'bx5k', screens, 9600) },
+      { title: '综合屏 (strip)', sim: new LedPanelSim(hallLink.device, 'strip', [{ address: DEMO_HALL_SCREEN, label: '大厅', widthCells: 48, hall: true }]) },
     ];
     const keypads = new KeypadBusSim(keypadLink.device, [
       ...windows.map((n) => ({ address: n, kind: 'keypad' as const })),

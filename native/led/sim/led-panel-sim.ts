@@ -4,7 +4,8 @@
 // (no answer) to exercise the host's timeouts and retries.
 import { EventEmitter } from 'node:events';
 import type { Transport } from '../../transport/transport';
-import { BX, BX_MODE, bxAnswer, isCommand, type BxFrame } from '../bx5k';
+import { wireTimeMs } from '../../transport/wire-scheduler';
+import { BX, BX_MODE, bxAnswer, encodeBx, isCommand, type BxFrame } from '../bx5k';
 import { BxReader } from '../bx5k-reader';
 import type { LedDialectName } from '../dialects';
 import { decodeGb2312, displayCells } from '../gb2312';
@@ -32,10 +33,16 @@ export class LedPanelSim extends EventEmitter<{ shown: [screen: SimScreen] }> {
   readonly screens = new Map<number, SimScreen>();
   private readonly reader: BxReader | StripReader;
 
+  /**
+   * With `baud`, a controller's answer is delayed by the time the host's frame and the answer itself
+   * would take on a real wire at that baud (a PTY or TCP delivers them at once): timing figures
+   * measured against the simulator then include the answers' share of the wire.
+   */
   constructor(
     readonly transport: Transport,
     readonly dialect: LedDialectName,
     screens: SimScreenConfig[],
+    private readonly baud: number | null = null,
   ) {
     super();
     for (const s of screens) this.screens.set(s.address, { ...s, hall: s.hall ?? false, text: '', scroll: false, frames: 0, updatedAt: null, powered: true });
@@ -64,15 +71,16 @@ export class LedPanelSim extends EventEmitter<{ shown: [screen: SimScreen] }> {
     const screen = this.screens.get(frame.dst);
     if (!screen?.powered) return;
     const data = frame.data;
+    const received = encodeBx(frame).length;
     if (isCommand(data, BX.text)) {
       const length = data.readUInt16LE(9);
       this.update(screen, decodeGb2312(data.subarray(11, 11 + length)), data[6] === BX_MODE.scrollLeft);
-      this.answer(screen, BX.text);
+      this.answer(screen, BX.text, received);
     } else if (isCommand(data, BX.clear)) {
       this.update(screen, '', false);
-      this.answer(screen, BX.clear);
+      this.answer(screen, BX.clear, received);
     } else if (isCommand(data, BX.ping)) {
-      this.answer(screen, BX.ping);
+      this.answer(screen, BX.ping, received);
     }
   }
 
@@ -93,8 +101,12 @@ export class LedPanelSim extends EventEmitter<{ shown: [screen: SimScreen] }> {
     this.emit('shown', screen);
   }
 
-  private answer(screen: SimScreen, command: readonly [number, number]): void {
-    if (!this.transport.connected) return;
-    this.transport.write(bxAnswer(screen.address, command)).catch(() => {});
+  private answer(screen: SimScreen, command: readonly [number, number], receivedBytes: number): void {
+    const answer = bxAnswer(screen.address, command);
+    const send = () => {
+      if (this.transport.connected) this.transport.write(answer).catch(() => {});
+    };
+    if (this.baud === null) send();
+    else setTimeout(send, wireTimeMs(receivedBytes + answer.length, this.baud));
   }
 }
