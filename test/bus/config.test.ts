@@ -66,3 +66,13 @@ test('keypad keys as hall commands: finish first where the window must be free; 
   expect(stepsForKey('noShow', busy, config)).toEqual([{ command: 'window.noShow', input: { window: 3 } }]);
   expect(stepsForKey('recall', busy, config)).toEqual([{ command: 'window.recall', input: { window: 3 } }]);
 });
+
+test('the example in docs/API.md is a valid devices config', async () => {
+  const { readFileSync } = await import('node:fs');
+  const doc = readFileSync('docs/API.md', 'utf8');
+  const section = doc.slice(doc.indexOf('## RS-485 hall bus'));
+  const json = /```json\n([\s\S]*?)```/.exec(section)![1]!;
+  const bus = parseDevicesConfig(JSON.parse(json), 'docs/API.md').bus!;
+  expect(bus.led.map((l) => l.dialect)).toEqual(['bx5k', 'strip']);
+  expect(bus.keypads[0]!.evaluators[0]).toEqual({ window: 3, address: 13, keys: 5 });
+});
