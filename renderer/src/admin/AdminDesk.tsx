@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { CasePanel } from './CasePanel';
 import { FollowUpTable } from './FollowUpTable';
 import { RatingSettingsForm } from './RatingSettingsForm';
+import { SyncPanel } from './SyncPanel';
 import type { Admin } from './useAdmin';
 import { useFollowUps } from './useFollowUps';
 
@@ -16,6 +17,7 @@ export function AdminDesk({ admin }: { admin: Admin }) {
   const [filter, setFilter] = useState<FollowUpFilter>('open');
   const [openId, setOpenId] = useState<number | null>(null);
   const [settings, setSettings] = useState(false);
+  const [sync, setSync] = useState(false);
   const { cases, reload } = useFollowUps(admin, filter);
 
   const logout = async () => {
@@ -35,12 +37,16 @@ export function AdminDesk({ admin }: { admin: Admin }) {
         <button type="button" onClick={() => setSettings((s) => !s)} data-testid="admin-settings-toggle">
           {t('admin.settingsTitle')}
         </button>
+        <button type="button" onClick={() => setSync((s) => !s)} data-testid="admin-sync-toggle">
+          {t('sync.title')}
+        </button>
         <LanguageSwitch />
         <button type="button" onClick={() => void logout()}>
           {t('admin.logout')}
         </button>
       </header>
       {settings && <RatingSettingsForm admin={admin} />}
+      {sync && <SyncPanel admin={admin} />}
       <nav className="admin-filters" aria-label={t('admin.title')}>
         {followUpFilters.map((f) => (
           <button key={f} type="button" aria-pressed={f === filter} onClick={() => setFilter(f)} data-testid={`filter-${f}`}>

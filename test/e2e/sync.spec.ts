@@ -1,0 +1,76 @@
+// The manager sets up the nightly upload on the admin page, sends a closed day now, and sees a day
+// the upstream refuses set aside with its reason — against the real reference receiver on loopback.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import Database from 'better-sqlite3';
+import { expect, test } from '@playwright/test';
+import { createReceiver } from '../../electron/receiver/receiver';
+import { openReceiverDb } from '../../electron/receiver/store';
+
+const HALL = 'demo-hall-e2e';
+const SECRET = 'e2e-secret-0123456789abcdef';
+
+/** Two closed days in the running hall's database: written beside the hall (WAL lets both in). */
+function seedPastDays(dataDir: string, days: string[]) {
+  const db = new Database(join(dataDir, 'tongban.db'));
+  db.pragma('busy_timeout = 5000');
+  const ticket = db.prepare(
+    `INSERT INTO tickets (business_day, service_id, seq, number, priority, state, issued_at, wait_since, finished_at, window_no, clerk_id, outcome)
+     VALUES (?, 'A', ?, ?, 'normal', 'done', ?, ?, ?, 3, '1003', 'handled')`,
+  );
+  const event = db.prepare("INSERT INTO events (at, business_day, type, ticket_id, data) VALUES (?, ?, 'ticket.done', ?, '{}')");
+  db.transaction(() => {
+    days.forEach((day, d) => {
+      for (let i = 1; i <= 3; i++) {
+        const at = Date.parse(`${day}T09:00:00+08:00`) + i * 60_000;
+        event.run(at, day, ticket.run(day, 900 + d * 10 + i, `A${900 + d * 10 + i}`, at, at, at + 300_000).lastInsertRowid);
+      }
+    });
+  })();
+  db.close();
+}
+
+test('the manager configures the upload, sends now, and sees a refused day set aside', async ({ page }) => {
+  const dataDir = process.env.TONGBAN_E2E_DATA!;
+  seedPastDays(dataDir, ['2026-01-05', '2026-01-06']);
+  const receiverDb = openReceiverDb(join(mkdtempSync(join(tmpdir(), 'tongban-e2e-receiver-')), 'receiver.db'));
+  const receiver = createReceiver({
+    db: receiverDb,
+    halls: { [HALL]: SECRET },
+    accept: (batch) => (batch.businessDay === '2026-01-06' ? 'item code A01 is not in the district catalogue' : null),
+  });
+  await receiver.listen({ host: '127.0.0.1', port: 0 });
+  const url = `http://127.0.0.1:${(receiver.server.address() as AddressInfo).port}`;
+  try {
+    await page.goto('/admin');
+    await page.getByLabel('密码').fill('000000');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByTestId('admin-sync-toggle').click();
+    const panel = page.getByTestId('sync-panel');
+    await panel.getByTestId('sync-url').fill(url);
+    await panel.getByTestId('sync-hallId').fill(HALL);
+    await panel.getByTestId('sync-secret').fill(SECRET);
+    await panel.getByRole('button', { name: '保存设置' }).click();
+    await expect(page.getByTestId('admin-notice')).toContainText('上报设置已保存');
+    await expect(panel.getByTestId('sync-waiting')).toContainText('2 天（最早 2026-01-05）');
+    await expect(panel.getByTestId('sync-secret')).toHaveValue('');
+
+    // Three sends: the first delivers 01-05, each one counts a refusal of 01-06, the third sets it aside.
+    for (let i = 0; i < 3; i++) {
+      await expect(panel.getByTestId('sync-now')).toBeEnabled();
+      await panel.getByTestId('sync-now').click();
+      await expect(panel.getByTestId('sync-error')).toContainText('not in the district catalogue');
+    }
+    await expect(panel.getByTestId('sync-last')).toHaveText('2026-01-05');
+    await expect(panel.getByTestId('sync-aside')).toContainText('2026-01-06 被上级平台拒收：422 rejected item code A01 is not in the district catalogue');
+    await expect(panel.getByTestId('sync-waiting')).toHaveText('无');
+    const stored = receiverDb.prepare('SELECT business_day AS day, tickets FROM batches').all();
+    expect(stored).toEqual([{ day: '2026-01-05', tickets: 3 }]);
+    await page.screenshot({ path: 'test-results/screenshots/admin-sync.png', fullPage: true });
+  } finally {
+    await receiver.close();
+    receiverDb.close();
+  }
+});
