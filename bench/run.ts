@@ -4,6 +4,7 @@ import { benchCallNext } from './call-next';
 import { benchHallBus } from './hall-bus';
 import { benchSync } from './sync';
 import { benchIssueRate } from './issue-rate';
+import { benchPrinting } from './printing';
 import { fmt } from './util';
 import { benchBareWs, benchCallEvent } from './ws-latency';
 
@@ -32,6 +33,7 @@ async function main() {
   console.log(`  ratio                         p50 ${fmt(call.endToEnd.p50 / echo.roundTrip.p50, 2)}   p99 ${fmt(call.endToEnd.p99 / echo.roundTrip.p99, 2)}  (includes validation and the SQLite commit)`);
 
   await hallBusSection();
+  await printingSection();
 
   console.log('\nnightly sync to the reference receiver on loopback (signed, chunks of 2,000 records)');
   for (const [days, perDay, label] of [[1, 5000, 'one 5,000-ticket day'], [30, 1000, '30-day backlog, 1,000 a day']] as const) {
@@ -39,6 +41,14 @@ async function main() {
     console.log(`  ${label.padEnd(28)} ${fmt(r.totalMs, 0)} ms   ${(r.bytes / 2 ** 20).toFixed(1)} MiB in ${r.chunks} chunks   peak RSS +${r.peakRssDeltaMb.toFixed(0)} MiB`);
     console.log(`  ${''.padEnd(28)} bare POST of the same bytes ${fmt(r.baselineMs, 0)} ms   ratio ${fmt(r.totalMs / r.baselineMs, 1)}  (build, sign, verify, validate and store vs the wire)`);
   }
+}
+
+async function printingSection() {
+  const r = await benchPrinting(1000);
+  console.log(`\nticket printing: tap → last byte of the ticket at the printer's TCP port (${r.tickets} tickets of ${r.bytes} bytes, one at a time), ms`);
+  console.log(`  tap (issue, queue, status query, ticket)   p50 ${fmt(r.tap.p50)}   p99 ${fmt(r.tap.p99)}`);
+  console.log(`  raw TCP connect + write of the same bytes   p50 ${fmt(r.raw.p50)}   p99 ${fmt(r.raw.p99)}`);
+  console.log(`  ratio                                      p50 ${fmt(r.tap.p50 / r.raw.p50, 2)}   p99 ${fmt(r.tap.p99 / r.raw.p99, 2)}  (one status round trip more; target: a ticket within 1 s of the tap)`);
 }
 
 async function hallBusSection() {

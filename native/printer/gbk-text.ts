@@ -6,9 +6,17 @@ import iconv from 'iconv-lite';
 
 export const REPLACEMENT = '□';
 
+/** Answers per character, remembered: a ticket asks about the same few dozen characters every time. */
+const twoByte = new Map<string, boolean>();
+
 function isTwoByteGbk(ch: string): boolean {
-  const bytes = iconv.encode(ch, 'gbk');
-  return bytes.length === 2 && bytes[0]! >= 0x81;
+  let known = twoByte.get(ch);
+  if (known === undefined) {
+    const bytes = iconv.encode(ch, 'gbk');
+    known = bytes.length === 2 && bytes[0]! >= 0x81;
+    if (twoByte.size < 50_000) twoByte.set(ch, known);
+  }
+  return known;
 }
 
 /** The text with every character the printer cannot print in Chinese mode replaced. */
@@ -58,26 +66,33 @@ function tokens(text: string): string[] {
 export function wrap(text: string, max: number): string[] {
   const lines: string[] = [];
   let line: string[] = [];
-  const width = (parts: string[]) => columns(parts.join(''));
+  let used = 0;
   const push = () => {
     const done = line.join('').trimEnd();
     if (done !== '') lines.push(done);
     line = [];
+    used = 0;
+  };
+  const add = (part: string, width: number) => {
+    line.push(part);
+    used += width;
   };
   for (const token of tokens(text)) {
-    if (width([...line, token]) <= max) {
-      line.push(token);
+    const width = columns(token);
+    if (used + width <= max) {
+      add(token, width);
     } else if (token.startsWith(' ')) {
       push();
-    } else if (NO_LINE_START.test(token) && line.length > 1 && width([line.at(-1)!, token]) <= max) {
+    } else if (NO_LINE_START.test(token) && line.length > 1 && columns(line.at(-1)!) + width <= max) {
       const carried = line.pop()!;
       push();
-      line = [carried, token];
+      add(carried, columns(carried));
+      add(token, width);
     } else {
       push();
       for (const ch of token) {
-        if (width([...line, ch]) > max) push();
-        line.push(ch);
+        if (used + columns(ch) > max) push();
+        add(ch, columns(ch));
       }
     }
   }

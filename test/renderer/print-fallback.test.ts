@@ -2,7 +2,7 @@
 // known to be unable to print before the tap, and when no word comes in time; never when it printed.
 import { expect, test } from 'vitest';
 import type { PrintResult } from '../../electron/contract';
-import { printFailure } from '../../renderer/src/kiosk/usePrintWatch';
+import { printFailure } from '../../renderer/src/kiosk/print-failure';
 
 const result = (ok: boolean, printer: PrintResult['printer']): PrintResult => ({ ticketId: 1, number: 'A001', ok, printer, error: ok ? null : 'x', reprint: false });
 

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { IssuedTicket, PrinterState, PrintResult, ServiceView } from '../../../electron/contract';
 import { RememberNumber } from './RememberNumber';
 import { TicketScreen } from './TicketScreen';
-import { printFailure } from './usePrintWatch';
+import { printFailure } from './print-failure';
 
 /** A ticket comes out within a second; after this long with no word, the resident is told to remember the number. */
 const PRINT_WAIT_MS = 4000;

@@ -5,7 +5,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { IssuedTicket, ServiceView } from '../../../electron/contract';
 import { useLang } from '../shared/useLang';
 import { useAutoReturn } from './useAutoReturn';
-import type { PrintFailure } from './usePrintWatch';
+import type { PrintFailure } from './print-failure';
 import { useTicketQr } from './useTicketQr';
 import './print-fallback.css';
 

@@ -28,16 +28,3 @@ export function usePrintWatch(): PrintWatch {
   const result = useCallback((ticketId: number) => results.find((r) => r.ticketId === ticketId), [results]);
   return { printerState, result };
 }
-
-export type PrintFailure = PrinterState | 'unknown';
-
-/**
- * Why the resident must be shown their number (null: the ticket printed, or is still printing).
- * The outcome decides when there is one; before it, a printer already known to be out of paper,
- * open or offline does; and with no word at all after the wait, we cannot say it printed.
- */
-export function printFailure(before: PrinterState | null, result: PrintResult | undefined, waitedTooLong: boolean): PrintFailure | null {
-  if (result) return result.ok ? null : result.printer;
-  if (before === 'paper_out' || before === 'cover_open' || before === 'offline') return before;
-  return waitedTooLong ? 'unknown' : null;
-}
