@@ -30,12 +30,12 @@ export function createRatingHandlers(engine: QueueEngine, desk: RatingDesk): Rat
       const actor = actorOf(ctx);
       return desk.invite(engine.staffedWindow(window, actor), actor.user);
     },
-    'ratings.list': ({ businessDay }) => desk.list(businessDay),
-    'ratings.markUnderReview': ({ ratingId, kind, reason }, ctx) => desk.markUnderReview(ratingId, kind, reason, actorOf(ctx).user),
+    'ratings.list': ({ businessDay }) => desk.records.list(businessDay),
+    'ratings.markUnderReview': ({ ratingId, kind, reason }, ctx) => desk.records.markUnderReview(ratingId, kind, reason, actorOf(ctx).user),
     'ratings.settings': () => desk.ratingSettings(),
     'ratings.configure': (change) => desk.configure(change),
-    'followups.list': ({ filter }) => desk.followUps.list(filter, desk.now()),
-    'followups.get': ({ id }) => desk.followUps.get(id, desk.now()),
-    'followups.record': ({ id, step, notes }, ctx) => desk.recordFollowUp(id, step, notes, actorOf(ctx).user),
+    'followups.list': ({ filter }) => desk.records.followUpList(filter),
+    'followups.get': ({ id }) => desk.records.followUp(id),
+    'followups.record': ({ id, step, notes }, ctx) => desk.records.recordFollowUp(id, step, notes, actorOf(ctx).user),
   };
 }

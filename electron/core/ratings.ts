@@ -3,21 +3,13 @@
 // keypad; nobody rating in time records "not rated" (or the hall's default level). Every change runs
 // in one transaction with its event row; the window's new state is then pushed as `rating.prompt`.
 // Deadlines live in the database, so a restart keeps them; the clock is the hall's injectable one.
-import {
-  HallFault,
-  isBadRating,
-  type FollowUpStep,
-  type RatingPrompt,
-  type RatingReceipt,
-  type RatingSettings,
-  type RatingView,
-  type ReviewKind,
-} from '../contract';
+import { HallFault, isBadRating, type RatingPrompt, type RatingReceipt, type RatingSettings } from '../contract';
 import { businessDayOf, toIso, type Clock } from './clock';
 import { statementCache, transactionRunner, type Db } from './db';
 import { FollowUps } from './followups';
 import { hasPad } from './rating-devices';
-import { logEvent, RATING_SELECT, ratingView, type RatingRow, type RatingRowNamed } from './rating-rows';
+import { RatingRecords } from './rating-records';
+import { logEvent, type RatingRow } from './rating-rows';
 import { type RatingSubmission, ratingSubmissionError } from './rating-rules';
 import type { TicketRow, WindowRow } from './rows';
 import { readSettings, writeSetting, type HallSettings } from './settings';
@@ -27,6 +19,8 @@ type ClosedBy = NonNullable<RatingRow['closed_by']>;
 
 export class RatingDesk implements TicketHooks {
   readonly followUps: FollowUps;
+  /** The manager's side: records, reviews, follow-up steps. */
+  readonly records: RatingRecords;
   private settings: HallSettings;
   private readonly sql: ReturnType<typeof statementCache>;
   private readonly tx: ReturnType<typeof transactionRunner>;
@@ -45,6 +39,7 @@ export class RatingDesk implements TicketHooks {
     this.tx = transactionRunner(db);
     this.settings = readSettings(db);
     this.followUps = new FollowUps(this.sql, () => this.settings.followUpDueDays);
+    this.records = new RatingRecords(this.sql, this.tx, clock, (now) => this.day(now), this.followUps);
     // After a restart, what timed out meanwhile is closed at its own deadline.
     this.expireDue();
   }
@@ -64,10 +59,6 @@ export class RatingDesk implements TicketHooks {
 
   close(): void {
     if (this.timer) clearInterval(this.timer);
-  }
-
-  now(): number {
-    return this.clock.now();
   }
 
   // ---- hooks inside the engine's transactions ----
@@ -147,29 +138,6 @@ export class RatingDesk implements TicketHooks {
     this.expireDue();
     this.flush();
     return this.promptOf(windowNo);
-  }
-
-  list(businessDay: string | undefined): RatingView[] {
-    const day = businessDay ?? this.day(this.clock.now());
-    return (this.sql(`${RATING_SELECT} WHERE r.business_day = ? ORDER BY r.id`).all(day) as RatingRowNamed[]).map(ratingView);
-  }
-
-  markUnderReview(ratingId: number, kind: ReviewKind, reason: string, user: string): RatingView {
-    const row = this.sql('SELECT * FROM ratings WHERE id = ?').get(ratingId) as RatingRow | undefined;
-    if (!row) throw new HallFault('not_found', `no such rating: ${ratingId}`, 'ratingId');
-    if (row.level === null) throw new HallFault('conflict', `rating ${ratingId} has no level to review (${row.status})`, undefined, 'ticket_state');
-    if (row.review_kind !== null) throw new HallFault('conflict', `rating ${ratingId} is already under review`, undefined, 'already_under_review');
-    const now = this.clock.now();
-    this.tx(() => {
-      this.sql('UPDATE ratings SET review_kind = ?, review_reason = ?, review_by = ?, review_at = ? WHERE id = ?').run(kind, reason, user, now, ratingId);
-      logEvent(this.sql, now, this.day(now), 'rating.under_review', row.ticket_id, row.window_no, user, { ratingId, kind, reason });
-    });
-    return ratingView(this.sql(`${RATING_SELECT} WHERE r.id = ?`).get(ratingId) as RatingRowNamed);
-  }
-
-  recordFollowUp(id: number, step: FollowUpStep, notes: string, user: string) {
-    const now = this.clock.now();
-    return this.tx(() => this.followUps.record(id, step, notes, user, now, this.day(now)));
   }
 
   ratingSettings(): RatingSettings {

@@ -7,6 +7,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PINS } from '../core/demo';
+import { DEMO_PAD_PIN } from '../core/rating-devices';
 import { openHall } from '../core/hall';
 import { loadDevicesConfig } from '../devices/config';
 import { startDevices } from '../devices';
@@ -24,12 +25,12 @@ async function main() {
   console.log(`Tongban hall ${args.demo ? '(demo) ' : ''}running: ${server.url}   data: ${args.dataDir}`);
   for (const page of windowPages) {
     // The demo kiosk pairs itself with the public demo device PIN; a real kiosk is paired by staff.
-    const pairing = args.demo && page === 'kiosk' ? `?pin=${DEMO_PINS.kiosk}` : '';
+    const pairing = args.demo && page === 'kiosk' ? `?pin=${DEMO_PINS.kiosk}` : args.demo && page === 'pad' ? `?window=1&pin=${DEMO_PAD_PIN}` : '';
     console.log(`  ${page.padEnd(8)} ${server.url}/${page}${pairing}`);
   }
   for (const line of devices.banner) console.log(`  ${line}`);
   if (args.demo) {
-    console.log(`  demo logins: clerks 1001–1004 PIN ${DEMO_PINS.clerk}; admin PIN ${DEMO_PINS.admin}; kiosk device PIN ${DEMO_PINS.kiosk}`);
+    console.log(`  demo logins: clerks 1001–1004 PIN ${DEMO_PINS.clerk}; admin PIN ${DEMO_PINS.admin}; kiosk device PIN ${DEMO_PINS.kiosk}; pads pad-1…pad-4 PIN ${DEMO_PAD_PIN}`);
   }
   const stop = async () => {
     await server.close();

@@ -15,6 +15,7 @@ export function AdminApp() {
       {admin.notice && (
         <div className={`admin-notice admin-notice-${admin.notice.kind}`} role={admin.notice.kind === 'error' ? 'alert' : 'status'} data-testid="admin-notice">
           <span>{admin.notice.text}</span>
+          {admin.notice.detail && <small>{admin.notice.detail}</small>}
           <button type="button" onClick={() => admin.setNotice(null)}>
             {t('admin.close')}
           </button>

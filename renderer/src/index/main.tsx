@@ -1,4 +1,4 @@
-// The launcher: links to the three windows. Needs no connection to the hall.
+// The launcher: links to the windows. Needs no connection to the hall.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { LanguageSwitch } from '../shared/LanguageSwitch';
 import '../shared/base.css';
 import './launcher.css';
 
-const pages = ['kiosk', 'caller', 'console'] as const;
+const pages = ['kiosk', 'caller', 'console', 'pad', 'admin'] as const;
 
 function Launcher() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 // Shown to staff when the kiosk holds no valid device token: asks the device PIN of user `kiosk`.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../shared/errors';
+import { pairingErrorText } from '../shared/errors';
 import type { Pairing } from './usePairing';
 
 export function PairingScreen({ pairing }: { pairing: Pairing }) {
@@ -11,11 +11,7 @@ export function PairingScreen({ pairing }: { pairing: Pairing }) {
     event.preventDefault();
     if (pin) void pairing.pair(pin);
   };
-  const error = pairing.error
-    ? pairing.error.code === 'unauthenticated'
-      ? t('kiosk.pairWrongPin')
-      : errorText(t, pairing.error)
-    : null;
+  const error = pairingErrorText(t, pairing.error, 'kiosk.pairWrongPin');
   return (
     <form className="kiosk-pair" onSubmit={submit} data-testid="pairing">
       <h1>{t('kiosk.pairTitle')}</h1>

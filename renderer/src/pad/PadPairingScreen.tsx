@@ -1,7 +1,7 @@
 // Shown to staff while the pad is not paired: its window number and the pad's device PIN.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../shared/errors';
+import { pairingErrorText } from '../shared/errors';
 import type { PadPairing } from './usePadPairing';
 
 export function PadPairingScreen({ pairing }: { pairing: PadPairing }) {
@@ -14,11 +14,7 @@ export function PadPairingScreen({ pairing }: { pairing: PadPairing }) {
     event.preventDefault();
     if (valid) void pairing.pair(n, pin);
   };
-  const error = pairing.error
-    ? pairing.error.code === 'unauthenticated'
-      ? t('pad.pairWrongPin')
-      : errorText(t, pairing.error)
-    : null;
+  const error = pairingErrorText(t, pairing.error, 'pad.pairWrongPin');
   return (
     <form className="pad-pair" onSubmit={submit} data-testid="pad-pairing">
       <h1>{t('pad.pairTitle')}</h1>
