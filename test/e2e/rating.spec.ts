@@ -100,6 +100,11 @@ test('a 差评 on the pad becomes a follow-up case the manager closes in three s
     await expectWhole(pad, ['pad-levels', 'level-5', 'level-1', 'pad-countdown']);
     await expectNotClipped(pad, '.level-word');
     await shot(pad, 'pad-2-levels');
+    await pad.setViewportSize({ width: 1024, height: 768 });
+    await expectWhole(pad, ['pad-levels', 'level-5', 'level-1', 'pad-countdown']);
+    await expectNotClipped(pad, '.level-word');
+    await shot(pad, 'pad-2b-levels-1024x768');
+    await pad.setViewportSize(TABLET);
   });
 
   await test.step('不满意 asks for reasons; none chosen cannot be sent', async () => {
@@ -110,6 +115,12 @@ test('a 差评 on the pad becomes a follow-up case the manager closes in three s
     await expectWhole(pad, ['pad-reasons', 'reason-attitude.shirk', 'reason-text', 'reason-submit']);
     await expectNotClipped(pad, '.reason');
     await shot(pad, 'pad-3-reasons');
+    // A smaller 4:3 tablet shows it whole too.
+    await pad.setViewportSize({ width: 1024, height: 768 });
+    await expectWhole(pad, ['pad-reasons', 'reason-attitude.shirk', 'reason-text', 'reason-submit']);
+    await expectNotClipped(pad, '.reason');
+    await shot(pad, 'pad-3b-reasons-1024x768');
+    await pad.setViewportSize(TABLET);
     await pad.getByTestId('reason-efficiency.wait').click();
     await pad.getByTestId('reason-attitude.cold').click();
     await pad.getByTestId('reason-text').fill('等了很久，工作人员不耐烦');

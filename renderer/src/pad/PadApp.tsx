@@ -1,6 +1,7 @@
 // The pad's screens: pairing (staff) → idle (the clerk) → levels → reasons (差评) → thanks.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { defaultLang, isLang } from '../i18n';
 import { ConnectionBanner } from '../shared/ConnectionBanner';
 import { errorText } from '../shared/errors';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
@@ -11,10 +12,13 @@ import { PadPairingScreen } from './PadPairingScreen';
 import { ReasonScreen } from './ReasonScreen';
 import { ThanksScreen } from './ThanksScreen';
 import { usePadPairing } from './usePadPairing';
+
+/** The pad's own language: ?lang= in its address, else the default. */
+const startLang = ((lang) => (isLang(lang) ? lang : defaultLang))(new URLSearchParams(location.search).get('lang'));
 import { useRatingFlow } from './useRatingFlow';
 
 export function PadApp() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const pairing = usePadPairing();
   const { prompt, error: promptError } = useRatingPrompt(pairing.windowNo);
   const flow = useRatingFlow(pairing.windowNo, prompt);
@@ -27,6 +31,10 @@ export function PadApp() {
   }, [lost, unpair]);
 
   const { screen } = flow;
+  // The next resident starts in the pad's own language, whatever the last one chose.
+  useEffect(() => {
+    if (screen.name === 'idle' && i18n.language !== startLang) void i18n.changeLanguage(startLang);
+  }, [screen.name, i18n]);
   let body;
   if (pairing.windowNo === null) body = <PadPairingScreen pairing={pairing} />;
   else if (screen.name === 'levels') body = <LevelScreen ask={screen.ask} busy={flow.sending} onChoose={flow.choose} />;
