@@ -32,7 +32,12 @@ export interface WireStats {
   wireMs: number;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/** Waits until performance.now() reaches `at`: timers round to whole ms and may fire a little early. */
+async function sleepUntil(at: number): Promise<void> {
+  for (let left = at - performance.now(); left > 0; left = at - performance.now()) {
+    await new Promise<void>((resolve) => setTimeout(resolve, Math.ceil(left)));
+  }
+}
 
 export class WireScheduler {
   private readonly pending = new Map<string, { job: WireJob; urgent: boolean }>();
@@ -120,8 +125,7 @@ export class WireScheduler {
   }
 
   private async send(bytes: Uint8Array): Promise<void> {
-    const wait = this.freeAt - performance.now();
-    if (wait > 0) await sleep(wait);
+    await sleepUntil(this.freeAt);
     await this.transport.write(bytes);
     const onWire = wireTimeMs(bytes.length, this.timing.baud);
     const done = performance.now() + onWire;
@@ -129,6 +133,6 @@ export class WireScheduler {
     this.stats.frames++;
     this.stats.bytes += bytes.length;
     this.stats.wireMs += onWire;
-    await sleep(done - performance.now());
+    await sleepUntil(done);
   }
 }

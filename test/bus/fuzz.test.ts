@@ -167,8 +167,22 @@ const corrupt = (frame: Buffer, from: number, to: number, avoid: number[]) =>
       return bad;
     });
 
+type Segment = { bytes: Buffer; intact: number };
+
+/** Feeds the segments back to back: the reader must accept exactly the intact frames among them. */
+function acceptsExactlyTheIntact(segment: fc.Arbitrary<Segment>, reader: (onFrame: () => void) => { push(b: Uint8Array): void }) {
+  fc.assert(
+    fc.property(fc.array(segment, { maxLength: 40 }), (parts) => {
+      let accepted = 0;
+      reader(() => accepted++).push(Buffer.concat(parts.map((p) => p.bytes)));
+      expect(accepted).toBe(parts.reduce((n, p) => n + p.intact, 0));
+    }),
+    { numRuns: RUNS },
+  );
+}
+
 test('bx5k reader: exactly the intact frames among noise and single-byte-corrupted ones', () => {
-  const segment = fc.oneof(
+  const segment: fc.Arbitrary<Segment> = fc.oneof(
     fc.uint8Array({ maxLength: 20 }).map((n) => ({ bytes: Buffer.from(n.map((b) => (b === 0xa5 ? 0 : b))), intact: 0 })),
     fc.record({ dst: fc.integer({ min: 0, max: 0xffff }), text: fc.uint8Array({ maxLength: 24 }) }).chain(({ dst, text }) => {
       const frame = dst % 2 ? encodeBx({ dst, data: bxCommand(BX.text, bxTextArgs(text, 1)) }) : bxAnswer(dst, BX.ping);
@@ -178,18 +192,11 @@ test('bx5k reader: exactly the intact frames among noise and single-byte-corrupt
       );
     }),
   );
-  fc.assert(
-    fc.property(fc.array(segment, { maxLength: 40 }), (parts) => {
-      let accepted = 0;
-      new BxReader(() => accepted++).push(Buffer.concat(parts.map((p) => p.bytes)));
-      expect(accepted).toBe(parts.reduce((n, p) => n + p.intact, 0));
-    }),
-    { numRuns: RUNS },
-  );
+  acceptsExactlyTheIntact(segment, (onFrame) => new BxReader(onFrame));
 });
 
 test('strip reader: exactly the intact frames among noise and frames corrupted past the address', () => {
-  const segment = fc.oneof(
+  const segment: fc.Arbitrary<Segment> = fc.oneof(
     fc.uint8Array({ maxLength: 20 }).map((n) => ({ bytes: Buffer.from(n.map((b) => (b === 0xaa ? 0 : b))), intact: 0 })),
     fc.record({ address: fc.integer({ min: 0, max: 255 }), text: fc.uint8Array({ maxLength: 24 }), hall: fc.boolean() }).chain(({ address, text, hall }) => {
       const frame = encodeStrip(address, text.map((b) => (b === 0xff ? 0x20 : b)), hall);
@@ -200,12 +207,5 @@ test('strip reader: exactly the intact frames among noise and frames corrupted p
       );
     }),
   );
-  fc.assert(
-    fc.property(fc.array(segment, { maxLength: 40 }), (parts) => {
-      let accepted = 0;
-      new StripReader(() => accepted++).push(Buffer.concat(parts.map((p) => p.bytes)));
-      expect(accepted).toBe(parts.reduce((n, p) => n + p.intact, 0));
-    }),
-    { numRuns: RUNS },
-  );
+  acceptsExactlyTheIntact(segment, (onFrame) => new StripReader(onFrame));
 });

@@ -1,7 +1,7 @@
 // The hall bus module end to end over loopback TCP (serial device servers): keypad keys run the
 // window, evaluator presses rate, the LED screens and keypad displays follow the hall.
 import { afterEach, expect, test } from 'vitest';
-import { issue, login, run, staff } from '../support/hall';
+import { login, run, staff } from '../support/hall';
 import { evaluatorOf, HALL_SCREEN, startBusHarness, type BusHarness } from './harness';
 import { eventually } from './support';
 
@@ -9,14 +9,11 @@ let h: BusHarness;
 afterEach(async () => h?.close());
 
 const screen = (n: number) => h.windows.text(n);
-const windowView = (n: number) => h.t.hall.view().windows.find((w) => w.number === n)!;
+const windowView = (n: number) => h.window(n);
 
 test('呼叫 at window 3 calls the next ticket: window screen, hall strip and keypad display show it', async () => {
   h = await startBusHarness('tcp');
-  const kiosk = login(h.t.hall, 'kiosk');
-  issue(h.t.hall, kiosk, 'A');
-  issue(h.t.hall, kiosk, 'B');
-  staff(h.t.hall, '1003', 3);
+  h.setUp(['A', 'B']);
   await eventually(() => screen(3) === '3号窗口 欢迎您', 3000, 'the idle text');
   expect(await h.press(3, 'call')).toMatchObject({ acknowledged: true });
   expect(windowView(3).current?.number).toBe('A001');
@@ -29,9 +26,7 @@ test('呼叫 at window 3 calls the next ticket: window screen, hall strip and ke
 
 test('the whole window from the keypad: recall, no-show, call (finishing the current), pause, resume, refusals', async () => {
   h = await startBusHarness('tcp', { transferTo: 'Z' });
-  const kiosk = login(h.t.hall, 'kiosk');
-  for (let i = 0; i < 4; i++) issue(h.t.hall, kiosk, 'A');
-  staff(h.t.hall, '1003', 3);
+  h.setUp(['A', 'A', 'A', 'A']);
   await h.press(3, 'call');
   await eventually(() => screen(3) === '请A001号到3号窗口');
   const before = h.windows.screens.get(3)!.frames;
@@ -65,8 +60,7 @@ test('the whole window from the keypad: recall, no-show, call (finishing the cur
 
 test('转移 without a configured target is refused with beeps; the ticket stays', async () => {
   h = await startBusHarness('tcp');
-  issue(h.t.hall, login(h.t.hall, 'kiosk'), 'A');
-  staff(h.t.hall, '1003', 3);
+  h.setUp(['A']);
   await h.press(3, 'call');
   await h.press(3, 'transfer');
   await eventually(() => h.keypads.units.get(3)!.beeps === 3);
@@ -75,10 +69,7 @@ test('转移 without a configured target is refused with beeps; the ticket stays
 
 test('评价 asks for a rating; the evaluator press rates that ticket (channel keypad); a second press is refused', async () => {
   h = await startBusHarness('tcp');
-  const kiosk = login(h.t.hall, 'kiosk');
-  issue(h.t.hall, kiosk, 'A');
-  issue(h.t.hall, kiosk, 'A');
-  staff(h.t.hall, '1003', 3);
+  h.setUp(['A', 'A']);
   const admin = login(h.t.hall, 'admin');
   await h.press(3, 'call');
   await h.press(3, 'rate');
@@ -95,12 +86,9 @@ test('评价 asks for a rating; the evaluator press rates that ticket (channel k
 
 test('where the hall blocks calls until rated, 呼叫 finishes the ticket and waits for the evaluator', async () => {
   h = await startBusHarness('tcp');
-  const kiosk = login(h.t.hall, 'kiosk');
-  issue(h.t.hall, kiosk, 'A');
-  issue(h.t.hall, kiosk, 'A');
   const admin = login(h.t.hall, 'admin');
   run(h.t.hall, 'ratings.configure', { blockCallUntilRated: true }, admin);
-  staff(h.t.hall, '1003', 3);
+  h.setUp(['A', 'A']);
   await h.press(3, 'call');
   await h.press(3, 'call'); // finishes A001 (its rating now awaited); the call of A002 is refused
   await eventually(() => h.keypads.units.get(3)!.beeps === 3, 3000, 'the refusal beeps');
@@ -113,8 +101,7 @@ test('where the hall blocks calls until rated, 呼叫 finishes the ticket and wa
 
 test('the call turns into 正在办理 after callShowSeconds', async () => {
   h = await startBusHarness('tcp', { callShowSeconds: 1 });
-  issue(h.t.hall, login(h.t.hall, 'kiosk'), 'C');
-  staff(h.t.hall, '1003', 3);
+  h.setUp(['C']);
   await h.press(3, 'call');
   await eventually(() => screen(3) === '请C001号到3号窗口');
   await eventually(() => screen(3) === '正在办理 C001', 3000, '正在办理 after the call');

@@ -1,7 +1,7 @@
 // A hall with its RS-485 buses on real links and simulated devices at the far end: over socat PTY
 // pairs (kernel ttys, as USB-RS485 adapters) or loopback TCP (as serial device servers). The hall
 // side is the production module (runHallBus) configured by a `bus` section, as a hall PC would be.
-import type { DeviceStatus, HallEvent } from '../../electron/contract';
+import type { DeviceStatus, HallEvent, Session, WindowView } from '../../electron/contract';
 import { busConfigSchema, type BusConfig } from '../../electron/devices/hall-bus/config';
 import { startDevices } from '../../electron/devices';
 import { startHallBus, type HallBusModule } from '../../electron/devices/hall-bus';
@@ -12,7 +12,7 @@ import type { SocatPair } from '../../native/sim/socat-pair';
 import { SerialTransport } from '../../native/transport/serial-transport';
 import { TcpListenerTransport } from '../../native/transport/tcp-listener';
 import type { Transport } from '../../native/transport/transport';
-import { openSeededHall, type TestHall } from '../support/hall';
+import { issue, login, openSeededHall, staff, type TestHall } from '../support/hall';
 import { quickBackoff, sleep, socatPairs } from './support';
 
 export type LinkKind = 'pty' | 'tcp';
@@ -40,6 +40,10 @@ export interface BusHarness {
    */
   press(address: number, key: KeyName): Promise<PressResult>;
   evaluate(address: number, value: number): Promise<PressResult>;
+  /** The hall's view of a window now. */
+  window(n: number): WindowView;
+  /** Issues a ticket of each service given (in order) and signs clerk `user` in at `window`; returns the clerk. */
+  setUp(services: string[], user?: string, window?: number): Session;
   close(): Promise<void>;
 }
 
@@ -48,7 +52,8 @@ export const HALL_SCREEN = 8;
 export const evaluatorOf = (window: number) => 20 + window;
 const DEDUPE_MS = 1000;
 
-export async function startBusHarness(kind: LinkKind, overrides: Partial<BusConfig> & Record<string, unknown> = {}): Promise<BusHarness> {
+/** `overrides` go into the bus section, `led` into each LED bus (e.g. a quick keepAliveSeconds). */
+export async function startBusHarness(kind: LinkKind, overrides: Partial<BusConfig> & Record<string, unknown> = {}, led: Record<string, unknown> = {}): Promise<BusHarness> {
   const rig = kind === 'pty' ? socatPairs() : null;
   const opened: (() => Promise<void>)[] = [];
   const link = async (name: string): Promise<Link> => {
@@ -73,8 +78,8 @@ export async function startBusHarness(kind: LinkKind, overrides: Partial<BusConf
   ]);
   const config = busConfigSchema.parse({
     led: [
-      { port: links.led.port, dialect: 'bx5k', replyTimeoutMs: 150, screens: WINDOWS.map((n) => ({ window: n, address: n })) },
-      { port: links.hall.port, dialect: 'strip', hall: { address: HALL_SCREEN, widthCells: 48 } },
+      { port: links.led.port, dialect: 'bx5k', replyTimeoutMs: 150, screens: WINDOWS.map((n) => ({ window: n, address: n })), ...led },
+      { port: links.hall.port, dialect: 'strip', hall: { address: HALL_SCREEN, widthCells: 48 }, ...led },
     ],
     keypads: [{ port: links.keypads.port, keypads: WINDOWS.map((n) => ({ window: n, address: n })), evaluators: WINDOWS.map((n) => ({ window: n, address: evaluatorOf(n) })) }],
     ...overrides,
@@ -88,16 +93,24 @@ export async function startBusHarness(kind: LinkKind, overrides: Partial<BusConf
   const module = devices.modules[0] as HallBusModule;
   const lastPress = new Map<string, number>();
   const deliberately = async (what: string, send: () => Promise<PressResult>) => {
+    // Counted from the acknowledgement: by then the hall has taken the press, whatever the load.
     const wait = (lastPress.get(what) ?? -Infinity) + DEDUPE_MS + 50 - performance.now();
     if (wait > 0) await sleep(wait);
+    const result = await send();
     lastPress.set(what, performance.now());
-    return send();
+    return result;
   };
   return {
     t,
     module,
     press: (address, key) => deliberately(`${address}:${key}`, () => keypads.press(address, key)),
     evaluate: (address, value) => deliberately(`${address}=${value}`, () => keypads.evaluate(address, value)),
+    window: (n) => t.hall.view().windows.find((w) => w.number === n)!,
+    setUp(services, user = '1003', window = 3) {
+      const kiosk = login(t.hall, 'kiosk');
+      for (const s of services) issue(t.hall, kiosk, s);
+      return staff(t.hall, user, window);
+    },
     windows,
     hallStrip,
     keypads,
