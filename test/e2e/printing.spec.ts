@@ -40,8 +40,29 @@ async function printed(request: APIRequestContext): Promise<PrintedSummary[]> {
   return (await request.get(`${endpoint().viewer}/tickets`)).json();
 }
 
+/** Numbers this spec took: served (as no-shows) at the end, so no later spec finds them waiting. */
+const taken: string[] = [];
+
 test.afterEach(async ({ request }) => {
   await setPrinter(request, 'ok');
+});
+
+test.afterAll(async ({ request }) => {
+  const login = await request.post('/api/login', { data: { user: '1004', pin: '1234' } });
+  const headers = { authorization: `Bearer ${(await login.json()).token}` };
+  const act = async (action: string) => {
+    const r = await request.post(`/api/windows/4/${action}`, { headers, data: {} });
+    expect(r.ok(), `${action}: ${await r.text()}`).toBe(true);
+    return r.json();
+  };
+  await act('sign-in');
+  // Window 4's primary services are Z and B: after the earlier specs only these B tickets wait there.
+  for (const number of taken) {
+    const { ticket } = await act('call-next');
+    expect(taken).toContain(ticket?.number);
+    await act('no-show');
+  }
+  await act('sign-out');
 });
 
 test('out of paper: the number on screen with its QR code; the console sees it and reprints; nothing lost', async ({ browser, request }) => {
@@ -66,6 +87,7 @@ test('out of paper: the number on screen with its QR code; the console sees it a
   await expect(kiosk.getByText('请记住您的号码', { exact: true })).toBeVisible();
   const number = (await kiosk.getByTestId('ticket-number').textContent())!;
   expect(number).toMatch(/^B\d{3}$/);
+  taken.push(number);
   await expect(kiosk.getByTestId('remember-qr')).toBeVisible();
   expect((await kiosk.getByTestId('remember-qr').boundingBox())!.width).toBeGreaterThan(200);
   expect((await kiosk.getByTestId('ticket-number').boundingBox())!.height).toBeGreaterThan(250);
@@ -87,6 +109,7 @@ test('out of paper: the number on screen with its QR code; the console sees it a
   await expect(kiosk.getByTestId('ticket-screen')).toBeVisible();
   const next = `B${String(Number(number.slice(1)) + 1).padStart(3, '0')}`;
   await expect(kiosk.getByTestId('ticket-number')).toHaveText(next);
+  taken.push(next);
   await expect(con.getByTestId('printer-alert')).toHaveCount(0);
   await expect.poll(async () => (await printed(request)).map((t) => t.label)).toContain(next);
 
@@ -109,6 +132,16 @@ test('out of paper: the number on screen with its QR code; the console sees it a
   await expect(con.getByTestId('ticket-preview')).toContainText(`${next} 号票`);
   await expect(con.getByTestId('ticket-preview-image')).toBeVisible();
   await shot(con, 'console-devices-reprint');
+
+  // Paper running low: the console is warned before it runs out, while tickets still print.
+  await setPrinter(request, 'near_end');
+  await expect(con.getByTestId('printer-alert')).toHaveText('取号打印机纸将用完，请尽快更换纸卷');
+  await expect(con.getByTestId('device-printer-printer')).toHaveText('纸将用完');
+  await kiosk.getByTestId('ticket-screen').click();
+  await kiosk.getByTestId('service-B').click();
+  await expect(kiosk.getByTestId('ticket-screen')).toBeVisible();
+  taken.push((await kiosk.getByTestId('ticket-number').textContent())!);
+  await shot(con, 'console-paper-low');
   await context.close();
 });
 

@@ -24,7 +24,7 @@ export function RememberNumber({ ticket, service, reason, onDone }: Props) {
   const { left, tap } = useAutoReturn(RETURN_AFTER_S, onDone);
   const qr = useTicketQr(ticket.id);
   return (
-    <main className="kiosk-remember" onClick={tap} data-testid="remember-screen">
+    <main className="kiosk-ticket kiosk-remember" onClick={tap} data-testid="remember-screen">
       <p className="remember-reason" role="alert" data-testid="print-failure">
         {t(`kioskPrint.reason.${reason}`)}
       </p>

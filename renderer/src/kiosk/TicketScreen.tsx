@@ -1,13 +1,11 @@
 // The ticket just taken: the number in huge type, how many are ahead, the estimated wait, and a
 // reminder to keep the ticket. Returns home on a tap or after RETURN_AFTER_S seconds.
-import { useEffect, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { IssuedTicket, ServiceView } from '../../../electron/contract';
 import { useLang } from '../shared/useLang';
+import { useAutoReturn } from './useAutoReturn';
 
 const RETURN_AFTER_S = 20;
-/** Taps this soon after the ticket appears are the end of a double tap, not a wish to leave. */
-const IGNORE_TAPS_MS = 1500;
 
 interface Props {
   ticket: IssuedTicket;
@@ -18,18 +16,7 @@ interface Props {
 export function TicketScreen({ ticket, service, onDone }: Props) {
   const { t } = useTranslation();
   const { pick } = useLang();
-  const [left, setLeft] = useState(RETURN_AFTER_S);
-  const shownAt = useRef(Date.now());
-  const tap = () => {
-    if (Date.now() - shownAt.current >= IGNORE_TAPS_MS) onDone();
-  };
-  useEffect(() => {
-    const timer = setInterval(() => setLeft((s) => s - 1), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  useEffect(() => {
-    if (left <= 0) onDone();
-  }, [left, onDone]);
+  const { left, tap } = useAutoReturn(RETURN_AFTER_S, onDone);
   const bold = { b: <b /> };
   return (
     <main className="kiosk-ticket" onClick={tap} data-testid="ticket-screen">
@@ -50,7 +37,7 @@ export function TicketScreen({ ticket, service, onDone }: Props) {
         </p>
       </div>
       <p className="ticket-keep">{t('kiosk.keep')}</p>
-      <p className="ticket-back">{t('kiosk.back', { seconds: Math.max(0, left) })}</p>
+      <p className="ticket-back">{t('kiosk.back', { seconds: left })}</p>
     </main>
   );
 }
