@@ -2,7 +2,8 @@
 // same run. The "printer" is a bare TCP sink on its own thread (bench/printer-sink.mjs) that answers
 // status queries at once and notes when each ticket's last byte (the cut and ESC @) arrives.
 // - tap: tickets.issue dispatched as the kiosk does, then the print queue: status query, ticket bytes
-//   (laid out, GBK-encoded, with QR), the status query after; one tap at a time.
+//   (laid out, GBK-encoded, with QR), the status query after; one tap at a time. Of which issue: the
+//   dispatch alone (validation and the SQLite commit), which any ticket pays, printed or not.
 // - raw: connect, write the same ticket's bytes, close: the wire and the sockets alone.
 // Alternating blocks, so a noisy moment of the machine falls on both.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -65,6 +66,7 @@ export async function benchPrinting(tickets = 1000, blocks = 10) {
   hall.subscribe((e) => e.name === 'print.result' && printed());
 
   const tap: number[] = [];
+  const issue: number[] = [];
   const raw: number[] = [];
   let bytes: Buffer | null = null;
   let n = 0;
@@ -75,6 +77,7 @@ export async function benchPrinting(tickets = 1000, blocks = 10) {
         const done = new Promise<void>((resolve) => (printed = resolve));
         const t0 = absNow();
         const issued = hall.dispatch('tickets.issue', { serviceId: SERVICES[n++ % SERVICES.length] }, session);
+        issue.push(absNow() - t0);
         if (!issued.ok) throw new Error(issued.error.message);
         tap.push((await arrived) - t0);
         await done;
@@ -93,5 +96,5 @@ export async function benchPrinting(tickets = 1000, blocks = 10) {
     await printer.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
-  return { tickets: tap.length, bytes: bytes!.length, tap: summarize(tap), raw: summarize(raw) };
+  return { tickets: tap.length, bytes: bytes!.length, tap: summarize(tap), issue: summarize(issue), raw: summarize(raw) };
 }
