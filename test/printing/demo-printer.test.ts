@@ -54,10 +54,10 @@ test('the viewer page: state set and read back, bad requests refused with the re
   expect(await (await fetch(`${viewer}/state`)).json()).toMatchObject({ state: 'paper_out' });
   const unknown = await post(JSON.stringify({ state: 'jammed' }));
   expect(unknown.status).toBe(400);
-  expect((await unknown.json()).error).toMatch(/state must be one of ok, near_end, paper_out, cover_open, offline/);
+  expect(((await unknown.json()) as { error: string }).error).toMatch(/state must be one of ok, near_end, paper_out, cover_open, offline/);
   const garbage = await post('state=ok');
   expect(garbage.status).toBe(400);
-  expect((await garbage.json()).error).toMatch(/send JSON/);
+  expect(((await garbage.json()) as { error: string }).error).toMatch(/send JSON/);
   expect(await (await fetch(`${viewer}/state`)).json()).toMatchObject({ state: 'paper_out' });
   expect((await fetch(`${viewer}/nothing`)).status).toBe(404);
   const page = await (await fetch(viewer)).text();
