@@ -57,7 +57,7 @@ test.afterAll(async ({ request }) => {
   };
   await act('sign-in');
   // Window 4's primary services are Z and B: after the earlier specs only these B tickets wait there.
-  for (const number of taken) {
+  for (let served = 0; served < taken.length; served++) {
     const { ticket } = await act('call-next');
     expect(taken).toContain(ticket?.number);
     await act('no-show');
