@@ -24,6 +24,10 @@ export class SocatPair {
 
   async start(timeoutMs = 5000): Promise<void> {
     if (this.running) return;
+    for (const path of [this.hostPath, this.devicePath]) {
+      // existsSync follows the link: a live PTY means another simulator owns this name.
+      if (existsSync(path)) throw new Error(`${path} already exists: another simulator (or process) is using it`);
+    }
     mkdirSync(dirname(this.hostPath), { recursive: true });
     mkdirSync(dirname(this.devicePath), { recursive: true });
     const child = spawn('socat', [`pty,raw,echo=0,link=${this.hostPath}`, `pty,raw,echo=0,link=${this.devicePath}`], {

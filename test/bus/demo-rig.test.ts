@@ -25,7 +25,7 @@ test('demo: the bus runs on simulators; the sim page presses keys and shows the 
   devices = await startDevices({ hall: t.hall, config: {}, demo: true, dataDir: t.dataDir, log: () => {} }, [startHallBus]);
   const bus = devices.modules[0] as HallBusModule;
   const rig = bus.rig!;
-  expect(devices.banner[0]).toContain(rig.page.url);
+  expect(devices.banner[0]).toContain(rig.sims.page.url);
   expect(devices.banner.join('\n')).toContain(HAVE_SOCAT ? `${t.dataDir}/bus/led-windows-hall` : 'tcp://127.0.0.1:');
 
   const kiosk = login(t.hall, 'kiosk');
@@ -33,16 +33,16 @@ test('demo: the bus runs on simulators; the sim page presses keys and shows the 
   issue(t.hall, kiosk, 'D');
   staff(t.hall, '1003', 3);
   staff(t.hall, '1001', 1);
-  const press = await fetch(`${rig.page.url}press`, { method: 'POST', body: JSON.stringify({ bus: 0, address: 3, key: 'call' }) });
+  const press = await fetch(`${rig.sims.page.url}press`, { method: 'POST', body: JSON.stringify({ bus: 0, address: 3, key: 'call' }) });
   expect(await press.json()).toMatchObject({ acknowledged: true });
-  const [windows, hallStrip] = rig.panels.map((p) => p.sim) as [typeof rig.panels[0]['sim'], typeof rig.panels[0]['sim']];
+  const [windows, hallStrip] = rig.sims.panels.map((p) => p.sim) as [typeof rig.sims.panels[0]['sim'], typeof rig.sims.panels[0]['sim']];
   await eventually(() => windows.text(3) === '请A001号到3号窗口', 3000, 'window 3 on the simulated screen');
   await eventually(() => hallStrip.text(1) === '请A001号到3号窗口', 3000, 'the hall strip');
   await eventually(() => windows.text(1) === '1号窗口 欢迎您');
-  const refused = await fetch(`${rig.page.url}press`, { method: 'POST', body: JSON.stringify({ bus: 0, address: 3, key: 'bogus' }) });
+  const refused = await fetch(`${rig.sims.page.url}press`, { method: 'POST', body: JSON.stringify({ bus: 0, address: 3, key: 'bogus' }) });
   expect(refused.status).toBe(400);
 
-  const state = (await (await fetch(`${rig.page.url}state`)).json()) as any;
+  const state = (await (await fetch(`${rig.sims.page.url}state`)).json()) as any;
   expect(state.panels[0].svg).toContain('请A001号到3号窗口');
   expect(state.units.find((u: { address: number; kind: string }) => u.address === 3 && u.kind === 'keypad').display).toBe('  1001');
   console.log(`demo LED panels:\n${describePanel([...windows.screens.values(), ...hallStrip.screens.values()])}`);
@@ -55,10 +55,10 @@ test('demo: the bus runs on simulators; the sim page presses keys and shows the 
     await page.setContent(`<body style="margin:0;background:#222">${renderPanelSvg([...windows.screens.values(), ...hallStrip.screens.values()], '通办 LED 屏 (模拟)')}</body>`);
     await page.locator('body > svg').screenshot({ path: `${SHOTS}/led-panel.png` });
     const sim = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    await sim.goto(rig.page.url);
+    await sim.goto(rig.sims.page.url);
     await sim.getByText('3号窗口').first().waitFor();
     await sim.locator('#unit-0-4 button', { hasText: '呼叫' }).click(); // nobody at window 4: beeps
-    await eventually(() => rig.keypads.units.get(4)!.beeps === 3, 3000, 'window 4 beeping');
+    await eventually(() => rig.sims.keypads.units.get(4)!.beeps === 3, 3000, 'window 4 beeping');
     await sim.waitForTimeout(500);
     await sim.screenshot({ path: `${SHOTS}/bus-sim-page.png`, fullPage: true });
   } finally {
