@@ -256,3 +256,21 @@ test('the pad in English, the keypad-less timeout, and the hall rule that the ne
     await request.post('/api/rating-settings', { headers: adminAuth, data: { blockCallUntilRated: false, timeoutSeconds: 60 } });
   }
 });
+
+test('a pad is paired by staff: a wrong PIN says so, the right one binds it to its window and survives a reload', async ({ browser }) => {
+  const pad = await newPage(browser, TABLET);
+  await pad.goto('/pad?window=3');
+  await expect(pad.getByTestId('pad-pairing')).toBeVisible();
+  await expect(pad.getByTestId('pad-pair-window')).toHaveValue('3');
+  await pad.getByTestId('pad-pair-pin').fill('0000');
+  await pad.getByRole('button', { name: '配对' }).click();
+  await expect(pad.getByRole('alert')).toHaveText('窗口号或设备密码错误');
+  await shot(pad, 'pad-0-pairing-error');
+  await pad.getByTestId('pad-pair-pin').fill('6666');
+  await pad.getByRole('button', { name: '配对' }).click();
+  await expect(pad.getByTestId('pad-window')).toHaveText('3号窗口');
+  await expect(pad.getByTestId('pad-idle')).toBeVisible();
+  await pad.reload();
+  await expect(pad.getByTestId('pad-window')).toHaveText('3号窗口');
+  await expect(pad.getByTestId('pad-idle')).toBeVisible();
+});

@@ -13,12 +13,6 @@ export function errorText(t: TFunction, error: HallError): string {
   return t(`errors.${error.code}`);
 }
 
-/** A device pairing's refusal: a wrong PIN in the device's own words (wrongPinKey), anything else as usual. */
-export function pairingErrorText(t: TFunction, error: HallError | null, wrongPinKey: string): string | null {
-  if (!error) return null;
-  return error.code === 'unauthenticated' ? t(wrongPinKey) : errorText(t, error);
-}
-
 /** Error text plus the hall's message, for staff screens. */
 export function errorWithDetail(t: TFunction, error: HallError): { text: string; detail: string } {
   // A refusal with a reason is already precise; the hall's message is kept for the rest.
