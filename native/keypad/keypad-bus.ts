@@ -2,11 +2,14 @@
 // once as its acknowledgement; a frame repeated by its device (same address and key within the
 // dedupe window, because our echo was lost) is echoed again but reported only once. Display and
 // beep frames share the wire through the scheduler; each keypad's display coalesces to its latest
-// and is sent again after a reconnect.
+// and is sent again after a reconnect. Some USB-RS485 adapters hear their own transmissions: a frame
+// we sent that comes back within OWN_ECHO_MS is ours, not a device's (a device retries only after
+// 250 ms), and display and beep frames (only the host sends them) are never taken for input, so
+// our echo of a press can never come back as a second press.
 import { EventEmitter } from 'node:events';
 import type { Transport } from '../transport/transport';
 import { WireScheduler } from '../transport/wire-scheduler';
-import { beepFrame, displayFrame } from './ft68';
+import { beepFrame, displayFrame, FT68 } from './ft68';
 import { Ft68Reader } from './ft68-reader';
 import { decodeInput, type KeyName } from './keys';
 
@@ -16,6 +19,9 @@ export interface KeypadBusOptions {
   /** A repeat of the same address and key within this long is the device's retry (default 1000). */
   dedupeMs?: number;
 }
+
+/** How long after writing a frame the same bytes coming back count as our own transmission. */
+export const OWN_ECHO_MS = 100;
 
 export interface KeypadDeviceStats {
   lastSeen: Date | null;
@@ -38,6 +44,10 @@ export class KeypadBus extends EventEmitter<KeypadBusEvents> {
   private readonly recent = new Map<string, number>();
   private readonly displays = new Map<number, Buffer>();
   private echoes = 0;
+  /** Frames we wrote recently, to recognise them if the adapter hands them back. */
+  private own: { raw: Buffer; at: number }[] = [];
+  /** Frames heard that were our own transmissions, or host-only frames from the bus. */
+  ignored = 0;
   lastError: string | null = null;
 
   constructor(
@@ -56,7 +66,7 @@ export class KeypadBus extends EventEmitter<KeypadBusEvents> {
     });
     transport.on('connect', () => {
       this.lastError = null;
-      for (const [address, frame] of this.displays) this.scheduler.put(`display:${address}`, (wire) => wire.send(frame));
+      for (const [address, frame] of this.displays) this.send(`display:${address}`, frame);
       this.emit('changed');
     });
     transport.on('disconnect', (reason) => {
@@ -76,12 +86,12 @@ export class KeypadBus extends EventEmitter<KeypadBusEvents> {
     const frame = displayFrame(address, waiting, ticketNumber);
     if (this.displays.get(address)?.equals(frame)) return;
     this.displays.set(address, frame);
-    if (this.transport.connected) this.scheduler.put(`display:${address}`, (wire) => wire.send(frame));
+    if (this.transport.connected) this.send(`display:${address}`, frame);
   }
 
   /** Beeps a keypad: once to confirm, more to refuse. */
   beep(address: number, times = 1): void {
-    if (this.transport.connected) this.scheduler.put(`beep:${address}`, (wire) => wire.send(beepFrame(address, times)));
+    if (this.transport.connected) this.send(`beep:${address}`, beepFrame(address, times));
   }
 
   async close(): Promise<void> {
@@ -89,9 +99,29 @@ export class KeypadBus extends EventEmitter<KeypadBusEvents> {
     await this.transport.close();
   }
 
+  private send(key: string, frame: Buffer, urgent = false): void {
+    this.scheduler.put(key, (wire) => {
+      this.own.push({ raw: frame, at: this.now() });
+      return wire.send(frame);
+    }, urgent);
+  }
+
+  /** True (and forgotten) when `raw` is a frame we wrote moments ago; old entries are dropped. */
+  private isOwn(raw: Buffer): boolean {
+    const now = this.now();
+    this.own = this.own.filter((o) => now - o.at < OWN_ECHO_MS);
+    const i = this.own.findIndex((o) => o.raw.equals(raw));
+    if (i >= 0) this.own.splice(i, 1);
+    return i >= 0;
+  }
+
   private onFrame(frame: { address: number; control: number; data: Buffer }, raw: Buffer): void {
+    if (this.isOwn(raw) || frame.control === FT68.display || frame.control === FT68.beep) {
+      this.ignored++;
+      return;
+    }
     // The echo is the acknowledgement: urgent, and for every valid frame (a repeat too, or the device keeps retrying).
-    this.scheduler.put(`echo:${this.echoes++}`, (wire) => wire.send(raw), true);
+    this.send(`echo:${this.echoes++}`, raw, true);
     const device = this.device(frame.address);
     device.lastSeen = new Date();
     device.frames++;

@@ -92,3 +92,20 @@ test('display and beep frames reach the keypad; after a reconnect the latest dis
   host.plug();
   await eventually(() => sim.units.get(3)!.display === '  4010', 2000, 'the display re-sent after the reconnect');
 });
+
+test('an adapter that hears its own transmissions: our echo is not taken for a second press, nor echoed again', async () => {
+  const { host, bus, sim, events } = await rig();
+  const written: Buffer[] = [];
+  const write = host.write.bind(host);
+  host.write = async (bytes) => {
+    written.push(Buffer.from(bytes));
+    await write(bytes);
+    setImmediate(() => host.emit('data', Buffer.from(bytes))); // the adapter's local echo
+  };
+  bus.display(3, 2, 'A001');
+  expect(await sim.press(3, 'call')).toEqual({ acknowledged: true, attempts: 1 });
+  await new Promise((resolve) => setTimeout(resolve, 1300)); // past the dedupe window: no storm, no second press
+  expect(events).toEqual(['3:call']);
+  expect(written.filter((w) => w.equals(keyFrame(3, keyBytes('call'))))).toHaveLength(1);
+  expect(bus.ignored).toBe(2); // the display frame and our echo, heard back once each
+});
