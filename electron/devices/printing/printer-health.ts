@@ -7,13 +7,15 @@ import type { StatusReading } from '../../../native/printer/status';
 /** A console showing "last heard 09:00" need not be told every poll. */
 const LAST_SEEN_PUSH_MS = 60_000;
 
+const NOT_ASKED = 'not asked yet';
+
 export type Counter = 'printed' | 'failed' | 'retries' | 'reprints';
 
 export class PrinterHealth {
   private state: PrinterState = 'offline';
   private connected = false;
   private lastSeen: string | null = null;
-  private error: string | null = 'not asked yet';
+  private error: string | null = NOT_ASKED;
   private pushedSeen = 0;
   private readonly counters: Record<Counter, number> = { printed: 0, failed: 0, retries: 0, reprints: 0 };
 
@@ -33,7 +35,9 @@ export class PrinterHealth {
    */
   update(reading: StatusReading, now: Date): void {
     const before = this.essentials();
-    if (reading.state !== this.state) this.log(`printer ${this.port}: ${this.state} → ${reading.state}${reading.error ? ` (${reading.error})` : ''}`);
+    const why = reading.error ? ` (${reading.error})` : '';
+    if (this.lastSeen === null && this.error === NOT_ASKED) this.log(`printer ${this.port}: ${reading.state}${why}`);
+    else if (reading.state !== this.state) this.log(`printer ${this.port}: ${this.state} → ${reading.state}${why}`);
     this.state = reading.state;
     this.connected = reading.answered || reading.state !== 'offline';
     this.error = reading.error;
