@@ -27,7 +27,8 @@ const node = existsSync(projectNode) ? projectNode : process.execPath;
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '*.spec.ts',
-  outputDir: 'test-results/artifacts',
+  // Side-by-side runs (E2E_PORT set) keep their traces apart: a run cleans its own output folder.
+  outputDir: process.env.E2E_PORT ? `test-results/artifacts-${E2E_PORT}` : 'test-results/artifacts',
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,

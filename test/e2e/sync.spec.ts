@@ -35,11 +35,16 @@ function seedPastDays(dataDir: string, days: string[]) {
 test('the manager configures the upload, sends now, and sees a refused day set aside', async ({ page }) => {
   const dataDir = process.env.TONGBAN_E2E_DATA!;
   seedPastDays(dataDir, ['2026-01-05', '2026-01-06']);
+  let refusals = 0;
   const receiverDb = openReceiverDb(join(mkdtempSync(join(tmpdir(), 'tongban-e2e-receiver-')), 'receiver.db'));
   const receiver = createReceiver({
     db: receiverDb,
     halls: { [HALL]: SECRET },
-    accept: (batch) => (batch.businessDay === '2026-01-06' ? 'item code A01 is not in the district catalogue' : null),
+    accept: (batch) => {
+      if (batch.businessDay !== '2026-01-06') return null;
+      refusals += 1;
+      return 'item code A01 is not in the district catalogue';
+    },
   });
   await receiver.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(receiver.server.address() as AddressInfo).port}`;
@@ -52,16 +57,21 @@ test('the manager configures the upload, sends now, and sees a refused day set a
     await panel.getByTestId('sync-url').fill(url);
     await panel.getByTestId('sync-hallId').fill(HALL);
     await panel.getByTestId('sync-secret').fill(SECRET);
+    // A night window that is not now (whenever the test runs), so nothing goes before "send now".
+    const hallHour = (h: number) => `${String((Number(new Date().toLocaleString('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hour12: false })) + h) % 24).padStart(2, '0')}:00`;
+    await panel.getByTestId('sync-windowStart').fill(hallHour(2));
+    await panel.getByTestId('sync-windowEnd').fill(hallHour(3));
     await panel.getByRole('button', { name: '保存设置' }).click();
     await expect(page.getByTestId('admin-notice')).toContainText('上报设置已保存');
     await expect(panel.getByTestId('sync-waiting')).toContainText('2 天（最早 2026-01-05）');
     await expect(panel.getByTestId('sync-secret')).toHaveValue('');
 
-    // Three sends: the first delivers 01-05, each one counts a refusal of 01-06, the third sets it aside.
-    for (let i = 0; i < 3; i++) {
+    // Three sends: the first delivers 01-05; each one counts a refusal of 01-06; the third sets it aside.
+    for (let attempt = 1; attempt <= 3; attempt++) {
       await expect(panel.getByTestId('sync-now')).toBeEnabled();
       await panel.getByTestId('sync-now').click();
-      await expect(panel.getByTestId('sync-error')).toContainText('not in the district catalogue');
+      await expect.poll(() => refusals).toBe(attempt);
+      if (attempt < 3) await expect(panel.getByTestId('sync-error')).toContainText('422 rejected item code A01 is not in the district catalogue');
     }
     await expect(panel.getByTestId('sync-last')).toHaveText('2026-01-05');
     await expect(panel.getByTestId('sync-aside')).toContainText('2026-01-06 被上级平台拒收：422 rejected item code A01 is not in the district catalogue');
