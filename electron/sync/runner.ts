@@ -1,6 +1,7 @@
 // The nightly schedule around the uploader: inside the configured window it sends what is pending
 // and retries failures with full-jitter backoff; outside it waits for the next window; "send now"
 // runs at once whatever the hour. Timers are injected so the schedule is tested without waiting.
+import type { SyncStatusView } from '../contract';
 import type { Clock } from '../core/clock';
 import type { Db } from '../core/db';
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
@@ -11,17 +12,8 @@ export interface SyncSettings extends UpstreamConfig {
   window: NightWindow;
 }
 
-export interface SyncStatus {
-  lastDelivered: string | null;
-  waiting: string[];
-  setAside: { day: string; error: string }[];
-  nextAttemptAt: string | null;
-  lastError: string | null;
-  /** Upstream time minus hall time; a large value means the hall clock is wrong. */
-  skewMs: number | null;
-  running: boolean;
-  progress: Progress | null;
-}
+/** The runner's part of what the manager sees (the settings part is added by SyncService). */
+export type SyncStatus = Omit<SyncStatusView, 'configured' | 'url' | 'hallId' | 'window' | 'skewWarning'>;
 
 /** Above this the console warns that the hall clock is off. */
 export const SKEW_WARNING_MS = 2 * 60_000;
