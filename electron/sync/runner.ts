@@ -6,7 +6,7 @@ import type { Clock } from '../core/clock';
 import type { Db } from '../core/db';
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
 import { followingWindowStart, inWindow, nextWindowStart, type NightWindow } from './night-window';
-import { Uploader, type Attempt, type Progress, type UpstreamConfig } from './uploader';
+import { Uploader, type Attempt, type UpstreamConfig } from './uploader';
 
 export interface SyncSettings extends UpstreamConfig {
   window: NightWindow;
