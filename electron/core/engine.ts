@@ -2,7 +2,6 @@
 // transaction together with its append-only event row, then the hall's listeners are told.
 import {
   HallFault,
-  priorityClasses,
   type CallView,
   type IssuedTicket,
   type Outcome,
@@ -22,6 +21,7 @@ import { HallConfig } from './hall-config';
 import { RecentCalls } from './recent-calls';
 import { windowDetail } from './window-detail';
 import { QueueCounts } from './queue-counts';
+import { queueHeads } from './queue-heads';
 import { closeDaysBefore } from './day-close';
 import { noTicketHooks, type TicketHooks } from './ticket-hooks';
 
@@ -301,28 +301,9 @@ export class QueueEngine {
     return this.config.windowView(windowNo);
   }
 
-  /** The head of every (service, class) queue among the given services, read in one statement. */
+  /** The head of every (service, class) queue among the given services. */
   candidates(serviceIds: readonly string[]): Candidate[] {
-    const head = `SELECT * FROM (SELECT id, service_id, priority, wait_since, due_at FROM tickets
-      WHERE state = 'waiting' AND service_id = ? AND priority = ? ORDER BY wait_since, id LIMIT 1)`;
-    const params: string[] = [];
-    const parts: string[] = [];
-    for (const serviceId of serviceIds) {
-      for (const cls of priorityClasses) {
-        if (this.counts.waitingIn(serviceId, cls) === 0) continue; // known empty: no need to look
-        parts.push(head);
-        params.push(serviceId, cls);
-      }
-    }
-    if (parts.length === 0) return [];
-    const rows = this.sql(parts.join(' UNION ALL ')).all(...params) as {
-      id: number;
-      service_id: string;
-      priority: PriorityClass;
-      wait_since: number;
-      due_at: number | null;
-    }[];
-    return rows.map((r) => ({ id: r.id, serviceId: r.service_id, priority: r.priority, waitSince: r.wait_since, dueAt: r.due_at }));
+    return queueHeads(this.sql, this.counts, serviceIds);
   }
 
   // ---- internals ----
