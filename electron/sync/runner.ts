@@ -98,9 +98,16 @@ export class SyncRunner {
     this.running = (async () => {
       await Promise.resolve(); // let `running` be set before the status goes out
       this.onStatus(this.status());
-      const result = await this.uploader.sendPending();
+      let result: Attempt;
+      try {
+        result = await this.uploader.sendPending();
+      } catch (error) {
+        // A fault of the hall's own (its database, a bug) must not become an unhandled rejection from
+        // a timer: it is a failed attempt like any other, shown to the manager and retried.
+        result = { kind: 'failed', retry: true, error: `sync fault: ${(error as Error).message}`, days: [] };
+      }
       this.running = null;
-      this.afterRun(result, manual);
+      if (!this.stopped) this.afterRun(result, manual);
       return result;
     })();
     return this.running;

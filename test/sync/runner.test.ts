@@ -56,3 +56,22 @@ test('failures retry with growing jittered delays inside the window, and stop at
   // The retry would fall after 05:00: it waits for tomorrow's window instead.
   expect(scheduled.at(-1)!.ms).toBe(Date.parse('2026-11-25T01:00:00+08:00') - t.clock.now());
 });
+
+test('the hall closing under an upload in flight ends it as a failed attempt, never an unhandled rejection', async () => {
+  t = hallWithClosedDays(1);
+  r = await startReceiver({ now: () => t!.clock.now() });
+  const { timers } = capturedTimers();
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const slowFetch: typeof fetch = async (...args) => {
+    await held;
+    return fetch(...args);
+  };
+  const runner = new SyncRunner(t.hall.db, t.clock, 'Asia/Shanghai', settings(r.url), undefined, timers, undefined, undefined, slowFetch);
+  const sending = runner.sendNow();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  runner.stop();
+  t.hall.close(); // as the hall does on quit: the runner first, then the database
+  release();
+  expect(await sending).toMatchObject({ kind: 'failed', retry: true, error: expect.stringMatching(/^sync fault: .*not open/) });
+});
