@@ -1,7 +1,8 @@
 // The built desktop app (out/, `npm run build` first) launched in real Electron with Playwright.
 // Skipped where the Electron binary is not installed, as on the project's build machines (it cannot be
 // downloaded there); the check never triggers the download. Runs wherever `node_modules/electron/dist`
-// holds the binary (on Linux also a display: use xvfb-run).
+// holds the binary; without a display it starts its own Xvfb.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,9 +14,22 @@ const root = join(import.meta.dirname, '../..');
 const binary = findElectronBinary(root);
 const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
+// The only reason to skip: no Electron binary (it cannot be downloaded on the build machines).
 test.skip(!binary, 'Electron binary not installed (node_modules/electron/dist is missing and cannot be downloaded on this machine); this test runs where `npx install-electron` works');
-test.skip(noDisplay, 'no X or Wayland display: run under xvfb-run');
-test.skip(!existsSync(join(root, 'out/main/index.js')), 'the app is not built: run `npm run build` first (npm run test:e2e does)');
+
+let xvfb: ChildProcess | null = null;
+
+/** Without a display (CI), the test brings its own virtual X server (Debian's xvfb). */
+async function ensureDisplay(env: Record<string, string | undefined>): Promise<void> {
+  if (!noDisplay) return;
+  const display = ':97';
+  xvfb = spawn('Xvfb', [display, '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  await new Promise<void>((resolve, reject) => {
+    xvfb!.once('error', () => reject(new Error('no display and no Xvfb: apt-get install xvfb (test/system-deps.sh does)')));
+    setTimeout(resolve, 500);
+  });
+  env.DISPLAY = display;
+}
 
 let app: ElectronApplication;
 let dataDir: string;
@@ -44,10 +58,13 @@ async function windowFor(role: string): Promise<Page> {
 }
 
 test.beforeAll(async () => {
+  // A missing build is a failure, not a skip: `npm run test:e2e` builds first.
+  expect(existsSync(join(root, 'out/main/index.js')), 'the app is not built: run `npm run build` first').toBe(true);
   dataDir = mkdtempSync(join(tmpdir(), 'tongban-e2e-electron-'));
   port = await freePort();
-  const env = { ...process.env };
+  const env: Record<string, string | undefined> = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;
+  await ensureDisplay(env);
   app = await electron.launch({
     executablePath: binary!,
     args: [root, '--demo', '--data', dataDir, '--port', String(port)],
@@ -59,6 +76,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await app?.close();
+  xvfb?.kill();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
