@@ -380,6 +380,12 @@ export class QueueEngine {
     return row ? ticketView(row) : null;
   }
 
+  /** Today's ticket with this number (after a transfer, its latest ticket); staff know numbers, not ids. */
+  findTicketByNumber(number: string): TicketView | null {
+    const row = this.sql('SELECT * FROM tickets WHERE business_day = ? AND number = ? ORDER BY id DESC LIMIT 1').get(this.day, number);
+    return row ? ticketView(row as TicketRow) : null;
+  }
+
   private ticketRow(id: number): TicketRow {
     return this.statements.ticket.get(id) as TicketRow;
   }

@@ -25,14 +25,6 @@ export function decodeBytes(bytes: Buffer): DecodedTicket {
   return decoded;
 }
 
-/** The engine looks tickets up by id only; staff know numbers. Read-only, today's business day. */
-function ticketByNumber(hall: Hall, number: string): TicketView | null {
-  const row = hall.db
-    .prepare('SELECT id FROM tickets WHERE business_day = ? AND number = ? ORDER BY id DESC LIMIT 1')
-    .get(hall.engine.businessDay, number) as { id: number } | undefined;
-  return row ? hall.engine.findTicket(row.id) : null;
-}
-
 /** A ticket of the first service that looks like a real one, for the preview. */
 function sampleTicket(hall: Hall): TicketView {
   const service = hall.engine.config.allServices().find((s) => s.enabled);
@@ -43,7 +35,7 @@ function sampleTicket(hall: Hall): TicketView {
 
 export function printout(hall: Hall, config: PrinterConfig, texts: (t: TicketToPrint) => TicketText, query: PrintoutQuery): TicketPrintout {
   const asked = query.ticketId !== undefined || query.number !== undefined;
-  const ticket = query.ticketId !== undefined ? hall.engine.findTicket(query.ticketId) : query.number !== undefined ? ticketByNumber(hall, query.number) : null;
+  const ticket = query.ticketId !== undefined ? hall.engine.findTicket(query.ticketId) : query.number !== undefined ? hall.engine.findTicketByNumber(query.number) : null;
   if (asked && !ticket) {
     const field = query.ticketId !== undefined ? 'ticketId' : 'number';
     throw new HallFault('not_found', `no such ticket: ${query.ticketId ?? query.number}`, field);
