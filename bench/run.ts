@@ -3,6 +3,7 @@
 import { benchCallNext } from './call-next';
 import { benchHallBus } from './hall-bus';
 import { benchSync } from './sync';
+import { benchDurableIssue } from './durable-issue';
 import { benchIssueRate } from './issue-rate';
 import { benchPrinting } from './printing';
 import { fmt } from './util';
@@ -14,6 +15,10 @@ async function main() {
   const issue = benchIssueRate();
   console.log(`ticket issue (${issue.tickets} tickets, one transaction each; medians of alternating blocks)`);
   console.log(`  engine ${issue.engine.toFixed(0)}/s   raw better-sqlite3 insert ${issue.raw.toFixed(0)}/s   ratio ${fmt(issue.ratio, 2)}  (target ≥ 0.5)\n`);
+
+  const durable = await benchDurableIssue();
+  console.log(`durable ticket issue over HTTP (${durable.tickets} tickets, one sequential kiosk, each answer after its WAL fdatasync)`);
+  console.log(`  HTTP ${durable.http.toFixed(0)}/s   raw 200-byte append + fdatasync ${durable.raw.toFixed(0)}/s   ratio ${fmt(durable.ratio, 2)}  (target ≥ 0.6)\n`);
 
   console.log('call next (window 3, 全岗通 skill policy), ms');
   for (const waiting of [1_000, 10_000, 100_000]) {

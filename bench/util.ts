@@ -37,4 +37,17 @@ export function withTempHall<T>(fn: (hall: Hall, dataDir: string, clock: ManualC
   }
 }
 
+/** withTempHall for benchmarks that await (a server, a socket). */
+export async function withTempHallAsync<T>(fn: (hall: Hall, dataDir: string, clock: ManualClock) => Promise<T>): Promise<T> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tongban-bench-'));
+  const clock = new ManualClock(MONDAY_9AM);
+  const hall = openHall({ dataDir, demo: true, clock, log: () => {} });
+  try {
+    return await fn(hall, dataDir, clock);
+  } finally {
+    hall.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 export const fmt = (n: number, digits = 3) => n.toFixed(digits);

@@ -11,6 +11,7 @@ command -v socat >/dev/null || missing+=(socat)
 command -v espeak-ng >/dev/null || missing+=(espeak-ng)
 command -v sox >/dev/null || missing+=(sox)
 command -v Xvfb >/dev/null || missing+=(xvfb)
+command -v strace >/dev/null || missing+=(strace)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "installing system packages for the tests: ${missing[*]}"

@@ -9,6 +9,10 @@ export const errorStatus = {
   conflict: 409,
   service_full: 409,
   too_many_attempts: 429,
+  /** A body over the limit (64 KiB): answered after the body was read, so the client sees it. */
+  payload_too_large: 413,
+  /** GET /api/events without the WebSocket upgrade. */
+  upgrade_required: 426,
   internal: 500,
 } as const;
 

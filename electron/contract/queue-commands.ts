@@ -29,7 +29,7 @@ export const queueCommands = {
     'public',
     z.strictObject({ user: z.string().min(1).max(32), pin: z.string().min(1).max(32) }),
   ),
-  'auth.logout': command<null>()(['kiosk', 'clerk', 'admin'], empty),
+  'auth.logout': command<null>()(['kiosk', 'clerk', 'admin', 'pad'], empty),
   'hall.get': command<HallView>()('public', empty),
   'services.list': command<ServiceView[]>()('public', empty),
   'items.list': command<ItemView[]>()('public', z.strictObject({ serviceId: serviceId.optional() })),

@@ -2,7 +2,7 @@
 // hall bus), the clerk's invitation, and the manager's follow-up of every 差评. The ticket being rated
 // is always decided by the hall (the one awaiting a rating at that window), never by the caller.
 import { z } from 'zod';
-import { command } from './command-spec';
+import { calendarDay, command } from './command-spec';
 import { windowNo } from './queue-commands';
 import {
   followUpFilters,
@@ -59,6 +59,7 @@ export const ratingCommands = {
       channel: z.enum(ratingChannels).default('pad'),
       ticketId: z.number().int().positive().optional(),
     }),
+    'not_a_rating_device',
   ),
   /** The rating state of a window (a pad: its own window, which it may omit). */
   'ratings.prompt': command<RatingPrompt>()(['pad', 'clerk', 'admin'], z.strictObject({ window: windowNo.optional() })),
@@ -66,7 +67,7 @@ export const ratingCommands = {
   'window.inviteRating': command<RatingPrompt>()(['clerk', 'admin'], z.strictObject({ window: windowNo })),
   'ratings.list': command<RatingView[]>()(
     managerOnly,
-    z.strictObject({ businessDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
+    z.strictObject({ businessDay: calendarDay.optional() }),
   ),
   /** Marks a rating found mistaken or malicious as under review, with the reason. It stays; nothing is deleted. */
   'ratings.markUnderReview': command<RatingView>()(

@@ -1,4 +1,6 @@
 // Time comes from one injectable clock so tests can move through business days without waiting.
+import { TZDate } from '@date-fns/tz';
+import { endOfDay } from 'date-fns';
 
 export interface Clock {
   now(): number;
@@ -31,6 +33,12 @@ export function businessDayOf(ms: number, timeZone: string): string {
     dayFormats.set(timeZone, format);
   }
   return format.format(ms);
+}
+
+/** The last millisecond of a business day (YYYY-MM-DD) in the hall's time zone. */
+export function endOfBusinessDay(day: string, timeZone: string): number {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return endOfDay(new TZDate(year, month - 1, date, timeZone)).getTime();
 }
 
 export const toIso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());

@@ -1,5 +1,6 @@
 // Closing earlier business days: tickets still open expire (kept, never deleted), windows still
 // staffed close, and duty records end. Each of these is written to the event log under its own day.
+import { endOfBusinessDay } from './clock';
 import type { statementCache } from './db';
 import type { WindowRow } from './rows';
 
@@ -8,14 +9,22 @@ type Sql = ReturnType<typeof statementCache>;
 const OPEN_STATES = "('waiting', 'called', 'serving')";
 const INSERT_EVENT = 'INSERT INTO events (at, business_day, type, ticket_id, window_no, user_id, data) VALUES (?, ?, ?, ?, ?, ?, ?)';
 
-/** Runs inside the caller's transaction. `now` is when the close is recorded. */
-export function closeDaysBefore(sql: Sql, day: string, now: number): void {
-  sql(
-    `INSERT INTO events (at, business_day, type, ticket_id, window_no, user_id, data)
-     SELECT ?, business_day, 'ticket.expired', id, window_no, NULL, json_object('number', number, 'from', state)
-     FROM tickets WHERE state IN ${OPEN_STATES} AND business_day < ?`,
-  ).run(now, day);
-  sql(`UPDATE tickets SET state = 'expired', finished_at = ? WHERE state IN ${OPEN_STATES} AND business_day < ?`).run(now, day);
+/**
+ * Runs inside the caller's transaction. `now` is when the close is recorded; a ticket that expires
+ * finishes at the end of its own business day (the hall may next start days later), so the upstream
+ * and the reports get the day it really belonged to.
+ */
+export function closeDaysBefore(sql: Sql, day: string, now: number, timeZone: string): void {
+  const days = sql(`SELECT DISTINCT business_day AS day FROM tickets WHERE state IN ${OPEN_STATES} AND business_day < ?`).all(day) as { day: string }[];
+  for (const { day: closed } of days) {
+    const end = Math.min(endOfBusinessDay(closed, timeZone), now);
+    sql(
+      `INSERT INTO events (at, business_day, type, ticket_id, window_no, user_id, data)
+       SELECT ?, business_day, 'ticket.expired', id, window_no, NULL, json_object('number', number, 'from', state, 'recordedAt', ?)
+       FROM tickets WHERE state IN ${OPEN_STATES} AND business_day = ?`,
+    ).run(end, now, closed);
+    sql(`UPDATE tickets SET state = 'expired', finished_at = ? WHERE state IN ${OPEN_STATES} AND business_day = ?`).run(end, closed);
+  }
 
   const stale = sql('SELECT * FROM duty WHERE signed_out_at IS NULL AND business_day < ?').all(day) as {
     id: number;

@@ -44,8 +44,10 @@ export function openDatabase(file: string): Db {
     // Wait for a lock (another Tongban process, a backup) rather than fail at once, the WAL switch included.
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
-    // NORMAL in WAL mode: durable across application crashes; a power cut can lose only the last commits.
-    db.pragma('synchronous = NORMAL');
+    // FULL in WAL mode: every commit syncs the WAL (fdatasync) before it returns, so an answer sent
+    // after a commit is on stable storage ("acknowledged means durable"; NORMAL may lose the last
+    // commits at a power cut, and the hall would then issue the same number twice).
+    db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     migrate(db);
     return db;

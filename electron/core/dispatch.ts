@@ -1,6 +1,6 @@
 // The one door into the core for every transport (IPC, WebSocket, HTTP): checks the command name,
 // the caller's access and the input, runs the handler, and turns every failure into data.
-import { commands, fail, HallFault, isCommandName, ok, type Result, type Session } from '../contract';
+import { commands, fail, HallFault, isCommandName, ok, type ConflictReason, type Result, type Session } from '../contract';
 import type { Handlers } from './handlers';
 
 export type Dispatch = (name: string, input: unknown, session: Session | null) => Result<unknown>;
@@ -12,7 +12,7 @@ export function createDispatch(handlers: Handlers, log: (message: string, error:
     if (spec.access !== 'public') {
       if (!session) return fail('unauthenticated', 'log in first');
       if (session.role !== 'admin' && !spec.access.includes(session.role)) {
-        return fail('forbidden', `a ${session.role} may not ${name}`);
+        return fail('forbidden', `a ${session.role} may not ${name}`, undefined, (spec as { refusal?: ConflictReason }).refusal);
       }
     }
     const parsed = spec.input.safeParse(input ?? {});

@@ -392,7 +392,7 @@ export class QueueEngine {
 
   /** Tickets still open from an earlier business day expire (kept, never deleted); their windows close. */
   private closeStaleDays(): void {
-    this.tx(() => closeDaysBefore(this.sql, this.day, this.clock.now()));
+    this.tx(() => closeDaysBefore(this.sql, this.day, this.clock.now(), this.settings.timeZone));
     this.counts.load(this.day);
     this.calls.load(this.day);
   }

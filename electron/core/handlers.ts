@@ -63,7 +63,10 @@ export function createHandlers({ engine, auth, devices, ratings, sync }: HallPar
       engine.rollover();
       return services();
     },
-    'items.list': ({ serviceId }) => engine.config.itemViews(serviceId),
+    'items.list': ({ serviceId }) => {
+      if (serviceId !== undefined && !engine.config.service(serviceId)) throw new HallFault('not_found', `no service ${serviceId}`, 'serviceId');
+      return engine.config.itemViews(serviceId);
+    },
     'tickets.issue': ({ serviceId, priority }, ctx) => engine.issue(serviceId, priority ?? 'normal', actorOf(ctx)),
     'window.get': ({ window }) => engine.windowDetail(window),
     'window.signIn': ({ window }, ctx) => engine.signIn(window, actorOf(ctx)),

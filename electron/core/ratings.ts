@@ -106,6 +106,9 @@ export class RatingDesk implements TicketHooks {
     const now = this.clock.now();
     this.expireDue(now);
     this.windowMustExist(input.window);
+    if (input.ticketId !== undefined && !this.sql('SELECT 1 FROM tickets WHERE id = ?').get(input.ticketId)) {
+      throw new HallFault('not_found', `no ticket ${input.ticketId}`, 'ticketId');
+    }
     const awaiting = this.awaitingAt(input.window);
     if (!awaiting) {
       this.flush();

@@ -7,6 +7,7 @@ import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { errorStatus, fail, type HallError, type Session } from '../contract';
 import type { Hall } from '../core/hall';
 import { createEventHub, serveEventSocket } from './events-socket';
+import { acceptEmptyJson, BODY_LIMIT, drainBody } from './request-body';
 import { paramsToInput, routes } from './routes';
 
 export interface ServerOptions {
@@ -39,11 +40,16 @@ function sessionOf(hall: Hall, request: FastifyRequest): Session | null | 'inval
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { hall } = options;
-  const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
-  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT });
+  await app.register(fastifyWebsocket, { options: { maxPayload: BODY_LIMIT } });
+  acceptEmptyJson(app);
 
-  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+  app.setErrorHandler(async (error: { statusCode?: number; message: string }, request, reply) => {
     const status = error.statusCode ?? 500;
+    if (status === 413) {
+      await drainBody(request.raw);
+      return sendError(reply, fail('payload_too_large', `the body is over ${BODY_LIMIT / 1024} KiB`).error);
+    }
     if (status >= 400 && status < 500) return sendError(reply, fail('bad_request', error.message).error);
     return sendError(reply, fail('internal', 'internal error').error);
   });
@@ -52,7 +58,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.get('/api/health', async () => ({ ok: true, businessDay: hall.engine.businessDay, demo: hall.demo }));
   const hub = createEventHub(hall);
   app.addHook('onClose', async () => hub.close());
-  app.get('/api/events', { websocket: true }, (socket) => serveEventSocket(hall, hub, socket));
+  app.route({
+    method: 'GET',
+    url: '/api/events',
+    handler: (_request, reply) => sendError(reply.header('upgrade', 'websocket'), fail('upgrade_required', 'this path is a WebSocket: send the upgrade').error),
+    wsHandler: (socket) => serveEventSocket(hall, hub, socket),
+  });
 
   for (const route of routes) {
     app.route({

@@ -7,6 +7,7 @@ import { MINUTE, eventsAfter, issue, lastEventId, login, openSeededHall, refuse,
 const at = (local: string) => Date.parse(`${local}+08:00`);
 const MONDAY_NIGHT = at('2026-11-23T19:45:00');
 const TUESDAY_MIDNIGHT = at('2026-11-24T00:00:00');
+const MONDAY_END = at('2026-11-23T23:59:59.999');
 
 let t: TestHall;
 let kiosk: Session;
@@ -47,13 +48,14 @@ function expectMondayClosed(ids: Ids, rolledAt: number, fromEvent: number, newA 
     [ids.b1, 'expired'],
     [ids.c1, 'expired'],
   ]);
-  expect(ticketRow(t.hall, ids.b1).finished_at).toBe(rolledAt);
+  // Expired at the end of their own business day, however late the hall next started.
+  for (const id of [ids.a1, ids.a2, ids.b1, ids.c1]) expect(ticketRow(t.hall, id).finished_at).toBe(MONDAY_END);
   const expired = eventsAfter(t.hall, fromEvent).filter((e) => e.type === 'ticket.expired');
   expect(expired.map((e) => [e.ticket_id, e.business_day, e.window_no, e.data])).toEqual([
-    [ids.a1, '2026-11-23', 1, { number: 'A001', from: 'called' }],
-    [ids.a2, '2026-11-23', 3, { number: 'A002', from: 'serving' }],
-    [ids.b1, '2026-11-23', null, { number: 'B001', from: 'waiting' }],
-    [ids.c1, '2026-11-23', null, { number: 'C001', from: 'waiting' }],
+    [ids.a1, '2026-11-23', 1, { number: 'A001', from: 'called', recordedAt: rolledAt }],
+    [ids.a2, '2026-11-23', 3, { number: 'A002', from: 'serving', recordedAt: rolledAt }],
+    [ids.b1, '2026-11-23', null, { number: 'B001', from: 'waiting', recordedAt: rolledAt }],
+    [ids.c1, '2026-11-23', null, { number: 'C001', from: 'waiting', recordedAt: rolledAt }],
   ]);
   const windows = t.hall.db.prepare('SELECT status, pause_reason, clerk_id, current_ticket_id FROM windows').all();
   expect(windows).toEqual(Array(4).fill({ status: 'closed', pause_reason: null, clerk_id: null, current_ticket_id: null }));
