@@ -48,7 +48,7 @@ async function expectKioskFits(page: Page) {
 
 async function backHome(kiosk: Page) {
   // Taps in the first moments after a ticket appears are ignored (double taps); then a tap returns.
-  await kiosk.waitForTimeout(1600);
+  await expect(kiosk.getByTestId('ticket-screen')).toHaveAttribute('data-taps', 'on');
   await kiosk.getByTestId('ticket-screen').click();
   await expect(kiosk.getByTestId('service-grid')).toBeVisible();
 }

@@ -83,7 +83,7 @@ test('out of paper: the number on screen with its QR code; the console sees it a
 
   // Paper back in: the next ticket prints with the next number; the unprinted one is reprinted from the list.
   await setPrinter(request, 'ok');
-  await kiosk.waitForTimeout(1600);
+  await expect(kiosk.getByTestId('remember-screen')).toHaveAttribute('data-taps', 'on');
   await kiosk.getByTestId('remember-screen').click();
   await kiosk.getByTestId('service-B').click();
   await expect(kiosk.getByTestId('ticket-screen')).toBeVisible();

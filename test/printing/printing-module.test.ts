@@ -122,9 +122,13 @@ test('a printer that never answers does not hold up issuing; every ticket gets o
 
 test('an unreachable printer is retried, and the ticket prints once it answers', async () => {
   f = await startPrintingFixture({ retries: 3 });
+  // The start-up status reading first (no poller runs here), so the next change can only be the first attempt.
+  await waitFor(() => f.logs.some((l) => /: ok$/.test(l)), 5000, 'the start-up reading');
   f.printer.setState('offline');
   issue(f.hall, login(f.hall, 'kiosk'), 'A');
-  setTimeout(() => f.printer.setState('ok'), 300);
+  // Back on once the first attempt has failed (not after a guessed time): a retry must print it.
+  await waitFor(() => f.logs.some((l) => /ok → offline/.test(l)), 5000, 'the first attempt failed');
+  f.printer.setState('ok');
   const [result] = await f.printed(1);
   expect(result).toMatchObject({ number: 'A001', ok: true });
   expect(f.printer.tickets.map((t) => t.label)).toEqual(['A001']);

@@ -38,6 +38,8 @@ export function decodeAll(bytes: Buffer, chunks: number[] = []): { tickets: Deco
  */
 export async function captureServer(answer: (n: number) => number | null = () => 0x12) {
   const connections: Buffer[] = [];
+  /** Connections the client has ended: every byte it sent on them is in `connections`. */
+  const ended = { count: 0 };
   const sockets = new Set<Socket>();
   const server = createServer((socket) => {
     sockets.add(socket);
@@ -52,7 +54,10 @@ export async function captureServer(answer: (n: number) => number | null = () =>
         scanned += 2;
       }
     });
-    socket.on('end', () => socket.end());
+    socket.on('end', () => {
+      ended.count++;
+      socket.end();
+    });
     socket.on('error', () => {});
     socket.on('close', () => sockets.delete(socket));
   });
@@ -61,6 +66,7 @@ export async function captureServer(answer: (n: number) => number | null = () =>
   return {
     port,
     connections,
+    ended,
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();

@@ -51,7 +51,7 @@ test.each(['paper_out', 'cover_open'] as const)('%s: nothing of the ticket is se
   const outcome = await printTicket(link, bytes, 500);
   expect(outcome).toMatchObject({ ok: false, state, written: false, answered: true });
   expect(outcome.error).toBeTruthy();
-  await new Promise((r) => setTimeout(r, 50));
+  await waitFor(() => printer.sessionsEnded === 1, 3000, 'the connection read to its end');
   expect(printer.tickets).toEqual([]);
   expect(await readStatus(link, 500)).toMatchObject({ state, answered: true });
 });
@@ -76,7 +76,7 @@ test('a printer that accepts but never answers is offline after the timeout, wit
   const outcome = await printTicket(tcpLink('127.0.0.1', capture.port, 300), bytes, 300);
   expect(outcome).toMatchObject({ ok: false, state: 'offline', written: false, answered: false, error: 'printer did not answer the status query' });
   expect(Date.now() - started).toBeLessThan(1500);
-  await new Promise((r) => setTimeout(r, 50));
+  await waitFor(() => capture.ended.count === 1, 3000, 'the connection read to its end');
   expect(capture.connections[0]).toEqual(STATUS_QUERY);
 });
 

@@ -63,13 +63,16 @@ test('the hall closing under an upload in flight ends it as a failed attempt, ne
   const { timers } = capturedTimers();
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
+  let entered!: () => void;
+  const inFlight = new Promise<void>((resolve) => (entered = resolve));
   const slowFetch: typeof fetch = async (...args) => {
+    entered();
     await held;
     return fetch(...args);
   };
   const runner = new SyncRunner(t.hall.db, t.clock, 'Asia/Shanghai', settings(r.url), undefined, timers, undefined, undefined, slowFetch);
   const sending = runner.sendNow();
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await inFlight; // the upload is on the wire
   runner.stop();
   t.hall.close(); // as the hall does on quit: the runner first, then the database
   release();

@@ -38,6 +38,8 @@ export class VirtualPrinter extends EventEmitter<{ ticket: [PrintedTicket]; stat
   readonly tickets: PrintedTicket[] = [];
   /** Status queries answered, for tests and the page. */
   queries = 0;
+  /** Connections whose byte stream has ended and been read to its last byte (tests wait on it). */
+  sessionsEnded = 0;
 
   get state(): PrinterState {
     return this.current;
@@ -61,7 +63,13 @@ export class VirtualPrinter extends EventEmitter<{ ticket: [PrintedTicket]; stat
       },
       ticket: (ticket) => this.record(ticket),
     });
-    return { push: (chunk) => decoder.push(chunk), end: () => decoder.end() };
+    return {
+      push: (chunk) => decoder.push(chunk),
+      end: () => {
+        decoder.end();
+        this.sessionsEnded++;
+      },
+    };
   }
 
   private record(ticket: DecodedTicket): void {

@@ -21,10 +21,10 @@ interface Props {
 export function RememberNumber({ ticket, service, reason, onDone }: Props) {
   const { t } = useTranslation();
   const { pick } = useLang();
-  const { left, tap } = useAutoReturn(RETURN_AFTER_S, onDone);
+  const { left, tap, takesTaps } = useAutoReturn(RETURN_AFTER_S, onDone);
   const qr = useTicketQr(ticket.id);
   return (
-    <main className="kiosk-ticket kiosk-remember" onClick={tap} data-testid="remember-screen">
+    <main className="kiosk-ticket kiosk-remember" onClick={tap} data-testid="remember-screen" data-taps={takesTaps ? 'on' : 'off'}>
       <p className="remember-reason" role="alert" data-testid="print-failure">
         {t(`kioskPrint.reason.${reason}`)}
       </p>

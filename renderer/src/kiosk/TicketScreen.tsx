@@ -16,10 +16,10 @@ interface Props {
 export function TicketScreen({ ticket, service, onDone }: Props) {
   const { t } = useTranslation();
   const { pick } = useLang();
-  const { left, tap } = useAutoReturn(RETURN_AFTER_S, onDone);
+  const { left, tap, takesTaps } = useAutoReturn(RETURN_AFTER_S, onDone);
   const bold = { b: <b /> };
   return (
-    <main className="kiosk-ticket" onClick={tap} data-testid="ticket-screen">
+    <main className="kiosk-ticket" onClick={tap} data-testid="ticket-screen" data-taps={takesTaps ? 'on' : 'off'}>
       <div className="ticket-service">
         {pick(service.name)}
         {ticket.priority === 'priority' && <span className="ticket-priority">{t('kiosk.priorityTag')}</span>}
