@@ -37,6 +37,14 @@ export function copyName(folder: string, ms: number): string {
   }
 }
 
+/** The instant a copy's name stands for (UTC), or null if it does not parse. */
+function timeInName(file: string): number | null {
+  const m = /^tongban-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})/.exec(file);
+  if (!m) return null;
+  const ms = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+  return Number.isNaN(ms) ? null : ms;
+}
+
 export function readManifest(folder: string): CopyRecord[] {
   try {
     const parsed = z.array(record).safeParse(JSON.parse(readFileSync(join(folder, MANIFEST), 'utf8')));
@@ -59,7 +67,7 @@ export function listCopies(folder: string): CopyEntry[] {
     const path = join(folder, file);
     const stat = statSync(path);
     const r = recorded.get(file);
-    entries.push({ file, path, size: stat.size, takenAt: r?.takenAt ?? stat.mtimeMs, integrity: r?.integrity ?? null });
+    entries.push({ file, path, size: stat.size, takenAt: r?.takenAt ?? timeInName(file) ?? stat.mtimeMs, integrity: r?.integrity ?? null });
   }
   return entries.sort((a, b) => b.takenAt - a.takenAt || b.file.localeCompare(a.file));
 }

@@ -32,6 +32,9 @@ export interface BackupServiceOptions extends TakeOptions {
   statfs?: StatFs;
 }
 
+/** What a test (or a slow disk) may change of how backups run. */
+export type BackupTuning = Pick<BackupServiceOptions, 'timers' | 'statfs' | 'pagesPerStep' | 'onStep'>;
+
 const realTimers: Timers = {
   set: (fn, ms) => {
     const handle = setTimeout(fn, Math.min(ms, 2 ** 31 - 1));

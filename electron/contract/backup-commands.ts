@@ -18,5 +18,5 @@ export const backupCommands = {
     }),
   ),
   'backup.runNow': command<BackupStatusView>()(['admin'], z.strictObject({})),
-  'backup.alerts': command<BackupAlertsView>()(['clerk'], z.strictObject({})),
+  'backup.alerts': command<BackupAlertsView>()(['clerk', 'admin'], z.strictObject({})),
 } as const;

@@ -12,7 +12,7 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { QueueEngine } from './engine';
 import { createHandlers } from './handlers';
 import { SyncService } from '../sync/service';
-import { BackupService } from '../backup/service';
+import { BackupService, type BackupTuning } from '../backup/service';
 import { openCheckedDatabase } from '../backup/startup-check';
 import { seedDemoPads } from './rating-devices';
 import { RatingDesk } from './ratings';
@@ -24,6 +24,8 @@ export interface HallOptions {
   demo?: boolean;
   clock?: Clock;
   log?: (message: string, error?: unknown) => void;
+  /** Tests: the backup's timers, disk probe and step size. */
+  backup?: BackupTuning;
 }
 
 export type HallListener = (event: HallEvent) => void;
@@ -125,6 +127,7 @@ export function openHall(options: HallOptions): Hall {
     db, clock, timeZone: settings.timeZone, dataDir: options.dataDir, log,
     publish: (alerts) => emit('backup.changed', alerts),
     syncState: () => ({ running: sync.status().running, window: sync.status().window }),
+    ...options.backup,
   }));
   const dispatch = createDispatch(createHandlers({ engine, auth, devices, ratings, sync, backup }), log);
   // The business day turns over at midnight even when nobody touches the hall.
