@@ -6,10 +6,10 @@ import { afterEach, expect, test } from 'vitest';
 import type { IssuedTicket } from '../../electron/contract';
 import { restoreCopy } from '../../electron/backup/restore';
 import { openHall } from '../../electron/core/hall';
-import { issue, login, makeTempDir, run, type TestHall } from '../support/hall';
-import { backupHall, dbFile } from './support';
+import { issue, login, makeTempDir, run } from '../support/hall';
+import { type BackupTestHall, backupHall, dbFile } from './support';
 
-let t: (TestHall & { folder: string }) | undefined;
+let t: BackupTestHall | undefined;
 const dirs: string[] = [];
 afterEach(() => {
   t?.cleanup();

@@ -8,10 +8,10 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
 import { openHall } from '../../electron/core/hall';
-import { issue, login, run, type TestHall } from '../support/hall';
-import { backupHall, corruptMiddle, dbFile } from './support';
+import { issue, login, run } from '../support/hall';
+import { type BackupTestHall, backupHall, corruptMiddle, dbFile } from './support';
 
-let t: (TestHall & { folder: string }) | undefined;
+let t: BackupTestHall | undefined;
 afterEach(() => {
   t?.cleanup();
   if (t) rmSync(t.folder, { recursive: true, force: true });

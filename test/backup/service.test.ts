@@ -5,10 +5,10 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import type { HallEvent } from '../../electron/contract';
-import { login, refuse, run, type TestHall } from '../support/hall';
-import { backupHall, dbFile } from './support';
+import { login, refuse, run } from '../support/hall';
+import { type BackupTestHall, backupHall, dbFile } from './support';
 
-let t: (TestHall & { folder: string }) | undefined;
+let t: BackupTestHall | undefined;
 afterEach(() => {
   t?.cleanup();
   if (t) rmSync(t.folder, { recursive: true, force: true });

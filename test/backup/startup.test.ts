@@ -5,9 +5,9 @@ import { afterEach, expect, test } from 'vitest';
 import { DamagedDatabaseError } from '../../electron/backup/startup-check';
 import { openHall } from '../../electron/core/hall';
 import { issue, login, run, type TestHall } from '../support/hall';
-import { backupHall, corruptMiddle, dbFile } from './support';
+import { type BackupTestHall, backupHall, corruptMiddle, dbFile } from './support';
 
-let t: (TestHall & { folder: string }) | undefined;
+let t: BackupTestHall | undefined;
 afterEach(() => {
   t?.cleanup();
   if (t) rmSync(t.folder, { recursive: true, force: true });

@@ -8,7 +8,9 @@ import type { Timers } from '../../electron/sync/runner';
 import { makeTempDir, openSeededHall, type TestHall } from '../support/hall';
 
 /** A seeded demo hall whose BackupService runs with the given tuning. */
-export function backupHall(tuning: BackupTuning = {}): TestHall & { folder: string; reopenWith(t: BackupTuning): Hall } {
+export type BackupTestHall = TestHall & { folder: string; reopenWith(t: BackupTuning): Hall };
+
+export function backupHall(tuning: BackupTuning = {}): BackupTestHall {
   const t = openSeededHall();
   const open = (with_: BackupTuning) => openHall({ dataDir: t.dataDir, demo: true, clock: t.clock, log: () => {}, backup: { timers: capturedTimers().timers, ...with_ } });
   t.hall.close();
