@@ -28,8 +28,10 @@ export function BackupAlert({ audience }: { audience: 'clerk' | 'manager' }) {
   if (alerts.length === 0) return null;
   return (
     <div className={`backup-alert backup-alert-${audience}`} role="alert" data-testid="backup-alert">
-      {alerts.map((kind) => t(`backup.alert.${kind}`)).join('；')}
-      {audience === 'clerk' && <span className="backup-alert-tell">{t('backup.alert.tellManager')}</span>}
+      <span className="backup-alert-text">
+        {alerts.map((kind) => t(`backup.alert.${kind}`)).join('；')}
+        {audience === 'clerk' && <span className="backup-alert-tell">{t('backup.alert.tellManager')}</span>}
+      </span>
     </div>
   );
 }
