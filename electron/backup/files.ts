@@ -2,6 +2,7 @@
 // disk, and a small file written atomically (temp name, fsync, rename), so a power cut leaves
 // either the old file or the new one, never half of one.
 import { closeSync, fsyncSync, openSync, renameSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 export function fsyncFile(path: string): void {
@@ -10,6 +11,16 @@ export function fsyncFile(path: string): void {
     fsyncSync(fd);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** The same off the main thread: flushing a large copy can take a good part of a second. */
+export async function fsyncFileAsync(path: string): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

@@ -1,15 +1,15 @@
 // One backup: SQLite's online backup of the live database into a temp file in the backup folder
 // (a step of pages at a time, the hall answering between steps), made self-contained (rollback
-// journal, no -wal beside it), verified read-only with integrity_check, flushed, then renamed to
-// its final name. A copy under a final name is therefore always whole and verified.
+// journal, no -wal beside it), verified read-only with integrity_check on a worker thread, flushed,
+// then renamed to its final name. A copy under a final name is therefore always whole and verified.
 import { rmSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from '../core/db';
 import type { CopyRecord } from './copies';
 import { copyName } from './copies';
-import { fsyncDir, fsyncFile } from './files';
-import { checkFile } from './verify';
+import { fsyncDir, fsyncFileAsync } from './files';
+import { checkFileInWorker } from './verify-worker';
 
 export interface BackupProgress {
   totalPages: number;
@@ -44,9 +44,9 @@ export async function takeBackup(db: Db, folder: string, now: number, options: T
     } finally {
       copy.close();
     }
-    const check = checkFile(temp, 'integrity_check');
+    const check = await checkFileInWorker(temp);
     if (check.integrity !== 'ok') throw new Error(`the copy failed its integrity check: ${check.integrity}`);
-    fsyncFile(temp);
+    await fsyncFileAsync(temp);
     renameSync(temp, join(folder, file));
     fsyncDir(folder);
     return { file, takenAt: now, size: statSync(join(folder, file)).size, integrity: check.integrity, schemaVersion: check.schemaVersion ?? 0 };
