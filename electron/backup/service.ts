@@ -16,6 +16,9 @@ import { takeBackup, type TakeOptions } from './take-backup';
 
 /** No good copy for this long is the `missing` alert. */
 export const MISSING_AFTER_MS = 36 * 3600_000;
+export const DEFAULT_KEEP = 14;
+/** After the default sync window (01:00–05:00). */
+export const DEFAULT_TIME = '05:30';
 /** How often the disk and the age of the newest copy are looked at. */
 export const CHECK_EVERY_MS = 10 * 60_000;
 
@@ -65,13 +68,14 @@ export class BackupService {
     this.scheduleNight(o.clock.now());
   }
 
-  configure(input: BackupConfig): BackupStatusView {
+  configure(input: { folder: string; keep?: number | undefined; time?: string | undefined }): BackupStatusView {
     const problem = folderProblem(input.folder, this.o.dataDir);
     if (problem) throw new HallFault('bad_request', `folder ${input.folder} ${problem}`, 'folder');
-    this.config = { folder: input.folder, keep: input.keep, time: input.time };
-    storeConfig(this.o.db, this.config);
-    writeBackupLocation(this.o.dataDir, input.folder);
-    this.o.log(`backup folder set to ${input.folder} (keep ${input.keep}, nightly at ${input.time})`);
+    const config = { folder: input.folder, keep: input.keep ?? this.config?.keep ?? DEFAULT_KEEP, time: input.time ?? this.config?.time ?? DEFAULT_TIME };
+    this.config = config;
+    storeConfig(this.o.db, config);
+    writeBackupLocation(this.o.dataDir, config.folder);
+    this.o.log(`backup folder set to ${config.folder} (keep ${config.keep}, nightly at ${config.time})`);
     this.check();
     this.scheduleNight(this.o.clock.now());
     return this.status();
@@ -103,8 +107,8 @@ export class BackupService {
     const good = copies.find((c) => c.integrity === 'ok');
     return {
       folder: this.config?.folder ?? null,
-      keep: this.config?.keep ?? 14,
-      time: this.config?.time ?? '05:30',
+      keep: this.config?.keep ?? DEFAULT_KEEP,
+      time: this.config?.time ?? DEFAULT_TIME,
       copies: copies.map((c) => ({ file: c.file, path: c.path, size: c.size, takenAt: toIso(c.takenAt)!, ageSeconds: Math.max(0, Math.round((now - c.takenAt) / 1000)), integrity: c.integrity })),
       lastRun: this.lastRun,
       running: this.inFlight !== null,

@@ -13,8 +13,9 @@ export const backupCommands = {
     z.strictObject({
       /** An absolute path to an existing, writable folder (checked by the hall). */
       folder: z.string().trim().min(1).max(1024),
-      keep: z.number().int().min(1).max(365).default(14),
-      time: hhmm.default('05:30'),
+      /** Omitted: keep what is stored (14 and 05:30 the first time). */
+      keep: z.number().int().min(1).max(365).optional(),
+      time: hhmm.optional(),
     }),
   ),
   'backup.runNow': command<BackupStatusView>()(['admin'], z.strictObject({})),

@@ -44,6 +44,8 @@ test('a bad folder is 400 with field folder and changes nothing; a good one take
 
   const configured = await s.api('POST', '/api/backup/config', { folder, keep: 7, time: '06:00' }, admin);
   expect(configured).toMatchObject({ status: 200, body: { folder, keep: 7, time: '06:00', copies: [], alerts: ['missing'] } });
+  // Only the folder again (the drive got a new letter): the other settings stay.
+  expect((await s.api('POST', '/api/backup/config', { folder }, admin)).body).toMatchObject({ keep: 7, time: '06:00' });
   const started = await s.api('POST', '/api/backup/run-now', undefined, admin);
   expect(started).toMatchObject({ status: 200, body: { running: true } });
   await s.hall.backup.idle();
