@@ -1,5 +1,6 @@
 // `npm run bench`: prints the hall's performance figures, each with its baseline measured in the
 // same run (these machines are noisy, so ratios mean more than absolute numbers).
+import { benchBackup } from './backup';
 import { benchCallNext } from './call-next';
 import { benchHallBus } from './hall-bus';
 import { benchSync } from './sync';
@@ -46,6 +47,18 @@ async function main() {
     console.log(`  ${label.padEnd(28)} ${fmt(r.totalMs, 0)} ms   ${(r.bytes / 2 ** 20).toFixed(1)} MiB in ${r.chunks} chunks   peak RSS +${r.peakRssDeltaMb.toFixed(0)} MiB`);
     console.log(`  ${''.padEnd(28)} bare POST of the same bytes ${fmt(r.baselineMs, 0)} ms   ratio ${fmt(r.totalMs / r.baselineMs, 1)}  (build, sign, verify, validate and store vs the wire)`);
   }
+
+  await backupSection();
+}
+
+async function backupSection() {
+  const r = await benchBackup();
+  const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+  console.log(`\nbackup of a year-sized hall (${r.tickets.toLocaleString('en')} tickets with their events, ${mib(r.dbBytes)} MiB; built in ${fmt(r.buildMs / 1000, 1)} s)`);
+  console.log(`  online backup, verified   ${fmt(r.totalMs, 0)} ms (copy in ${r.steps} steps ${fmt(r.onlineCopyMs, 0)} ms, then integrity_check, fsync, rename)   peak RSS +${r.peakRssDeltaMb.toFixed(0)} MiB`);
+  console.log(`    the hall's event loop held up at most ${fmt(r.maxLoopDelayMs, 1)} ms (longest step ${fmt(r.longestStepMs, 1)} ms)   copy ${mib(r.copyBytes)} MiB, integrity ${r.integrity}`);
+  console.log(`  plain file copy + fsync   ${fmt(r.copyMs, 0)} ms   RSS +${r.copyRssMb.toFixed(0)} MiB   ratio ${fmt(r.totalMs / r.copyMs, 1)} verified, ${fmt(r.onlineCopyMs / r.copyMs, 1)} for the online copy alone  (vs a bare copy of the closed file)`);
+  console.log(`  start-up quick_check      ${fmt(r.quickMs, 0)} ms`);
 }
 
 async function printingSection() {

@@ -2,6 +2,7 @@
 // handlers, the preload bridge, the WebSocket and HTTP transports and the renderer's `send` are all
 // typed from this map; names are never re-typed. To add a capability, add its file and spread it here.
 import type { z } from 'zod';
+import { backupCommands } from './backup-commands';
 import { deviceCommands } from './device-commands';
 import { queueCommands } from './queue-commands';
 import { ratingCommands } from './rating-commands';
@@ -14,6 +15,7 @@ export const commands = {
   ...deviceCommands,
   ...ratingCommands,
   ...syncCommands,
+  ...backupCommands,
 } as const;
 
 export type Commands = typeof commands;

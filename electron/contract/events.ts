@@ -1,4 +1,5 @@
 // Events pushed from the hall core to every client. Like commands, named once here.
+import type { BackupAlertsView } from './backup-views';
 import type { DeviceStatus, PrintResult } from './device-views';
 import type { RatingPrompt } from './rating-views';
 import type { CallView, HallView, IssuedTicket } from './views';
@@ -21,9 +22,11 @@ export interface HallEvents {
    * manager's page asks sync.status, which needs the admin role.
    */
   'sync.changed': { running: boolean };
+  /** A backup started or ended, or the backup/disk alerts changed (no paths: every screen hears it). */
+  'backup.changed': BackupAlertsView;
 }
 
 export type EventName = keyof HallEvents;
-export const eventNames: EventName[] = ['hall.changed', 'ticket.called', 'ticket.issued', 'device.status', 'print.result', 'rating.prompt', 'sync.changed'];
+export const eventNames: EventName[] = ['hall.changed', 'ticket.called', 'ticket.issued', 'device.status', 'print.result', 'rating.prompt', 'sync.changed', 'backup.changed'];
 
 export type HallEvent = { [K in EventName]: { name: K; data: HallEvents[K] } }[EventName];

@@ -1,3 +1,5 @@
+export * from './backup-commands';
+export * from './backup-views';
 export * from './command-spec';
 export * from './commands';
 export * from './device-commands';

@@ -12,6 +12,8 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { QueueEngine } from './engine';
 import { createHandlers } from './handlers';
 import { SyncService } from '../sync/service';
+import { BackupService, type BackupTuning } from '../backup/service';
+import { openCheckedDatabase } from '../backup/startup-check';
 import { seedDemoPads } from './rating-devices';
 import { RatingDesk } from './ratings';
 import { readSettings } from './settings';
@@ -22,6 +24,8 @@ export interface HallOptions {
   demo?: boolean;
   clock?: Clock;
   log?: (message: string, error?: unknown) => void;
+  /** Tests: the backup's timers, disk probe and step size. */
+  backup?: BackupTuning;
 }
 
 export type HallListener = (event: HallEvent) => void;
@@ -39,6 +43,8 @@ export interface Hall {
   readonly engine: QueueEngine;
   /** 好差评: rating requests, timeouts and follow-ups (tests drive its timeouts with expireDue). */
   readonly ratings: RatingDesk;
+  /** Backups, the disk check and their alerts (tests await its runs with idle()). */
+  readonly backup: BackupService;
   readonly db: Db;
   readonly demo: boolean;
   close(): void;
@@ -60,7 +66,7 @@ export function openHall(options: HallOptions): Hall {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((message, error) => console.error(`[hall] ${message}`, error ?? ''));
   mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(join(options.dataDir, 'tongban.db'));
+  const db = openCheckedDatabase(options.dataDir, () => openDatabase(join(options.dataDir, 'tongban.db')));
   const demo = options.demo ?? false;
   closingOnFailure(db, () => {
     if (demo && !isEmptyHall(db) && !isDemoDatabase(db)) {
@@ -117,7 +123,13 @@ export function openHall(options: HallOptions): Hall {
   const devices: DeviceSlot = { hub: null };
   const settings = readSettings(db);
   const sync = closingOnFailure(db, () => new SyncService(db, clock, settings.timeZone, (status) => emit('sync.changed', { running: status.running }), log));
-  const dispatch = createDispatch(createHandlers({ engine, auth, devices, ratings, sync }), log);
+  const backup = closingOnFailure(db, () => new BackupService({
+    db, clock, timeZone: settings.timeZone, dataDir: options.dataDir, log,
+    publish: (alerts) => emit('backup.changed', alerts),
+    syncState: () => ({ running: sync.status().running, window: sync.status().window }),
+    ...options.backup,
+  }));
+  const dispatch = createDispatch(createHandlers({ engine, auth, devices, ratings, sync, backup }), log);
   // The business day turns over at midnight even when nobody touches the hall.
   // A failure here must not crash the process: it is logged and the next tick (or command) retries.
   const rolloverTimer = setInterval(() => {
@@ -150,11 +162,13 @@ export function openHall(options: HallOptions): Hall {
     },
     engine,
     ratings,
+    backup,
     db,
     demo,
     close() {
       clearInterval(rolloverTimer);
       sync.close();
+      backup.close();
       ratings.close();
       listeners.clear();
       db.close();

@@ -6,6 +6,8 @@ import type { DeviceSlot } from './devices';
 import type { Actor, QueueEngine } from './engine';
 import { createRatingHandlers } from './rating-handlers';
 import { createSyncHandlers } from './sync-handlers';
+import { createBackupHandlers } from '../backup/handlers';
+import type { BackupService } from '../backup/service';
 import type { SyncService } from '../sync/service';
 import type { RatingDesk } from './ratings';
 import { serviceView } from './rows';
@@ -29,9 +31,10 @@ export interface HallParts {
   devices: DeviceSlot;
   ratings: RatingDesk;
   sync: SyncService;
+  backup: BackupService;
 }
 
-export function createHandlers({ engine, auth, devices, ratings, sync }: HallParts): Handlers {
+export function createHandlers({ engine, auth, devices, ratings, sync, backup }: HallParts): Handlers {
   const services = (): ServiceView[] =>
     engine.config
       .allServices()
@@ -95,5 +98,6 @@ export function createHandlers({ engine, auth, devices, ratings, sync }: HallPar
     },
     ...createRatingHandlers(engine, ratings),
     ...createSyncHandlers(sync),
+    ...createBackupHandlers(backup),
   };
 }

@@ -73,6 +73,10 @@ describe('access by role, as the contract lists it', () => {
     'sync.status': ['admin'],
     'sync.configure': ['admin'],
     'sync.sendNow': ['admin'],
+    'backup.status': ['admin'],
+    'backup.configure': ['admin'],
+    'backup.runNow': ['admin'],
+    'backup.alerts': ['clerk', 'admin'],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { followUpFilters, type FollowUpFilter, type FollowUpView } from '../../../electron/contract';
 import { useHall } from '../shared/hall-context';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { BackupAlert } from '../console/BackupAlert';
+import { BackupPanel } from './BackupPanel';
 import { CasePanel } from './CasePanel';
 import { FollowUpTable } from './FollowUpTable';
 import { RatingSettingsForm } from './RatingSettingsForm';
@@ -18,6 +20,7 @@ export function AdminDesk({ admin }: { admin: Admin }) {
   const [openId, setOpenId] = useState<number | null>(null);
   const [settings, setSettings] = useState(false);
   const [sync, setSync] = useState(false);
+  const [backup, setBackup] = useState(false);
   const { cases, reload } = useFollowUps(admin, filter);
 
   const logout = async () => {
@@ -40,13 +43,18 @@ export function AdminDesk({ admin }: { admin: Admin }) {
         <button type="button" onClick={() => setSync((s) => !s)} data-testid="admin-sync-toggle">
           {t('sync.title')}
         </button>
+        <button type="button" onClick={() => setBackup((s) => !s)} data-testid="admin-backup-toggle">
+          {t('backup.title')}
+        </button>
         <LanguageSwitch />
         <button type="button" onClick={() => void logout()}>
           {t('admin.logout')}
         </button>
       </header>
       {settings && <RatingSettingsForm admin={admin} />}
+      <BackupAlert audience="manager" />
       {sync && <SyncPanel admin={admin} />}
+      {backup && <BackupPanel admin={admin} />}
       <nav className="admin-filters" aria-label={t('admin.title')}>
         {followUpFilters.map((f) => (
           <button key={f} type="button" aria-pressed={f === filter} onClick={() => setFilter(f)} data-testid={`filter-${f}`}>

@@ -1,0 +1,14 @@
+// Handlers of the backup commands, registered in core/handlers.ts.
+import type { Handlers } from '../core/handlers';
+import type { BackupService } from './service';
+
+type BackupHandlers = Pick<Handlers, 'backup.status' | 'backup.configure' | 'backup.runNow' | 'backup.alerts'>;
+
+export function createBackupHandlers(backup: BackupService): BackupHandlers {
+  return {
+    'backup.status': () => backup.status(),
+    'backup.configure': (input) => backup.configure(input),
+    'backup.runNow': () => backup.runNow(),
+    'backup.alerts': () => backup.alertsView(),
+  };
+}
