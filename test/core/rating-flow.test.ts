@@ -101,7 +101,7 @@ describe('the pad rates', () => {
     const first = serveOne(t.hall, kiosk, clerk, 1);
     const second = serveOne(t.hall, kiosk, clerk, 1);
     expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5, ticketId: first.id }, pad)).toMatchObject({ reason: 'rating_ticket_changed' });
-    expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5, ticketId: 9999 }, pad)).toMatchObject({ reason: 'rating_ticket_changed' });
+    expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5, ticketId: 9999 }, pad)).toMatchObject({ code: 'not_found', field: 'ticketId' });
     expect(run(t.hall, 'ratings.submit', { window: 1, level: 5, ticketId: second.id }, pad).number).toBe('A002');
   });
 

@@ -15,12 +15,12 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-test('a new database file: WAL, synchronous NORMAL, foreign keys on, a busy timeout, latest schema', () => {
+test('a new database file: WAL, synchronous FULL (each commit synced before its answer), foreign keys on, a busy timeout, latest schema', () => {
   const dir = makeTempDir();
   dirs.push(dir);
   const db = openDatabase(join(dir, 'tongban.db'));
   expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-  expect(db.pragma('synchronous', { simple: true })).toBe(1);
+  expect(db.pragma('synchronous', { simple: true })).toBe(2);
   expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
   expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
   expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
