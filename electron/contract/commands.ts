@@ -3,6 +3,7 @@
 // typed from this map; names are never re-typed. To add a capability, add its file and spread it here.
 import type { z } from 'zod';
 import { deviceCommands } from './device-commands';
+import { logCommands } from './log-commands';
 import { queueCommands } from './queue-commands';
 import { ratingCommands } from './rating-commands';
 import { syncCommands } from './sync-commands';
@@ -14,6 +15,7 @@ export const commands = {
   ...deviceCommands,
   ...ratingCommands,
   ...syncCommands,
+  ...logCommands,
 } as const;
 
 export type Commands = typeof commands;

@@ -4,6 +4,7 @@ import { HallFault, type CommandName, type Output, type ParsedInput, type Servic
 import type { Auth } from './auth';
 import type { DeviceSlot } from './devices';
 import type { Actor, QueueEngine } from './engine';
+import { createLogHandlers } from '../log/log-handlers';
 import { createRatingHandlers } from './rating-handlers';
 import { createSyncHandlers } from './sync-handlers';
 import type { SyncService } from '../sync/service';
@@ -29,9 +30,11 @@ export interface HallParts {
   devices: DeviceSlot;
   ratings: RatingDesk;
   sync: SyncService;
+  /** The folder of the hall log's files; null when the hall logs elsewhere (tests). */
+  logDir: string | null;
 }
 
-export function createHandlers({ engine, auth, devices, ratings, sync }: HallParts): Handlers {
+export function createHandlers({ engine, auth, devices, ratings, sync, logDir }: HallParts): Handlers {
   const services = (): ServiceView[] =>
     engine.config
       .allServices()
@@ -92,5 +95,6 @@ export function createHandlers({ engine, auth, devices, ratings, sync }: HallPar
     },
     ...createRatingHandlers(engine, ratings),
     ...createSyncHandlers(sync),
+    ...createLogHandlers(logDir),
   };
 }

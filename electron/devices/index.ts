@@ -3,6 +3,7 @@
 // Plain Node, never electron. In demo mode each module runs on its simulators.
 import type { DeviceStatus, TicketPrintout, TicketView } from '../contract';
 import type { Hall } from '../core/hall';
+import { deviceStatusLog } from '../log/device-log';
 import type { DevicesConfig } from './config';
 import { startHallBus } from './hall-bus';
 import { startPrinting } from './printing';
@@ -42,11 +43,14 @@ export interface RunningDevices {
 }
 
 export async function startDevices(
-  options: Omit<DeviceContext, 'changed'>,
+  // Without its own log the layer logs into the hall's (source devices).
+  options: Omit<DeviceContext, 'changed' | 'log'> & { log?: DeviceContext['log'] },
   moduleStarters: DeviceModuleStarter[] = starters,
 ): Promise<RunningDevices> {
   const modules: DeviceModule[] = [];
   const status = () => modules.flatMap((m) => m.status());
+  // Faults and recoveries of every device go to the hall log as they are pushed.
+  const logStatus = deviceStatusLog(options.hall.log.child('devices'));
   let pending = false;
   const changed = () => {
     // Many changes in one tick (a bus reconnecting all its screens) become one push.
@@ -54,10 +58,12 @@ export async function startDevices(
     pending = true;
     setImmediate(() => {
       pending = false;
-      options.hall.publish({ name: 'device.status', data: status() });
+      const now = status();
+      logStatus(now);
+      options.hall.publish({ name: 'device.status', data: now });
     });
   };
-  const ctx: DeviceContext = { ...options, changed };
+  const ctx: DeviceContext = { ...options, log: options.log ?? options.hall.log.child('devices'), changed };
   try {
     for (const start of moduleStarters) {
       const module = await start(ctx);

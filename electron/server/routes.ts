@@ -29,6 +29,9 @@ export const routes: Route[] = [
   { method: 'GET', path: '/api/sync', command: 'sync.status' },
   { method: 'POST', path: '/api/sync/config', command: 'sync.configure' },
   { method: 'POST', path: '/api/sync/send-now', command: 'sync.sendNow' },
+  // The hall log (docs/API.md "Hall log"); the raw download is GET /api/log/download (log-routes.ts).
+  { method: 'GET', path: '/api/log', command: 'log.tail' },
+  { method: 'GET', path: '/api/log/file', command: 'log.file' },
   { method: 'GET', path: '/api/windows/:window', command: 'window.get' },
   windowAction('sign-in', 'window.signIn'),
   windowAction('sign-out', 'window.signOut'),

@@ -7,6 +7,7 @@ import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { errorStatus, fail, type HallError, type Session } from '../contract';
 import type { Hall } from '../core/hall';
 import { createEventHub, serveEventSocket } from './events-socket';
+import { markDispatched, noteErrorCode, registerLogRoutes, requestPath } from './log-routes';
 import { paramsToInput, routes } from './routes';
 
 export interface ServerOptions {
@@ -26,6 +27,7 @@ export interface RunningServer {
 export const windowPages = ['kiosk', 'caller', 'console', 'pad', 'admin'] as const;
 
 function sendError(reply: FastifyReply, error: HallError) {
+  noteErrorCode(reply.request, error.code);
   return reply.code(errorStatus[error.code]).send({ ok: false, error });
 }
 
@@ -42,13 +44,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
 
-  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+  app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
     const status = error.statusCode ?? 500;
+    if (status >= 500) hall.log.child('server').error('request failed', error, { method: request.method, path: requestPath(request) });
     if (status >= 400 && status < 500) return sendError(reply, fail('bad_request', error.message).error);
     return sendError(reply, fail('internal', 'internal error').error);
   });
   app.setNotFoundHandler((request, reply) => sendError(reply, fail('not_found', `no such path: ${request.method} ${request.url}`).error));
 
+  registerLogRoutes(app, hall, { sessionOf, sendError });
   app.get('/api/health', async () => ({ ok: true, businessDay: hall.engine.businessDay, demo: hall.demo }));
   const hub = createEventHub(hall);
   app.addHook('onClose', async () => hub.close());
@@ -66,6 +70,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           return sendError(reply, fail('bad_request', 'the body must be a JSON object').error);
         }
         const input = { ...(route.method === 'GET' ? (request.query as object) : body), ...paramsToInput(request.params as Record<string, string>) };
+        markDispatched(request);
         const result = hall.dispatch(route.command, input, session);
         if (!result.ok) return sendError(reply, result.error);
         return reply.code(route.status ?? 200).send(result.value);
