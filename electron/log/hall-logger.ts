@@ -74,7 +74,9 @@ export function asHallLogger(log: LogCallback | HallLogger | undefined): HallLog
 export function errorFields(error: unknown): { type: string; message: string; stack?: string; cause?: string } {
   if (error instanceof Error) {
     const cause = error.cause === undefined ? {} : { cause: errorFields(error.cause).message };
-    return { type: error.name, message: error.message, ...(error.stack ? { stack: error.stack } : {}), ...cause };
+    // A subclass that keeps name 'Error' (HallSetupError, HallFault) is named by its class.
+    const type = error.name === 'Error' ? error.constructor.name : error.name;
+    return { type, message: error.message, ...(error.stack ? { stack: error.stack } : {}), ...cause };
   }
   return { type: typeof error, message: typeof error === 'string' ? error : inspect(error, { depth: 3, breakLength: Infinity }) };
 }
