@@ -6,6 +6,7 @@ import { useHall } from '../shared/hall-context';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { CasePanel } from './CasePanel';
 import { FollowUpTable } from './FollowUpTable';
+import { LogPanel } from './LogPanel';
 import { RatingSettingsForm } from './RatingSettingsForm';
 import { SyncPanel } from './SyncPanel';
 import type { Admin } from './useAdmin';
@@ -18,6 +19,7 @@ export function AdminDesk({ admin }: { admin: Admin }) {
   const [openId, setOpenId] = useState<number | null>(null);
   const [settings, setSettings] = useState(false);
   const [sync, setSync] = useState(false);
+  const [logOpen, setLogOpen] = useState(false);
   const { cases, reload } = useFollowUps(admin, filter);
 
   const logout = async () => {
@@ -40,6 +42,9 @@ export function AdminDesk({ admin }: { admin: Admin }) {
         <button type="button" onClick={() => setSync((s) => !s)} data-testid="admin-sync-toggle">
           {t('sync.title')}
         </button>
+        <button type="button" onClick={() => setLogOpen((s) => !s)} data-testid="admin-log-toggle">
+          {t('log.title')}
+        </button>
         <LanguageSwitch />
         <button type="button" onClick={() => void logout()}>
           {t('admin.logout')}
@@ -47,6 +52,7 @@ export function AdminDesk({ admin }: { admin: Admin }) {
       </header>
       {settings && <RatingSettingsForm admin={admin} />}
       {sync && <SyncPanel admin={admin} />}
+      {logOpen && <LogPanel admin={admin} />}
       <nav className="admin-filters" aria-label={t('admin.title')}>
         {followUpFilters.map((f) => (
           <button key={f} type="button" aria-pressed={f === filter} onClick={() => setFilter(f)} data-testid={`filter-${f}`}>
