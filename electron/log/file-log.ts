@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
 import roll from 'pino-roll';
-import { errorFields, loggerOver, type HallLogger, type LineSink } from './hall-logger';
+import { consoleLogger, errorFields, loggerOver, type HallLogger, type LineSink } from './hall-logger';
 
 export interface FileLogOptions {
   /** The hall's data folder: the log lives in its logs/ folder. */
@@ -50,9 +50,20 @@ export function logDirOf(dataDir: string): string {
   return join(dataDir, 'logs');
 }
 
+/** A log folder that cannot be made (a file in its place, no rights): the lines go to the console. */
+function consoleOnly(dir: string, error: unknown): FileLog {
+  console.error(`tongban: the hall log cannot be opened in ${dir} (${(error as Error).message}); logging to the console only`);
+  const logger = consoleLogger();
+  return { logger, dir, currentFile: () => '', flush: async () => {}, close: async () => {}, onRotated: () => () => {}, stats: () => ({ errors: 1, dropped: 0 }) };
+}
+
 export async function openFileLog(options: FileLogOptions): Promise<FileLog> {
   const dir = logDirOf(options.dataDir);
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    return consoleOnly(dir, error);
+  }
   const stream = await roll({
     file: join(dir, 'hall'),
     extension: '.log',

@@ -73,6 +73,8 @@ describe('access by role, as the contract lists it', () => {
     'sync.status': ['admin'],
     'sync.configure': ['admin'],
     'sync.sendNow': ['admin'],
+    'log.tail': ['admin'],
+    'log.file': ['admin'],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {

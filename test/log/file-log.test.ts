@@ -1,16 +1,20 @@
 // The hall log on disk: real files under DATA/logs, JSON lines with time, level, source, message and
 // an error's stack; rotation by size with a bounded number of files; a normal close writes every
 // line; a full disk (/dev/full) loses lines but never throws into the hall.
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { openFileLog, type FileLog } from '../../electron/log/file-log';
 import { makeTempDir } from '../support/hall';
 import { logFiles, readLines } from './support';
 
 let dir: string;
 let log: FileLog | null = null;
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
 afterEach(async () => {
+  vi.restoreAllMocks();
   await log?.close();
   log = null;
   rmSync(dir, { recursive: true, force: true });
@@ -96,6 +100,14 @@ test('a restart appends to the day\'s newest file instead of starting over', asy
   log.logger.info('second run');
   await log.flush();
   expect(readLines(log.dir).map((l) => l.msg)).toEqual(['first run', 'second run']);
+});
+
+test('a log folder that cannot be made: the lines go to the console, the hall starts anyway', async () => {
+  dir = makeTempDir('tongban-log-');
+  writeFileSync(join(dir, 'logs'), 'a file where the folder should be');
+  log = await openFileLog({ dataDir: dir });
+  expect(() => log!.logger.error('still fine', new Error('x'))).not.toThrow();
+  expect(log.stats().errors).toBe(1);
 });
 
 test('a full disk loses log lines, never the hall: nothing throws, errors are counted, close returns', async () => {
