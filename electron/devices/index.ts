@@ -52,6 +52,7 @@ export async function startDevices(
   // Faults and recoveries of every device go to the hall log as they are pushed.
   const logStatus = deviceStatusLog(options.hall.log.child('devices'));
   let pending = false;
+  let closing = false;
   const changed = () => {
     // Many changes in one tick (a bus reconnecting all its screens) become one push.
     if (pending) return;
@@ -59,7 +60,7 @@ export async function startDevices(
     setImmediate(() => {
       pending = false;
       const now = status();
-      logStatus(now);
+      if (!closing) logStatus(now); // devices going down with the hall are no faults
       options.hall.publish({ name: 'device.status', data: now });
     });
   };
@@ -85,6 +86,7 @@ export async function startDevices(
     status,
     banner: modules.flatMap((m) => m.banner ?? []),
     async close() {
+      closing = true;
       options.hall.attachDevices(null);
       await Promise.allSettled(modules.map((m) => m.close()));
     },
