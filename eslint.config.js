@@ -44,7 +44,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/core/**/*.ts', 'electron/server/**/*.ts', 'electron/backup/**/*.ts', 'native/**/*.ts'],
+    files: ['electron/core/**/*.ts', 'electron/server/**/*.ts', 'electron/backup/**/*.ts', 'electron/log/**/*.ts', 'native/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

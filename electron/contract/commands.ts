@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { backupCommands } from './backup-commands';
 import { deviceCommands } from './device-commands';
+import { logCommands } from './log-commands';
 import { queueCommands } from './queue-commands';
 import { ratingCommands } from './rating-commands';
 import { syncCommands } from './sync-commands';
@@ -16,6 +17,7 @@ export const commands = {
   ...ratingCommands,
   ...syncCommands,
   ...backupCommands,
+  ...logCommands,
 } as const;
 
 export type Commands = typeof commands;

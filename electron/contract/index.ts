@@ -10,6 +10,8 @@ export * from './rating-views';
 export * from './sync-commands';
 export * from './sync-views';
 export * from './errors';
+export * from './log-commands';
+export * from './log-views';
 export * from './events';
 export * from './ipc';
 export * from './views';

@@ -11,6 +11,9 @@ import { isDemoDatabase, isEmptyHall, seedDemoHall } from './demo';
 import { createDispatch, type Dispatch } from './dispatch';
 import { QueueEngine } from './engine';
 import { createHandlers } from './handlers';
+import { asHallLogger, type HallLogger, type LogCallback } from '../log/hall-logger';
+import { loggingRefusals } from '../log/refusal-log';
+import { syncAttemptLog } from '../log/sync-log';
 import { SyncService } from '../sync/service';
 import { BackupService, type BackupTuning } from '../backup/service';
 import { openCheckedDatabase } from '../backup/startup-check';
@@ -23,7 +26,11 @@ export interface HallOptions {
   dataDir: string;
   demo?: boolean;
   clock?: Clock;
-  log?: (message: string, error?: unknown) => void;
+  /**
+   * Where faults, refusals and sync attempts go: the hall log (electron/log, a HallLogger) or a plain
+   * callback (tests); the console when omitted.
+   */
+  log?: HallLogger | LogCallback;
   /** Tests: the backup's timers, disk probe and step size. */
   backup?: BackupTuning;
 }
@@ -47,6 +54,8 @@ export interface Hall {
   readonly backup: BackupService;
   readonly db: Db;
   readonly demo: boolean;
+  /** The hall log: the device layer and the LAN server log through it too (child('devices'), child('server')). */
+  readonly log: HallLogger;
   close(): void;
 }
 
@@ -64,7 +73,7 @@ function closingOnFailure<T>(db: Db, build: () => T): T {
 
 export function openHall(options: HallOptions): Hall {
   const clock = options.clock ?? systemClock;
-  const log = options.log ?? ((message, error) => console.error(`[hall] ${message}`, error ?? ''));
+  const log = asHallLogger(options.log);
   mkdirSync(options.dataDir, { recursive: true });
   const db = openCheckedDatabase(options.dataDir, () => openDatabase(join(options.dataDir, 'tongban.db')));
   const demo = options.demo ?? false;
@@ -122,14 +131,19 @@ export function openHall(options: HallOptions): Hall {
   const auth = new Auth(db, clock);
   const devices: DeviceSlot = { hub: null };
   const settings = readSettings(db);
-  const sync = closingOnFailure(db, () => new SyncService(db, clock, settings.timeZone, (status) => emit('sync.changed', { running: status.running }), log));
+  const syncLog = log.child('sync');
+  const logSyncAttempt = syncAttemptLog(syncLog);
+  const sync = closingOnFailure(db, () => new SyncService(db, clock, settings.timeZone, (status) => {
+    logSyncAttempt(status);
+    emit('sync.changed', { running: status.running });
+  }, syncLog));
   const backup = closingOnFailure(db, () => new BackupService({
-    db, clock, timeZone: settings.timeZone, dataDir: options.dataDir, log,
+    db, clock, timeZone: settings.timeZone, dataDir: options.dataDir, log: log.child('backup'),
     publish: (alerts) => emit('backup.changed', alerts),
     syncState: () => ({ running: sync.status().running, window: sync.status().window }),
     ...options.backup,
   }));
-  const dispatch = createDispatch(createHandlers({ engine, auth, devices, ratings, sync, backup }), log);
+  const dispatch = loggingRefusals(createDispatch(createHandlers({ engine, auth, devices, ratings, sync, backup, logDir: log.dir }), log), log);
   // The business day turns over at midnight even when nobody touches the hall.
   // A failure here must not crash the process: it is logged and the next tick (or command) retries.
   const rolloverTimer = setInterval(() => {
@@ -165,6 +179,7 @@ export function openHall(options: HallOptions): Hall {
     backup,
     db,
     demo,
+    log,
     close() {
       clearInterval(rolloverTimer);
       sync.close();

@@ -4,6 +4,7 @@ import { HallFault, type CommandName, type Output, type ParsedInput, type Servic
 import type { Auth } from './auth';
 import type { DeviceSlot } from './devices';
 import type { Actor, QueueEngine } from './engine';
+import { createLogHandlers } from '../log/log-handlers';
 import { createRatingHandlers } from './rating-handlers';
 import { createSyncHandlers } from './sync-handlers';
 import { createBackupHandlers } from '../backup/handlers';
@@ -32,9 +33,11 @@ export interface HallParts {
   ratings: RatingDesk;
   sync: SyncService;
   backup: BackupService;
+  /** The folder of the hall log's files; null when the hall logs elsewhere (tests). */
+  logDir: string | null;
 }
 
-export function createHandlers({ engine, auth, devices, ratings, sync, backup }: HallParts): Handlers {
+export function createHandlers({ engine, auth, devices, ratings, sync, backup, logDir }: HallParts): Handlers {
   const services = (): ServiceView[] =>
     engine.config
       .allServices()
@@ -99,5 +102,6 @@ export function createHandlers({ engine, auth, devices, ratings, sync, backup }:
     ...createRatingHandlers(engine, ratings),
     ...createSyncHandlers(sync),
     ...createBackupHandlers(backup),
+    ...createLogHandlers(logDir),
   };
 }

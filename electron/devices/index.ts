@@ -3,6 +3,7 @@
 // Plain Node, never electron. In demo mode each module runs on its simulators.
 import type { DeviceStatus, TicketPrintout, TicketView } from '../contract';
 import type { Hall } from '../core/hall';
+import { deviceStatusLog } from '../log/device-log';
 import type { DevicesConfig } from './config';
 import { startHallBus } from './hall-bus';
 import { startPrinting } from './printing';
@@ -42,22 +43,28 @@ export interface RunningDevices {
 }
 
 export async function startDevices(
-  options: Omit<DeviceContext, 'changed'>,
+  // Without its own log the layer logs into the hall's (source devices).
+  options: Omit<DeviceContext, 'changed' | 'log'> & { log?: DeviceContext['log'] },
   moduleStarters: DeviceModuleStarter[] = starters,
 ): Promise<RunningDevices> {
   const modules: DeviceModule[] = [];
   const status = () => modules.flatMap((m) => m.status());
+  // Faults and recoveries of every device go to the hall log as they are pushed.
+  const logStatus = deviceStatusLog(options.hall.log.child('devices'));
   let pending = false;
+  let closing = false;
   const changed = () => {
     // Many changes in one tick (a bus reconnecting all its screens) become one push.
     if (pending) return;
     pending = true;
     setImmediate(() => {
       pending = false;
-      options.hall.publish({ name: 'device.status', data: status() });
+      const now = status();
+      if (!closing) logStatus(now); // devices going down with the hall are no faults
+      options.hall.publish({ name: 'device.status', data: now });
     });
   };
-  const ctx: DeviceContext = { ...options, changed };
+  const ctx: DeviceContext = { ...options, log: options.log ?? options.hall.log.child('devices'), changed };
   try {
     for (const start of moduleStarters) {
       const module = await start(ctx);
@@ -79,6 +86,7 @@ export async function startDevices(
     status,
     banner: modules.flatMap((m) => m.banner ?? []),
     async close() {
+      closing = true;
       options.hall.attachDevices(null);
       await Promise.allSettled(modules.map((m) => m.close()));
     },

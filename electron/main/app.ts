@@ -6,6 +6,7 @@ import type { App, BrowserWindow, Session as ElectronSession } from 'electron';
 import { DEMO_PINS } from '../core/demo';
 import { openHall, type Hall } from '../core/hall';
 import { startDevices, type RunningDevices } from '../devices';
+import { openFileLog, type FileLog } from '../log/file-log';
 import { startServer, type RunningServer } from '../server/server';
 import { loadPcConfig, parseMainArgs, planLaunch, type ConfigSource, type LaunchPlan } from './config';
 import { wireHallIpc, type HallIpc, type IpcDeps } from './ipc';
@@ -23,6 +24,7 @@ export interface StartOptions {
   argv: string[];
   /** The build output folder holding renderer/ and preload/ (out/). */
   outDir: string;
+  /** The console (start lines); everything also goes to the hall log file. */
   log?: (message: string) => void;
 }
 
@@ -34,6 +36,8 @@ export interface RunningApp {
   /** Why the LAN server did not start (the windows on this PC still work over IPC). */
   serverError: string | null;
   ipc: HallIpc | null;
+  /** The hall log in <data>/logs: the core, the devices, the LAN server and this glue log into it. */
+  fileLog: FileLog;
   stop(): Promise<void>;
 }
 
@@ -49,11 +53,40 @@ export function configSource(argvConfig: string | undefined, userData: string): 
 
 /** Throws ConfigError / HallSetupError for problems a person must fix; index.ts shows them. */
 export async function startApp(deps: ElectronDeps, options: StartOptions): Promise<RunningApp> {
-  const log = options.log ?? ((message: string) => console.log(`[tongban] ${message}`));
+  const print = options.log ?? ((message: string) => console.log(`[tongban] ${message}`));
   const args = parseMainArgs(options.argv);
   const userData = deps.app.getPath('userData');
   const source = configSource(args.config, userData);
   const plan = planLaunch(args, loadPcConfig(source), { userData, configDir: dirname(source.path) });
+  // The same hall log as `npm run serve`, handed to the core: its faults no longer go to a console nobody sees.
+  const fileLog = await openFileLog({ dataDir: plan.dataDir, echo: true });
+  const hallLog = fileLog.logger;
+  const log = (message: string) => {
+    print(message);
+    hallLog.info(message);
+  };
+  const onCrash = (error: Error) => hallLog.error('uncaught exception: the app stops', error);
+  process.on('uncaughtExceptionMonitor', onCrash);
+  try {
+    const running = await startWith(deps, options, plan, fileLog, log);
+    const stop = running.stop;
+    return {
+      ...running,
+      async stop() {
+        process.off('uncaughtExceptionMonitor', onCrash);
+        await stop();
+      },
+    };
+  } catch (error) {
+    hallLog.error('the app cannot start', error);
+    process.off('uncaughtExceptionMonitor', onCrash);
+    await fileLog.close();
+    throw error;
+  }
+}
+
+async function startWith(deps: ElectronDeps, options: StartOptions, plan: LaunchPlan, fileLog: FileLog, log: (message: string) => void): Promise<RunningApp> {
+  const hallLog = fileLog.logger;
   const rendererDir = join(options.outDir, 'renderer');
   denyPermissions(deps.session);
 
@@ -66,8 +99,8 @@ export async function startApp(deps: ElectronDeps, options: StartOptions): Promi
   const isTrustedUrl = trustedUrl({ rendererDir, hallOrigin: plan.mode === 'client' ? plan.hallUrl : null });
 
   if (plan.mode === 'hall') {
-    hall = openHall({ dataDir: plan.dataDir, demo: plan.demo });
-    devices = await startDevices({ hall, config: plan.devices, demo: plan.demo, dataDir: plan.dataDir, log: (m) => log(`devices: ${m}`) });
+    hall = openHall({ dataDir: plan.dataDir, demo: plan.demo, log: hallLog });
+    devices = await startDevices({ hall, config: plan.devices, demo: plan.demo, dataDir: plan.dataDir, log: hallLog.child('devices') });
     for (const line of devices.banner) log(line);
     try {
       server = await startServer({ hall, host: plan.server.host, port: plan.server.port, staticDir: rendererDir });
@@ -75,9 +108,9 @@ export async function startApp(deps: ElectronDeps, options: StartOptions): Promi
       if (plan.demo) log(`demo logins: clerks 1001–1004 PIN ${DEMO_PINS.clerk}; admin PIN ${DEMO_PINS.admin}`);
     } catch (error) {
       serverError = `the LAN server could not start on ${plan.server.host}:${plan.server.port}: ${(error as Error).message}`;
-      log(serverError);
+      hallLog.child('server').error(serverError, error);
     }
-    ipc = wireHallIpc({ hall, ipcMain: deps.ipcMain, isTrustedUrl });
+    ipc = wireHallIpc({ hall, ipcMain: deps.ipcMain, isTrustedUrl, log: hallLog });
     pages = { kind: 'file', rendererDir };
   } else {
     pages = { kind: 'http', origin: plan.hallUrl! };
@@ -86,7 +119,7 @@ export async function startApp(deps: ElectronDeps, options: StartOptions): Promi
 
   const preload = plan.mode === 'hall' ? join(options.outDir, 'preload', 'index.cjs') : null;
   const windows = plan.windows.map((spec, index) => {
-    const win = openRoleWindow(deps, { spec, source: pages, preload, dev: plan.dev, index, isTrustedUrl, log });
+    const win = openRoleWindow(deps, { spec, source: pages, preload, dev: plan.dev, index, isTrustedUrl, log: (m) => hallLog.warn(m) });
     ipc?.addWindow(win.webContents, { kiosk: spec.role === 'kiosk' });
     return win;
   });
@@ -99,6 +132,7 @@ export async function startApp(deps: ElectronDeps, options: StartOptions): Promi
     server,
     serverError,
     ipc,
+    fileLog,
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -106,6 +140,8 @@ export async function startApp(deps: ElectronDeps, options: StartOptions): Promi
       await server?.close();
       await devices?.close();
       hall?.close();
+      hallLog.info('stopped');
+      await fileLog.close(); // a normal quit writes every line
     },
   };
 }

@@ -33,6 +33,9 @@ export const routes: Route[] = [
   { method: 'POST', path: '/api/backup/config', command: 'backup.configure' },
   { method: 'POST', path: '/api/backup/run-now', command: 'backup.runNow' },
   { method: 'GET', path: '/api/backup/alerts', command: 'backup.alerts' },
+  // The hall log (docs/API.md "Hall log"); the raw download is GET /api/log/download (log-routes.ts).
+  { method: 'GET', path: '/api/log', command: 'log.tail' },
+  { method: 'GET', path: '/api/log/file', command: 'log.file' },
   { method: 'GET', path: '/api/windows/:window', command: 'window.get' },
   windowAction('sign-in', 'window.signIn'),
   windowAction('sign-out', 'window.signOut'),

@@ -11,18 +11,31 @@ import { DEMO_PAD_PIN } from '../core/rating-devices';
 import { openHall } from '../core/hall';
 import { loadDevicesConfig } from '../devices/config';
 import { startDevices } from '../devices';
+import { openFileLog } from '../log/file-log';
 import { parseServeArgs } from './serve-args';
 import { startServer, windowPages } from './server';
 
 async function main() {
   const args = parseServeArgs(process.argv.slice(2));
   const devicesConfig = args.devicesFile ? loadDevicesConfig(args.devicesFile) : {};
-  const hall = openHall({ dataDir: args.dataDir, demo: args.demo });
-  const log = (message: string, error?: unknown) => console.error(`[devices] ${message}`, error ?? '');
-  const devices = await startDevices({ hall, config: devicesConfig, demo: args.demo, dataDir: args.dataDir, log });
+  // The hall log (DATA/logs): the core, the devices and the server log into it; warnings also on stderr.
+  const fileLog = await openFileLog({ dataDir: args.dataDir, echo: true });
+  const log = fileLog.logger;
+  process.on('uncaughtExceptionMonitor', (error) => log.error('uncaught exception: the hall stops', error));
+  let hall;
+  try {
+    hall = openHall({ dataDir: args.dataDir, demo: args.demo, log });
+  } catch (error) {
+    log.error('the hall cannot start', error);
+    await fileLog.close();
+    throw error;
+  }
+  const devices = await startDevices({ hall, config: devicesConfig, demo: args.demo, dataDir: args.dataDir, log: log.child('devices') });
   const staticDir = join(dirname(fileURLToPath(import.meta.url)), '../renderer');
   const server = await startServer({ hall, host: args.host, port: args.port, staticDir });
   console.log(`Tongban hall ${args.demo ? '(demo) ' : ''}running: ${server.url}   data: ${args.dataDir}`);
+  console.log(`  hall log ${fileLog.dir}`);
+  log.info('hall started', { url: server.url, demo: args.demo });
   for (const page of windowPages) {
     // The demo kiosk pairs itself with the public demo device PIN; a real kiosk is paired by staff.
     const pairing = args.demo && page === 'kiosk' ? `?pin=${DEMO_PINS.kiosk}` : args.demo && page === 'pad' ? `?window=1&pin=${DEMO_PAD_PIN}` : '';
@@ -36,6 +49,8 @@ async function main() {
     await server.close();
     await devices.close();
     hall.close();
+    log.info('hall stopped');
+    await fileLog.close(); // a normal stop writes every line
     process.exit(0);
   };
   process.on('SIGINT', stop);

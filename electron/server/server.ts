@@ -8,6 +8,7 @@ import { errorStatus, fail, type HallError, type Session } from '../contract';
 import type { Hall } from '../core/hall';
 import { createEventHub, serveEventSocket } from './events-socket';
 import { acceptEmptyJson, BODY_LIMIT, drainBody } from './request-body';
+import { markDispatched, noteErrorCode, registerLogRoutes, requestPath } from './log-routes';
 import { paramsToInput, routes } from './routes';
 
 export interface ServerOptions {
@@ -27,6 +28,7 @@ export interface RunningServer {
 export const windowPages = ['kiosk', 'caller', 'console', 'pad', 'admin'] as const;
 
 function sendError(reply: FastifyReply, error: HallError) {
+  noteErrorCode(reply.request, error.code);
   return reply.code(errorStatus[error.code]).send({ ok: false, error });
 }
 
@@ -46,6 +48,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   app.setErrorHandler(async (error: { statusCode?: number; message: string }, request, reply) => {
     const status = error.statusCode ?? 500;
+    if (status >= 500) hall.log.child('server').error('request failed', error, { method: request.method, path: requestPath(request) });
     if (status === 413) {
       await drainBody(request.raw);
       return sendError(reply, fail('payload_too_large', `the body is over ${BODY_LIMIT / 1024} KiB`).error);
@@ -55,6 +58,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.setNotFoundHandler((request, reply) => sendError(reply, fail('not_found', `no such path: ${request.method} ${request.url}`).error));
 
+  registerLogRoutes(app, hall, { sessionOf, sendError });
   app.get('/api/health', async () => ({ ok: true, businessDay: hall.engine.businessDay, demo: hall.demo }));
   const hub = createEventHub(hall);
   app.addHook('onClose', async () => hub.close());
@@ -77,6 +81,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           return sendError(reply, fail('bad_request', 'the body must be a JSON object').error);
         }
         const input = { ...(route.method === 'GET' ? (request.query as object) : body), ...paramsToInput(request.params as Record<string, string>) };
+        markDispatched(request);
         const result = hall.dispatch(route.command, input, session);
         if (!result.ok) return sendError(reply, result.error);
         return reply.code(route.status ?? 200).send(result.value);

@@ -77,6 +77,8 @@ describe('access by role, as the contract lists it', () => {
     'backup.configure': ['admin'],
     'backup.runNow': ['admin'],
     'backup.alerts': ['clerk', 'admin'],
+    'log.tail': ['admin'],
+    'log.file': ['admin'],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {

@@ -71,7 +71,8 @@ test('starts on ready, hardens every webContents, and closes hall and server bef
   process.argv = [process.execPath, '.', '--config', config, '--data', join(dir, 'data'), '--port', '0'];
   vi.spyOn(console, 'log').mockImplementation(() => {});
   await import('../../electron/main/index');
-  await vi.waitFor(() => expect(FakeBrowserWindow.created).toHaveLength(2));
+  // The demo hall starts its simulators first: on a busy machine that takes seconds, not one.
+  await vi.waitFor(() => expect(FakeBrowserWindow.created).toHaveLength(2), { timeout: 15_000 });
   const { app, ipcMain, dialog } = state.electron;
   expect(ipcMain.handlers.has(ipcCommandChannel)).toBe(true);
   expect(dialog.showErrorBox).not.toHaveBeenCalled();
@@ -85,7 +86,7 @@ test('starts on ready, hardens every webContents, and closes hall and server bef
   let prevented = false;
   app.emit('will-quit', { preventDefault: () => (prevented = true) });
   expect(prevented).toBe(true);
-  await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+  await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1), { timeout: 15_000 });
   expect(ipcMain.handlers.size).toBe(0);
   app.emit('will-quit', { preventDefault: () => expect.fail('second will-quit must pass through') });
 
@@ -110,7 +111,7 @@ test('a bad config shows an error box and exits 1', async () => {
   const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
   try {
     await import('../../electron/main/index');
-    await vi.waitFor(() => expect(state.electron.app.exit).toHaveBeenCalledWith(1));
+    await vi.waitFor(() => expect(state.electron.app.exit).toHaveBeenCalledWith(1), { timeout: 15_000 });
     expect(state.electron.dialog.showErrorBox).toHaveBeenCalledWith(expect.stringContaining('cannot start'), expect.stringMatching(/mode: Invalid option/));
     expect(FakeBrowserWindow.created).toHaveLength(0);
   } finally {

@@ -8,6 +8,7 @@ import { BackupAlert } from '../console/BackupAlert';
 import { BackupPanel } from './BackupPanel';
 import { CasePanel } from './CasePanel';
 import { FollowUpTable } from './FollowUpTable';
+import { LogPanel } from './LogPanel';
 import { RatingSettingsForm } from './RatingSettingsForm';
 import { SyncPanel } from './SyncPanel';
 import type { Admin } from './useAdmin';
@@ -21,6 +22,7 @@ export function AdminDesk({ admin }: { admin: Admin }) {
   const [settings, setSettings] = useState(false);
   const [sync, setSync] = useState(false);
   const [backup, setBackup] = useState(false);
+  const [logOpen, setLogOpen] = useState(false);
   const { cases, reload } = useFollowUps(admin, filter);
 
   const logout = async () => {
@@ -46,6 +48,9 @@ export function AdminDesk({ admin }: { admin: Admin }) {
         <button type="button" onClick={() => setBackup((s) => !s)} data-testid="admin-backup-toggle">
           {t('backup.title')}
         </button>
+        <button type="button" onClick={() => setLogOpen((s) => !s)} data-testid="admin-log-toggle">
+          {t('log.title')}
+        </button>
         <LanguageSwitch />
         <button type="button" onClick={() => void logout()}>
           {t('admin.logout')}
@@ -55,6 +60,7 @@ export function AdminDesk({ admin }: { admin: Admin }) {
       <BackupAlert audience="manager" />
       {sync && <SyncPanel admin={admin} />}
       {backup && <BackupPanel admin={admin} />}
+      {logOpen && <LogPanel admin={admin} />}
       <nav className="admin-filters" aria-label={t('admin.title')}>
         {followUpFilters.map((f) => (
           <button key={f} type="button" aria-pressed={f === filter} onClick={() => setFilter(f)} data-testid={`filter-${f}`}>

@@ -1,0 +1,60 @@
+// The LAN server's part of the hall log: the raw download of a log file for the manager, a line for
+// every refused request that never reached a command (unknown path, bad token, unreadable body: the
+// hall core logs the refusals of commands itself, so each refusal is one line), and every fault.
+// Lines carry the method, the path without its query, the status, the code and the principal's
+// kind; never a token, a PIN or a body.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { HallError, LogFileContent, Session } from '../contract';
+import type { Hall } from '../core/hall';
+
+export interface LogRouteDeps {
+  sessionOf(hall: Hall, request: FastifyRequest): Session | null | 'invalid';
+  sendError(reply: FastifyReply, error: HallError): FastifyReply;
+}
+
+/** Requests whose answer came from hall.dispatch (their refusal is the core's line). */
+const dispatched = new WeakSet<FastifyRequest>();
+const codes = new WeakMap<FastifyRequest, string>();
+
+export function markDispatched(request: FastifyRequest): void {
+  dispatched.add(request);
+}
+
+export function noteErrorCode(request: FastifyRequest, code: string): void {
+  codes.set(request, code);
+}
+
+export const requestPath = (request: FastifyRequest) => request.url.split('?')[0]!.slice(0, 200);
+
+function principalOf(deps: LogRouteDeps, hall: Hall, request: FastifyRequest): string {
+  try {
+    const session = deps.sessionOf(hall, request);
+    return session === 'invalid' ? 'invalid-token' : (session?.role ?? 'anonymous');
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function registerLogRoutes(app: FastifyInstance, hall: Hall, deps: LogRouteDeps): void {
+  const log = hall.log.child('server');
+  app.addHook('onResponse', async (request, reply) => {
+    const status = reply.statusCode;
+    if (status < 400 || status >= 500 || dispatched.has(request)) return;
+    const fields = { method: request.method, path: requestPath(request), status, code: codes.get(request) ?? null, principal: principalOf(deps, hall, request) };
+    log[status === 401 || status === 403 || status === 413 || status === 429 ? 'warn' : 'info']('request refused', fields);
+  });
+
+  // The raw file, for a browser's download or curl; manager only, like log.file.
+  app.get('/api/log/download', async (request, reply) => {
+    const session = deps.sessionOf(hall, request);
+    if (session === 'invalid') return deps.sendError(reply, { code: 'unauthenticated', message: 'token unknown or expired' });
+    markDispatched(request);
+    const result = hall.dispatch('log.file', request.query ?? {}, session);
+    if (!result.ok) return deps.sendError(reply, result.error);
+    const file = result.value as LogFileContent;
+    return reply
+      .type('application/x-ndjson; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${file.name}"`)
+      .send(file.text);
+  });
+}
