@@ -29,6 +29,7 @@ export const routes: Route[] = [
   { method: 'GET', path: '/api/sync', command: 'sync.status' },
   { method: 'POST', path: '/api/sync/config', command: 'sync.configure' },
   { method: 'POST', path: '/api/sync/send-now', command: 'sync.sendNow' },
+  { method: 'POST', path: '/api/sync/days/:day/resend', command: 'sync.resend' },
   { method: 'GET', path: '/api/windows/:window', command: 'window.get' },
   windowAction('sign-in', 'window.signIn'),
   windowAction('sign-out', 'window.signOut'),
