@@ -42,7 +42,7 @@ export interface SyncDeliveryView {
   deliveredAt: string;
   /** The receiver's id of the receipt of the day's last chunk. */
   receiptId: string;
-  /** The receiver's time on that receipt (ISO). */
+  /** When the receiver committed that chunk, its own clock (ISO; for a re-send, the first time). */
   receivedAt: string;
   chunks: number;
   /** Chunks the receiver already had (a re-send of a delivered day: all of them). */

@@ -105,6 +105,7 @@ function storeChunk(db: Db, batch: DayBatch, key: string, hash: string, body: st
       chunk: batch.chunk,
       complete: false,
       duplicate: false,
+      storedAt: at,
       serverTime: at,
     };
     const insert = db.prepare(

@@ -18,7 +18,9 @@ export const receiptSchema = z.object({
   complete: z.boolean(),
   /** The receiver had this chunk already (a repeat or a re-send): the stored receipt. */
   duplicate: z.boolean(),
-  /** Receiver time, Unix ms. */
+  /** Receiver time when it committed this chunk (the first time), Unix ms. */
+  storedAt: z.number(),
+  /** Receiver time of this answer, Unix ms (the hall's clock-skew check). */
   serverTime: z.number(),
 });
 export type Receipt = z.infer<typeof receiptSchema>;

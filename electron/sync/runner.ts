@@ -96,7 +96,7 @@ export class SyncRunner {
         round: d.round,
         deliveredAt: iso(d.accepted_at),
         receiptId: d.receipt_id,
-        receivedAt: iso(d.server_time),
+        receivedAt: iso(d.stored_at),
         chunks: d.chunk_count,
         duplicates: d.duplicates,
       })),

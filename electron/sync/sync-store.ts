@@ -33,7 +33,7 @@ export const syncReceiptsMigrationSql = `
     chunk_index INTEGER NOT NULL,
     chunk_count INTEGER NOT NULL,
     receipt_id TEXT NOT NULL,
-    server_time INTEGER NOT NULL,
+    stored_at INTEGER NOT NULL,
     complete INTEGER NOT NULL CHECK (complete IN (0, 1)),
     duplicate INTEGER NOT NULL CHECK (duplicate IN (0, 1)),
     accepted_at INTEGER NOT NULL,
@@ -50,7 +50,7 @@ export interface DeliveryRow {
   round: number;
   chunk_count: number;
   receipt_id: string;
-  server_time: number;
+  stored_at: number;
   accepted_at: number;
   duplicates: number;
 }
@@ -120,10 +120,10 @@ export class SyncStore {
       const round = this.day(day)?.round ?? 1;
       this.db
         .prepare(
-          `INSERT OR REPLACE INTO sync_receipts (business_day, round, chunk_index, chunk_count, receipt_id, server_time, complete, duplicate, accepted_at, receipt)
+          `INSERT OR REPLACE INTO sync_receipts (business_day, round, chunk_index, chunk_count, receipt_id, stored_at, complete, duplicate, accepted_at, receipt)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(day, round, receipt.chunk.index, receipt.chunk.count, receipt.receiptId, receipt.serverTime, receipt.complete ? 1 : 0, receipt.duplicate ? 1 : 0, now, JSON.stringify(receipt));
+        .run(day, round, receipt.chunk.index, receipt.chunk.count, receipt.receiptId, receipt.storedAt, receipt.complete ? 1 : 0, receipt.duplicate ? 1 : 0, now, JSON.stringify(receipt));
       this.upsert(
         day,
         { chunks_acked: receipt.chunk.index + 1, chunk_count: receipt.chunk.count, receipt: JSON.stringify(receipt), status: last ? 'delivered' : 'pending', last_error: null, last_attempt_at: now },
@@ -154,11 +154,11 @@ export class SyncStore {
   deliveries(limit = 100): DeliveryRow[] {
     return this.db
       .prepare(
-        `SELECT r.business_day, r.round, r.chunk_count, r.receipt_id, r.server_time, r.accepted_at,
+        `SELECT r.business_day, r.round, r.chunk_count, r.receipt_id, r.stored_at, r.accepted_at,
            (SELECT count(*) FROM sync_receipts d WHERE d.business_day = r.business_day AND d.round = r.round
               AND d.chunk_count = r.chunk_count AND d.duplicate = 1) AS duplicates
          FROM sync_receipts r WHERE r.chunk_index = r.chunk_count - 1 AND r.complete = 1
-         ORDER BY r.accepted_at DESC, r.business_day DESC LIMIT ?`,
+         ORDER BY r.accepted_at DESC, r.rowid DESC LIMIT ?`,
       )
       .all(limit) as DeliveryRow[];
   }

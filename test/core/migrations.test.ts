@@ -142,7 +142,7 @@ const migrationTests: Record<number, (db: Db) => void> = {
     expect(before.prepare('SELECT round, text_mode, last_attempt_at FROM sync_days').get()).toEqual({ round: 1, text_mode: null, last_attempt_at: null });
     expect(() => before.prepare("UPDATE sync_days SET text_mode = 'plain'").run()).toThrow(/CHECK/);
     const receipt = db.prepare(
-      `INSERT INTO sync_receipts (business_day, round, chunk_index, chunk_count, receipt_id, server_time, complete, duplicate, accepted_at, receipt)
+      `INSERT INTO sync_receipts (business_day, round, chunk_index, chunk_count, receipt_id, stored_at, complete, duplicate, accepted_at, receipt)
        VALUES ('2026-11-23', ?, 0, 1, 'r1', 0, 1, ?, 0, '{}')`,
     );
     receipt.run(1, 0);
