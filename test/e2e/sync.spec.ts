@@ -83,6 +83,7 @@ test('the manager configures the upload, sends now, sees a refused day set aside
     await expect(panel.getByTestId('sync-last')).toHaveText('2026-01-05');
     await expect(panel.getByTestId('sync-aside')).toContainText('2026-01-06 被上级平台拒收：422 rejected item code A01 is not in the district catalogue');
     await expect(panel.getByTestId('sync-waiting')).toHaveText('无');
+    await panel.screenshot({ path: 'test-results/screenshots/admin-sync-aside.png' });
     const stored = receiverDb.prepare('SELECT business_day AS day, tickets FROM batches').all();
     expect(stored).toEqual([{ day: '2026-01-05', tickets: 3 }]);
     // The delivery with the receiver's own receipt id.
