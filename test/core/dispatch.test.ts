@@ -73,6 +73,7 @@ describe('access by role, as the contract lists it', () => {
     'sync.status': ['admin'],
     'sync.configure': ['admin'],
     'sync.sendNow': ['admin'],
+    'sync.resend': ['admin'],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {
