@@ -168,10 +168,18 @@ export function buildDayBatches(db: Db, day: string, options: BuildOptions): Day
   }));
 }
 
-/** Closed business days that have anything to send, oldest first: every change writes an event row. */
+/**
+ * Closed business days that have anything to send, oldest first: every change writes an event row. A day
+ * with a rating still awaited (its timeout not yet closed it, e.g. just after midnight) waits until that
+ * closes: its batch would change between two attempts and its idempotency keys would no longer hold.
+ */
 export function closedDays(db: Db, today: string): string[] {
-  const rows = db.prepare('SELECT DISTINCT business_day FROM events WHERE business_day < ? ORDER BY business_day').all(today) as {
-    business_day: string;
-  }[];
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT business_day FROM events WHERE business_day < ?
+         AND business_day NOT IN (SELECT business_day FROM ratings WHERE status = 'awaiting')
+       ORDER BY business_day`,
+    )
+    .all(today) as { business_day: string }[];
   return rows.map((r) => r.business_day);
 }

@@ -108,7 +108,10 @@ export function hallWithClosedDays(days: number, ticketsPerDay = 3): TestHall {
     const clerk = staff(t.hall, '1003', 3);
     run(t.hall, 'window.callNext', { window: 3 }, clerk);
     run(t.hall, 'window.finish', { window: 3 }, clerk);
-    t.clock.advance(DAY);
+    // The rating request times out the same morning (the hall's 1 s timer does it; here without waiting).
+    t.clock.advance(61_000);
+    t.hall.ratings.expireDue();
+    t.clock.advance(DAY - 61_000);
   }
   t.clock.set(t.clock.now() - 7 * 3600_000); // 02:00 the night after the last day
   t.hall.engine.rollover();
