@@ -2,7 +2,7 @@
 // last one applied. Never edit a migration that has shipped: add the next number instead, and add its
 // test to test/core/migrations.test.ts (a test there fails when one is missing).
 
-import { syncMigrationSql } from '../sync/sync-store';
+import { syncMigrationSql, syncReceiptsMigrationSql } from '../sync/sync-store';
 import { ratingsMigrationSql } from './rating-schema';
 
 export interface Migration {
@@ -120,6 +120,11 @@ export const migrations: Migration[] = [
     version: 3,
     name: 'nightly sync: per closed day, the chunks the upstream acknowledged, delivered or set aside',
     sql: syncMigrationSql,
+  },
+  {
+    version: 4,
+    name: 'sync receipts: every receipt accepted per day and round (re-sends), the last failed attempt, the text mode of a day',
+    sql: syncReceiptsMigrationSql,
   },
 ];
 

@@ -1,14 +1,17 @@
 // The reference upstream receiver: verifies each signed request, refuses stale timestamps and replayed
-// nonces, stores every chunk once under its idempotency key (a repeat gets the stored receipt), and
-// assembles a day when all its chunks are in. Districts without a platform of their own can run it
+// nonces, stores every chunk once under its idempotency key (a repeat gets the stored receipt, marked
+// duplicate), and assembles a day when all its chunks are in. A receipt goes out only after the commit
+// it describes is on stable storage (store.ts: WAL with synchronous = FULL; better-sqlite3 commits
+// synchronously, so the commit, and its fsync, is done before the handler returns). Districts without a platform of their own can run it
 // (`npm run receiver`); the sync tests use it as the real other side.
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from '../core/db';
 import { dayBatch, type DayBatch } from '../sync/batch-schema';
+import type { Receipt } from '../sync/receipt';
 import { BATCH_PATH, bodyHash, SIGNATURE_HEADERS, verifySignature } from '../sync/signing';
 
-export { BATCH_PATH };
+export { BATCH_PATH, type Receipt };
 /** A request older or newer than this is refused: with the nonce window it bounds replay. */
 export const MAX_SKEW_MS = 5 * 60_000;
 
@@ -19,17 +22,6 @@ export interface ReceiverOptions {
   now?: () => number;
   /** A district's own checks; a string is the reason the batch is rejected (422). */
   accept?: (batch: DayBatch) => string | null;
-}
-
-export interface Receipt {
-  ok: true;
-  receiptId: string;
-  hallId: string;
-  businessDay: string;
-  chunk: { index: number; count: number };
-  complete: boolean;
-  duplicate: boolean;
-  serverTime: number;
 }
 
 const refuse = (code: string, message: string, serverTime: number) => ({ ok: false, error: { code, message }, serverTime });
@@ -78,7 +70,9 @@ export function createReceiver(options: ReceiverOptions): FastifyInstance {
       | undefined;
     if (stored) {
       if (stored.body_hash !== hash) return reply.code(409).send(refuse('idempotency_conflict', 'this key was used for another body', at));
-      return { ...(JSON.parse(stored.receipt) as Receipt), duplicate: true, serverTime: at };
+      // The stored receipt, with `complete` as committed now (the day may have been completed since).
+      const receipt = JSON.parse(stored.receipt) as Receipt;
+      return { ...receipt, complete: dayAssembled(db, hallId, receipt.businessDay), duplicate: true, serverTime: at } satisfies Receipt;
     }
     let batch: DayBatch;
     try {
@@ -106,9 +100,12 @@ function storeChunk(db: Db, batch: DayBatch, key: string, hash: string, body: st
       receiptId: randomUUID(),
       hallId: batch.hallId,
       businessDay: batch.businessDay,
+      idempotencyKey: key,
+      bodyHash: hash,
       chunk: batch.chunk,
       complete: false,
       duplicate: false,
+      storedAt: at,
       serverTime: at,
     };
     const insert = db.prepare(
@@ -121,6 +118,9 @@ function storeChunk(db: Db, batch: DayBatch, key: string, hash: string, body: st
     return receipt;
   })();
 }
+
+const dayAssembled = (db: Db, hallId: string, day: string): boolean =>
+  db.prepare('SELECT 1 FROM batches WHERE hall_id = ? AND business_day = ?').get(hallId, day) !== undefined;
 
 /** When every chunk of the day is in, the day is stored whole (once). */
 function assembleIfComplete(db: Db, batch: DayBatch, at: number): boolean {

@@ -1,5 +1,6 @@
 // The reference receiver's own SQLite: seen nonces (replay protection), received chunks keyed by
 // their idempotency key, and assembled day batches. Same migration mechanism as the hall's store.
+// Durable commits: WAL with synchronous = FULL (a receipt goes out only after its commit is on disk).
 import Database from 'better-sqlite3';
 import { migrate, type Db } from '../core/db';
 import type { Migration } from '../core/migrations';
@@ -29,7 +30,9 @@ export function openReceiverDb(file: string): Db {
   const db = new Database(file);
   db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  // FULL: every commit syncs the WAL before it returns, so a receipt (sent after the commit) never
+  // describes a chunk that a power cut could still take back. NORMAL would not sync at commit.
+  db.pragma('synchronous = FULL');
   migrate(db, receiverMigrations);
   return db;
 }

@@ -36,6 +36,7 @@ export const routes: Route[] = [
   // The hall log (docs/API.md "Hall log"); the raw download is GET /api/log/download (log-routes.ts).
   { method: 'GET', path: '/api/log', command: 'log.tail' },
   { method: 'GET', path: '/api/log/file', command: 'log.file' },
+  { method: 'POST', path: '/api/sync/days/:day/resend', command: 'sync.resend' },
   { method: 'GET', path: '/api/windows/:window', command: 'window.get' },
   windowAction('sign-in', 'window.signIn'),
   windowAction('sign-out', 'window.signOut'),

@@ -1,18 +1,26 @@
 // Builds the batch of one closed business day from the hall's store: every ticket of the day (with
 // its final state), its closed ratings, the follow-up steps recorded that day and the duty records, then
 // splits it into chunks. Deterministic for a closed day, so a rebuilt chunk is byte-identical and
-// its idempotency key stays valid across restarts.
+// its idempotency key stays valid across restarts. Free text (a 差评's text, follow-up notes) is masked
+// for phone and ID numbers unless the day's text mode is 'verbatim' (docs/SYNC.md).
 import type { Db } from '../core/db';
 import type { TicketRow } from '../core/rows';
 import { businessDayOf } from '../core/clock';
 import type { BatchDuty, BatchFollowUpStep, BatchRating, BatchTicket, DayBatch } from './batch-schema';
+import { maskPersonalNumbers } from './mask';
+import type { TextMode } from './sync-store';
 
 export interface BuildOptions {
   hallId: string;
   timeZone: string;
   /** At most this many records (tickets + ratings + steps + duty) per chunk. */
   chunkSize: number;
+  /** Default 'masked': phone and ID numbers in free text are masked. */
+  textMode?: TextMode;
 }
+
+type FreeText = (text: string) => string;
+const freeTextOf = (mode: TextMode = 'masked'): FreeText => (mode === 'verbatim' ? (text) => text : maskPersonalNumbers);
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -75,7 +83,7 @@ function duty(db: Db, day: string, tz: string): BatchDuty[] {
 const PF = { pad: 4, keypad: 5 } as const;
 
 /** The day's closed ratings (a rating still awaited at day end was closed by its timeout). */
-function ratings(db: Db, day: string, tz: string): BatchRating[] {
+function ratings(db: Db, day: string, tz: string, free: FreeText): BatchRating[] {
   const rows = db
     .prepare("SELECT * FROM ratings WHERE business_day = ? AND status <> 'awaiting' ORDER BY id")
     .all(day) as {
@@ -103,14 +111,14 @@ function ratings(db: Db, day: string, tz: string): BatchRating[] {
     pf: PF[r.channel],
     satisfaction: r.level,
     reasonCodes: JSON.parse(r.reasons) as string[],
-    text: r.text,
+    text: r.text === null ? null : free(r.text),
     assessTime: localTimeOf(r.rated_at, tz),
     underReview: r.review_kind !== null,
   }));
 }
 
 /** Follow-up steps recorded on this day (a case opened on one day is worked on later ones). */
-function followUpSteps(db: Db, day: string, tz: string): BatchFollowUpStep[] {
+function followUpSteps(db: Db, day: string, tz: string, free: FreeText): BatchFollowUpStep[] {
   const rows = db
     .prepare(
       `SELECT s.followup_id, s.step, s.user_id, s.at, s.notes, r.number FROM followup_steps s
@@ -119,19 +127,20 @@ function followUpSteps(db: Db, day: string, tz: string): BatchFollowUpStep[] {
     .all() as { followup_id: number; step: string; user_id: string; at: number; notes: string; number: string }[];
   return rows
     .filter((r) => businessDayOf(r.at, tz) === day)
-    .map((r) => ({ caseId: r.followup_id, ticketNo: r.number, step: r.step, by: r.user_id, time: localTimeOf(r.at, tz), note: r.notes }));
+    .map((r) => ({ caseId: r.followup_id, ticketNo: r.number, step: r.step, by: r.user_id, time: localTimeOf(r.at, tz), note: free(r.notes) }));
 }
 
 type Lists = Pick<DayBatch, 'tickets' | 'ratings' | 'followUpSteps' | 'duty'>;
 const LIST_KEYS = ['tickets', 'ratings', 'followUpSteps', 'duty'] as const;
 
 /** The whole day's records, before chunking. */
-export function dayRecords(db: Db, day: string, timeZone: string): Lists {
-  return { tickets: tickets(db, day, timeZone), ratings: ratings(db, day, timeZone), followUpSteps: followUpSteps(db, day, timeZone), duty: duty(db, day, timeZone) };
+export function dayRecords(db: Db, day: string, timeZone: string, textMode?: TextMode): Lists {
+  const free = freeTextOf(textMode);
+  return { tickets: tickets(db, day, timeZone), ratings: ratings(db, day, timeZone, free), followUpSteps: followUpSteps(db, day, timeZone, free), duty: duty(db, day, timeZone) };
 }
 
 export function buildDayBatches(db: Db, day: string, options: BuildOptions): DayBatch[] {
-  const all = dayRecords(db, day, options.timeZone);
+  const all = dayRecords(db, day, options.timeZone, options.textMode);
   const totals = { tickets: all.tickets.length, ratings: all.ratings.length, followUpSteps: all.followUpSteps.length, duty: all.duty.length };
   const chunks: Lists[] = [];
   let current: Lists = { tickets: [], ratings: [], followUpSteps: [], duty: [] };
@@ -159,10 +168,18 @@ export function buildDayBatches(db: Db, day: string, options: BuildOptions): Day
   }));
 }
 
-/** Closed business days that have anything to send, oldest first: every change writes an event row. */
+/**
+ * Closed business days that have anything to send, oldest first: every change writes an event row. A day
+ * with a rating still awaited (its timeout not yet closed it, e.g. just after midnight) waits until that
+ * closes: its batch would change between two attempts and its idempotency keys would no longer hold.
+ */
 export function closedDays(db: Db, today: string): string[] {
-  const rows = db.prepare('SELECT DISTINCT business_day FROM events WHERE business_day < ? ORDER BY business_day').all(today) as {
-    business_day: string;
-  }[];
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT business_day FROM events WHERE business_day < ?
+         AND business_day NOT IN (SELECT business_day FROM ratings WHERE status = 'awaiting')
+       ORDER BY business_day`,
+    )
+    .all(today) as { business_day: string }[];
   return rows.map((r) => r.business_day);
 }

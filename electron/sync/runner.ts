@@ -13,7 +13,7 @@ export interface SyncSettings extends UpstreamConfig {
 }
 
 /** The runner's part of what the manager sees (the settings part is added by SyncService). */
-export type SyncStatus = Omit<SyncStatusView, 'configured' | 'url' | 'hallId' | 'window' | 'skewWarning'>;
+export type SyncStatus = Omit<SyncStatusView, 'configured' | 'url' | 'hallId' | 'window' | 'skewWarning' | 'maskText'>;
 
 /** Above this the console warns that the hall clock is off. */
 export const SKEW_WARNING_MS = 2 * 60_000;
@@ -70,9 +70,15 @@ export class SyncRunner {
     return this.run(true);
   }
 
+  /** A run is under way (the timer's or the manager's). */
+  get busy(): boolean {
+    return this.running !== null;
+  }
+
   status(): SyncStatus {
     const days = this.uploader.store.days();
     const delivered = days.filter((d) => d.status === 'delivered').map((d) => d.business_day);
+    const iso = (ms: number) => new Date(ms).toISOString();
     return {
       lastDelivered: delivered.at(-1) ?? null,
       waiting: this.uploader.pendingDays(),
@@ -82,6 +88,18 @@ export class SyncRunner {
       skewMs: this.uploader.skewMs,
       running: this.running !== null,
       progress: this.uploader.progress,
+      failures: days
+        .filter((d) => d.status === 'pending' && d.last_error !== null)
+        .map((d) => ({ day: d.business_day, error: d.last_error!, at: iso(d.last_attempt_at ?? d.updated_at) })),
+      deliveries: this.uploader.store.deliveries().map((d) => ({
+        day: d.business_day,
+        round: d.round,
+        deliveredAt: iso(d.accepted_at),
+        receiptId: d.receipt_id,
+        receivedAt: iso(d.stored_at),
+        chunks: d.chunk_count,
+        duplicates: d.duplicates,
+      })),
     };
   }
 

@@ -12,6 +12,8 @@ const stored = z.object({
   secret: z.string(),
   windowStart: z.string(),
   windowEnd: z.string(),
+  /** Settings stored before masking existed read as the default: mask. */
+  maskText: z.boolean().default(true),
 });
 export type StoredSyncConfig = z.infer<typeof stored>;
 
@@ -33,10 +35,11 @@ export class SyncService {
     this.restart();
   }
 
-  configure(input: Omit<StoredSyncConfig, 'secret'> & { secret?: string | undefined }): SyncStatusView {
+  configure(input: Omit<StoredSyncConfig, 'secret' | 'maskText'> & { secret?: string | undefined; maskText?: boolean | undefined }): SyncStatusView {
     const secret = input.secret ?? this.config?.secret;
     if (!secret) throw new HallFault('bad_request', 'the shared secret is required the first time', 'secret');
-    this.config = { url: input.url, hallId: input.hallId, secret, windowStart: input.windowStart, windowEnd: input.windowEnd };
+    const maskText = input.maskText ?? this.config?.maskText ?? true;
+    this.config = { url: input.url, hallId: input.hallId, secret, windowStart: input.windowStart, windowEnd: input.windowEnd, maskText };
     this.db
       .prepare("INSERT INTO settings (key, value) VALUES ('sync', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
       .run(JSON.stringify(this.config));
@@ -50,11 +53,24 @@ export class SyncService {
     return this.status();
   }
 
+  /**
+   * The manager's re-send of a closed day (delivered or set aside): from its first chunk, as the next
+   * round, with the same keys and bytes, so the receiver answers with its stored receipts and counts the
+   * day once. Refused while a run is under way (it could be in the middle of that very day).
+   */
+  resend(day: string): SyncStatusView {
+    if (!this.runner) throw new HallFault('conflict', 'the upstream is not configured yet');
+    if (this.runner.busy) throw new HallFault('conflict', 'an upload is running; re-send when it has ended');
+    if (!this.runner.uploader.closedDays().includes(day)) throw new HallFault('not_found', `no closed business day ${day} with records to send`, 'day');
+    this.runner.uploader.store.resend(day, this.clock.now());
+    return this.sendNow();
+  }
+
   status(): SyncStatusView {
     const c = this.config;
-    const base = { configured: c !== null, url: c?.url ?? null, hallId: c?.hallId ?? null, window: c ? { start: c.windowStart, end: c.windowEnd } : null };
+    const base = { configured: c !== null, url: c?.url ?? null, hallId: c?.hallId ?? null, window: c ? { start: c.windowStart, end: c.windowEnd } : null, maskText: c?.maskText ?? true };
     if (!this.runner) {
-      return { ...base, lastDelivered: null, waiting: [], setAside: [], nextAttemptAt: null, lastError: null, skewMs: null, skewWarning: false, running: false, progress: null };
+      return { ...base, lastDelivered: null, waiting: [], setAside: [], nextAttemptAt: null, lastError: null, skewMs: null, skewWarning: false, running: false, progress: null, failures: [], deliveries: [] };
     }
     const s = this.runner.status();
     return { ...base, ...s, skewWarning: s.skewMs !== null && Math.abs(s.skewMs) > SKEW_WARNING_MS };
@@ -78,7 +94,7 @@ export class SyncService {
     this.runner = null;
     const c = this.config;
     if (!c) return;
-    const settings: SyncSettings = { url: c.url, hallId: c.hallId, secret: c.secret, window: { start: c.windowStart, end: c.windowEnd }, ...DEFAULTS };
+    const settings: SyncSettings = { url: c.url, hallId: c.hallId, secret: c.secret, window: { start: c.windowStart, end: c.windowEnd }, maskText: c.maskText, ...DEFAULTS };
     this.runner = new SyncRunner(this.db, this.clock, this.timeZone, settings, () => this.publish(this.status()), undefined, undefined, undefined, this.fetchImpl);
     this.runner.start();
   }

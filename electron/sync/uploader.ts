@@ -1,11 +1,14 @@
 // Sends closed business days upstream, oldest first, chunk by chunk. A chunk counts as delivered only
-// after a 2xx with a matching receipt; network faults, 5xx, 429 and clock trouble are retried with
-// backoff; a batch the upstream rejects (4xx) is set aside after `deadAfter` rejections and the later
-// days go on. Each call of `sendPending` runs until everything is sent or the first failure.
+// when the answer is the receiver's receipt for exactly that chunk (receipt.ts); anything else (network
+// faults, a non-receipt 2xx, a cut body, a receipt for another chunk, 5xx, 429, clock trouble) is a failed
+// attempt, its reason kept on the day, retried with backoff; a batch the upstream rejects (4xx with its
+// error) is set aside after `deadAfter` rejections and the later days go on. Each call of `sendPending`
+// runs until everything is sent or the first failure.
 import { businessDayOf, type Clock } from '../core/clock';
 import type { Db } from '../core/db';
 import { buildDayBatches, closedDays } from './batch-builder';
-import { BATCH_PATH, signedHeaders } from './signing';
+import { judgeAnswer, type Answer, type Judgement, type SentChunk } from './receipt';
+import { BATCH_PATH, bodyHash, signedHeaders } from './signing';
 import { SyncStore } from './sync-store';
 
 export interface UpstreamConfig {
@@ -17,6 +20,8 @@ export interface UpstreamConfig {
   /** Rejections of one day before it is set aside. */
   deadAfter: number;
   timeoutMs: number;
+  /** Mask phone and ID numbers in free text (default true); pinned per day at its first attempt. */
+  maskText?: boolean;
 }
 
 export type Attempt =
@@ -46,11 +51,15 @@ export class Uploader {
     this.store = new SyncStore(db);
   }
 
+  /** Closed business days with anything to send, oldest first, whatever their upload state. */
+  closedDays(): string[] {
+    return closedDays(this.db, businessDayOf(this.clock.now(), this.timeZone));
+  }
+
   /** Closed days not yet delivered nor set aside, oldest first. */
   pendingDays(): string[] {
-    const today = businessDayOf(this.clock.now(), this.timeZone);
     const done = new Set(this.store.days().filter((d) => d.status !== 'pending').map((d) => d.business_day));
-    return closedDays(this.db, today).filter((day) => !done.has(day));
+    return this.closedDays().filter((day) => !done.has(day));
   }
 
   async sendPending(): Promise<Attempt> {
@@ -67,51 +76,67 @@ export class Uploader {
   }
 
   private async sendDay(day: string): Promise<{ kind: 'failed'; retry: boolean; error: string } | null> {
-    const chunks = buildDayBatches(this.db, day, { hallId: this.config.hallId, timeZone: this.timeZone, chunkSize: this.config.chunkSize });
+    const textMode = this.store.textMode(day, this.config.maskText === false ? 'verbatim' : 'masked', this.clock.now());
+    const chunks = buildDayBatches(this.db, day, { hallId: this.config.hallId, timeZone: this.timeZone, chunkSize: this.config.chunkSize, textMode });
     const state = this.store.day(day);
     if (state?.chunk_count !== null && state?.chunk_count !== undefined && state.chunk_count !== chunks.length) {
       this.store.restart(day, this.clock.now());
     }
     for (let index = this.store.day(day)?.chunks_acked ?? 0; index < chunks.length; index++) {
       this.progress = { day, chunk: index, chunks: chunks.length };
-      const outcome = await this.post(chunks[index]!, `${this.config.hallId}/${day}/v1/${index + 1}-of-${chunks.length}`);
-      if (outcome.ok) {
-        this.store.acknowledged(day, index, chunks.length, outcome.receipt, index === chunks.length - 1, this.clock.now());
+      const body = JSON.stringify(chunks[index]);
+      const sent: SentChunk = {
+        hallId: this.config.hallId,
+        businessDay: day,
+        idempotencyKey: `${this.config.hallId}/${day}/v1/${index + 1}-of-${chunks.length}`,
+        bodyHash: bodyHash(body),
+        chunk: { index, count: chunks.length },
+      };
+      const judgement = await this.post(body, sent);
+      if (judgement.kind === 'receipt') {
+        this.store.acknowledged(day, judgement.receipt, this.clock.now());
         continue;
       }
       this.progress = null;
-      if (outcome.rejected) {
-        const row = this.store.rejected(day, outcome.error, this.config.deadAfter, this.clock.now());
-        return { kind: 'failed', retry: row.status !== 'dead', error: outcome.error };
+      if (judgement.kind === 'rejected') {
+        const row = this.store.rejected(day, judgement.error, this.config.deadAfter, this.clock.now());
+        return { kind: 'failed', retry: row.status !== 'dead', error: judgement.error };
       }
-      return { kind: 'failed', retry: true, error: outcome.error };
+      this.store.failed(day, judgement.error, this.clock.now());
+      return { kind: 'failed', retry: true, error: judgement.error };
     }
     this.progress = null;
     return null;
   }
 
-  private async post(chunk: unknown, key: string): Promise<{ ok: true; receipt: string } | { ok: false; rejected: boolean; error: string }> {
+  private async post(body: string, sent: SentChunk): Promise<Judgement> {
     const url = new URL(this.config.url.replace(/\/$/, '') + BATCH_PATH);
-    const body = JSON.stringify(chunk);
-    const headers = signedHeaders(this.config.hallId, this.config.secret, 'POST', url.pathname, body, this.clock.now(), key);
+    const headers = signedHeaders(this.config.hallId, this.config.secret, 'POST', url.pathname, body, this.clock.now(), sent.idempotencyKey);
     let response: Response;
     try {
       response = await this.fetchImpl(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(this.config.timeoutMs) });
     } catch (error) {
-      return { ok: false, rejected: false, error: `upstream unreachable: ${(error as Error).cause ?? (error as Error).message}` };
+      return { kind: 'failed', error: `upstream unreachable: ${(error as Error).cause ?? (error as Error).message}` };
     }
-    const text = await response.text().catch(() => '');
-    let answer: { serverTime?: unknown; error?: { code?: string; message?: string }; complete?: unknown } = {};
+    let answer: Answer;
     try {
-      answer = JSON.parse(text);
-    } catch {
-      // a proxy's HTML error page: judged by its status below
+      answer = { status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() };
+    } catch (error) {
+      // The connection closed before the body's end (or the deadline passed): nothing was confirmed.
+      const cause = (error as Error).cause as Error | undefined;
+      answer = { status: response.status, contentType: response.headers.get('content-type') ?? '', text: null, readError: cause?.message ?? (error as Error).message };
     }
-    if (typeof answer.serverTime === 'number') this.skewMs = answer.serverTime - this.clock.now();
-    if (response.ok) return { ok: true, receipt: text };
-    const reason = `${response.status} ${answer.error?.code ?? ''} ${answer.error?.message ?? text.slice(0, 200)}`.replace(/\s+/g, ' ').trim();
-    // Bad data (4xx) is the batch's fault; everything else (5xx, 408, 429, auth and clock trouble) is retried.
-    const rejected = response.status >= 400 && response.status < 500 && ![401, 408, 409, 429].includes(response.status);
-    return { ok: false, rejected: rejected || answer.error?.code === 'idempotency_conflict', error: reason };
+    this.noteServerTime(answer.text);
+    return judgeAnswer(answer, sent);
+  }
+
+  /** Upstream time from any JSON answer that carries it, for the clock-skew warning. */
+  private noteServerTime(text: string | null): void {
+    try {
+      const serverTime = (JSON.parse(text ?? '') as { serverTime?: unknown }).serverTime;
+      if (typeof serverTime === 'number') this.skewMs = serverTime - this.clock.now();
+    } catch {
+      // not JSON: no time to learn from
+    }
   }
 }

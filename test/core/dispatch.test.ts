@@ -79,6 +79,7 @@ describe('access by role, as the contract lists it', () => {
     'backup.alerts': ['clerk', 'admin'],
     'log.tail': ['admin'],
     'log.file': ['admin'],
+    'sync.resend': ['admin'],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {

@@ -134,6 +134,22 @@ const migrationTests: Record<number, (db: Db) => void> = {
     expect(() => day.run('2026-11-24', 'lost')).toThrow(/CHECK/);
     expect(db.prepare('SELECT rejections, last_error, receipt FROM sync_days').get()).toEqual({ rejections: 0, last_error: null, receipt: null });
   },
+  4: (db) => {
+    // A day recorded before the migration is round 1 with no text mode pinned yet.
+    const before = migratedTo(3);
+    before.exec("INSERT INTO sync_days (business_day, status, chunks_acked, chunk_count, updated_at) VALUES ('2026-11-23', 'delivered', 1, 1, 0)");
+    migrate(before, migrations, 4);
+    expect(before.prepare('SELECT round, text_mode, last_attempt_at FROM sync_days').get()).toEqual({ round: 1, text_mode: null, last_attempt_at: null });
+    expect(() => before.prepare("UPDATE sync_days SET text_mode = 'plain'").run()).toThrow(/CHECK/);
+    const receipt = db.prepare(
+      `INSERT INTO sync_receipts (business_day, round, chunk_index, chunk_count, receipt_id, stored_at, complete, duplicate, accepted_at, receipt)
+       VALUES ('2026-11-23', ?, 0, 1, 'r1', 0, 1, ?, 0, '{}')`,
+    );
+    receipt.run(1, 0);
+    receipt.run(2, 1);
+    expect(() => receipt.run(1, 0)).toThrow(/UNIQUE/);
+    expect(() => receipt.run(3, 2)).toThrow(/CHECK/);
+  },
 };
 
 describe('each migration', () => {

@@ -1,5 +1,6 @@
-// The manager sets up the nightly upload on the admin page, sends a closed day now, and sees a day
-// the upstream refuses set aside with its reason — against the real reference receiver on loopback.
+// The manager sets up the nightly upload on the admin page, sends a closed day now, sees a day the
+// upstream refuses set aside with its reason, reads the deliveries with their receipts, and re-sends a
+// set-aside and a delivered day — against the real reference receiver on loopback.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,16 +33,17 @@ function seedPastDays(dataDir: string, days: string[]) {
   db.close();
 }
 
-test('the manager configures the upload, sends now, and sees a refused day set aside', async ({ page }) => {
+test('the manager configures the upload, sends now, sees a refused day set aside, and re-sends days', async ({ page }) => {
   const dataDir = process.env.TONGBAN_E2E_DATA!;
   seedPastDays(dataDir, ['2026-01-05', '2026-01-06']);
   let refusals = 0;
+  let districtFixed = false;
   const receiverDb = openReceiverDb(join(mkdtempSync(join(tmpdir(), 'tongban-e2e-receiver-')), 'receiver.db'));
   const receiver = createReceiver({
     db: receiverDb,
     halls: { [HALL]: SECRET },
     accept: (batch) => {
-      if (batch.businessDay !== '2026-01-06') return null;
+      if (batch.businessDay !== '2026-01-06' || districtFixed) return null;
       refusals += 1;
       return 'item code A01 is not in the district catalogue';
     },
@@ -65,19 +67,53 @@ test('the manager configures the upload, sends now, and sees a refused day set a
     await expect(page.getByTestId('admin-notice')).toContainText('上报设置已保存');
     await expect(panel.getByTestId('sync-waiting')).toContainText('2 天（最早 2026-01-05）');
     await expect(panel.getByTestId('sync-secret')).toHaveValue('');
+    await expect(panel.getByTestId('sync-maskText')).toBeChecked();
+    await expect(panel.getByTestId('sync-text')).toHaveText('电话、身份证号已遮盖');
 
     // Three sends: the first delivers 01-05; each one counts a refusal of 01-06; the third sets it aside.
     for (let attempt = 1; attempt <= 3; attempt++) {
       await expect(panel.getByTestId('sync-now')).toBeEnabled();
       await panel.getByTestId('sync-now').click();
       await expect.poll(() => refusals).toBe(attempt);
-      if (attempt < 3) await expect(panel.getByTestId('sync-error')).toContainText('422 rejected item code A01 is not in the district catalogue');
+      if (attempt < 3) {
+        await expect(panel.getByTestId('sync-error')).toContainText('422 rejected item code A01 is not in the district catalogue');
+        await expect(panel.getByTestId('sync-failures')).toContainText('2026-01-06 上次尝试失败');
+      }
     }
     await expect(panel.getByTestId('sync-last')).toHaveText('2026-01-05');
     await expect(panel.getByTestId('sync-aside')).toContainText('2026-01-06 被上级平台拒收：422 rejected item code A01 is not in the district catalogue');
     await expect(panel.getByTestId('sync-waiting')).toHaveText('无');
+    await panel.screenshot({ path: 'test-results/screenshots/admin-sync-aside.png' });
     const stored = receiverDb.prepare('SELECT business_day AS day, tickets FROM batches').all();
     expect(stored).toEqual([{ day: '2026-01-05', tickets: 3 }]);
+    // The delivery with the receiver's own receipt id.
+    const receiptOf = (day: string) => (JSON.parse((receiverDb.prepare('SELECT receipt FROM chunks WHERE business_day = ?').get(day) as { receipt: string }).receipt) as { receiptId: string }).receiptId;
+    const first = panel.getByTestId('sync-delivery-2026-01-05-1');
+    await expect(first).toContainText('首次上报');
+    await expect(first).toContainText(receiptOf('2026-01-05').slice(0, 8));
+
+    // The district fixed its catalogue: the set-aside day goes again and is stored.
+    districtFixed = true;
+    await panel.getByTestId('sync-resend-2026-01-06').click();
+    await expect(page.getByTestId('admin-notice')).toContainText('正在重新上报 2026-01-06');
+    await expect(panel.getByTestId('sync-delivery-2026-01-06-2')).toContainText(receiptOf('2026-01-06').slice(0, 8));
+    await expect(panel.getByTestId('sync-aside')).toHaveCount(0);
+    await expect(panel.getByTestId('sync-last')).toHaveText('2026-01-06');
+
+    // A delivered day sent again: the receiver already had it (its stored receipt), stored once.
+    await expect(panel.getByTestId('sync-now')).toBeEnabled();
+    await panel.getByTestId('sync-resend-2026-01-05').click();
+    const again = panel.getByTestId('sync-delivery-2026-01-05-2');
+    await expect(again).toContainText('第 1 次重报');
+    await expect(again).toContainText('1（平台已有 1）');
+    await expect(again).toContainText(receiptOf('2026-01-05').slice(0, 8));
+    expect(receiverDb.prepare('SELECT business_day AS day, tickets FROM batches ORDER BY 1').all()).toEqual([
+      { day: '2026-01-05', tickets: 3 },
+      { day: '2026-01-06', tickets: 3 },
+    ]);
+    expect(receiverDb.prepare('SELECT count(*) AS n FROM chunks').get()).toEqual({ n: 2 });
+    await expect(panel.getByTestId('sync-now')).toBeEnabled();
+    await panel.screenshot({ path: 'test-results/screenshots/admin-sync-panel.png' });
     await page.screenshot({ path: 'test-results/screenshots/admin-sync.png', fullPage: true });
   } finally {
     await receiver.close();

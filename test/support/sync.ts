@@ -36,30 +36,47 @@ export async function startReceiver(options: Partial<ReceiverOptions> = {}, port
   };
 }
 
-/** What the proxy does with each request, in order; after the plan runs out it passes everything. */
-export type ProxyStep = 'pass' | 'cut' | 'lose' | '500';
+/** What the proxy does with each request, in order; after the plan runs out it does `then` (default 'pass'). */
+export type ProxyStep = 'pass' | 'cut' | 'lose' | '500' | 'portal' | 'cut-body' | 'stale';
+
+/** What a captive portal (or a misconfigured proxy) answers to anything. */
+export const PORTAL_PAGE = '<html>Welcome</html>';
 
 /**
  * A proxy between the hall and the receiver. 'cut' drops the connection before forwarding (nothing
  * reaches the receiver); 'lose' forwards and then drops the answer (the receiver stored it, the hall
- * never hears); '500' answers an error without forwarding.
+ * never hears); '500' answers an error without forwarding; 'portal' answers `200 text/html` with a
+ * welcome page without forwarding; 'cut-body' forwards, then writes the receiver's status line and
+ * headers (with the full content-length) and half of its receipt straight to the TCP socket and closes
+ * it; 'stale' forwards, then answers with the previous answer that went through (a receipt for another
+ * chunk, as a caching proxy would).
  */
-export async function startProxy(target: () => string, plan: ProxyStep[], onForwarded?: (index: number) => Promise<void> | void) {
+export async function startProxy(target: () => string, plan: ProxyStep[], onForwarded?: (index: number) => Promise<void> | void, then: ProxyStep = 'pass') {
   const seen: ProxyStep[] = [];
+  let previous = '';
   const server = createServer(async (req: IncomingMessage, res) => {
-    const step = plan.shift() ?? 'pass';
+    const step = plan.shift() ?? then;
     seen.push(step);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     if (step === 'cut') return req.socket.destroy();
     if (step === '500') return res.writeHead(500, { 'content-type': 'text/plain' }).end('upstream busy');
+    if (step === 'portal') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PORTAL_PAGE);
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => k !== 'host' && k !== 'content-length')) as Record<string, string>;
     try {
       const answer = await fetch(target() + req.url, { method: req.method, headers, body: Buffer.concat(chunks) });
       const text = await answer.text();
       await onForwarded?.(seen.length);
       if (step === 'lose') return req.socket.destroy();
-      res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' }).end(text);
+      if (step === 'cut-body') {
+        const bytes = Buffer.from(text);
+        const head = `HTTP/1.1 ${answer.status} OK\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${bytes.length}\r\n\r\n`;
+        req.socket.write(Buffer.concat([Buffer.from(head), bytes.subarray(0, bytes.length >> 1)]), () => req.socket.destroy());
+        return;
+      }
+      const body = step === 'stale' ? previous : text;
+      previous = text;
+      res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' }).end(body);
     } catch {
       req.socket.destroy();
     }
@@ -91,7 +108,10 @@ export function hallWithClosedDays(days: number, ticketsPerDay = 3): TestHall {
     const clerk = staff(t.hall, '1003', 3);
     run(t.hall, 'window.callNext', { window: 3 }, clerk);
     run(t.hall, 'window.finish', { window: 3 }, clerk);
-    t.clock.advance(DAY);
+    // The rating request times out the same morning (the hall's 1 s timer does it; here without waiting).
+    t.clock.advance(61_000);
+    t.hall.ratings.expireDue();
+    t.clock.advance(DAY - 61_000);
   }
   t.clock.set(t.clock.now() - 7 * 3600_000); // 02:00 the night after the last day
   t.hall.engine.rollover();

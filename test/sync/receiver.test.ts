@@ -1,7 +1,7 @@
 // The reference receiver on its own: it refuses a tampered body, a replayed request, a stale
 // timestamp, an unknown hall and a reused idempotency key with another body; it stores a batch once.
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { BATCH_PATH, signedHeaders } from '../../electron/sync/signing';
+import { BATCH_PATH, bodyHash, signedHeaders } from '../../electron/sync/signing';
 import { HALL_ID, SECRET, chunkRows, receivedDays, startReceiver, type TestReceiver } from '../support/sync';
 
 let r: TestReceiver;
@@ -65,4 +65,19 @@ test('tampered, stale, unknown and malformed requests are refused and nothing is
   const { 'x-tongban-signature': _dropped, ...unsigned } = signed(body);
   expect((await post(unsigned, body)).status).toBe(401);
   expect(chunkRows(r.db)).toBe(0);
+});
+
+test('the receiver commits durably: WAL with synchronous = FULL, so a receipt never outlives its chunk at a power cut', () => {
+  expect(r.db.pragma('journal_mode', { simple: true })).toBe('wal');
+  expect(r.db.pragma('synchronous', { simple: true })).toBe(2); // 2 = FULL (1 = NORMAL syncs no commit in WAL mode)
+});
+
+test('a receipt echoes the idempotency key and the body hash it committed; a repeat gets the stored one, marked duplicate', async () => {
+  const body = JSON.stringify(batch('2026-11-25'));
+  const key = `${HALL_ID}/2026-11-25/v1/1-of-1`;
+  const first = await post(signed(body, key), body);
+  expect(first).toMatchObject({ status: 200, body: { idempotencyKey: key, bodyHash: bodyHash(body), complete: true, duplicate: false } });
+  const again = await post(signed(body, key), body);
+  expect(again.body).toEqual({ ...first.body, duplicate: true, serverTime: again.body.serverTime });
+  expect(again.body.storedAt).toBe(first.body.storedAt);
 });

@@ -1,7 +1,8 @@
 // The nightly upload against the real reference receiver over loopback, through a proxy that can cut
 // connections, lose answers and answer errors: every day arrives, in order, exactly once.
 import { afterEach, expect, test } from 'vitest';
-import type { TestHall } from '../support/hall';
+import { login, openSeededHall, staff, type TestHall } from '../support/hall';
+import { serveOne } from '../support/rating';
 import { chunkRows, hallWithClosedDays, receivedDays, startProxy, startReceiver, uploaderFor, type TestReceiver } from '../support/sync';
 
 let t: TestHall | undefined;
@@ -103,4 +104,15 @@ test('a hall clock far off is refused as stale and the skew is reported, not ign
   expect(result).toMatchObject({ kind: 'failed', retry: true, error: expect.stringMatching(/401 stale_timestamp/) });
   expect(uploader.skewMs).toBe(20 * 60_000);
   expect(uploader.store.day('2026-11-23')?.rejections ?? 0).toBe(0);
+});
+
+test('a day with a rating still awaited waits until the timeout closes it: its batch must not change between attempts', async () => {
+  t = openSeededHall();
+  serveOne(t.hall, login(t.hall, 'kiosk'), staff(t.hall, '1003', 3), 3, 'A'); // the window awaits its rating
+  t.clock.set(Date.parse('2026-11-24T00:00:30+08:00'));
+  t.hall.engine.rollover();
+  const uploader = uploaderFor(t, 'http://127.0.0.1:9');
+  expect(uploader.pendingDays()).toEqual([]);
+  expect(t.hall.ratings.expireDue()).toBe(1);
+  expect(uploader.pendingDays()).toEqual(['2026-11-23']);
 });

@@ -1,10 +1,12 @@
-// The nightly upstream sync for the manager: where it goes, when, what was delivered, what waits,
-// what the upstream refused and why, the hall clock's skew, and "send now" with its progress.
+// The nightly upstream sync for the manager: where it goes, when, whether free text is masked, what was
+// delivered (with its receipts, SyncDeliveries), what waits and why, what the upstream refused, the hall
+// clock's skew, "send now" with its progress, and the re-send of a day.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatusView } from '../../../electron/contract';
 import { useHallEvent } from '../shared/useHallEvent';
 import './sync.css';
+import { SyncDeliveries } from './SyncDeliveries';
 import type { Admin } from './useAdmin';
 
 interface Form {
@@ -13,7 +15,9 @@ interface Form {
   secret: string;
   windowStart: string;
   windowEnd: string;
+  maskText: boolean;
 }
+type TextField = Exclude<keyof Form, 'maskText'>;
 
 const fromStatus = (s: SyncStatusView): Form => ({
   url: s.url ?? '',
@@ -21,6 +25,7 @@ const fromStatus = (s: SyncStatusView): Form => ({
   secret: '',
   windowStart: s.window?.start ?? '01:00',
   windowEnd: s.window?.end ?? '05:00',
+  maskText: s.maskText,
 });
 
 export function SyncPanel({ admin }: { admin: Admin }) {
@@ -48,7 +53,14 @@ export function SyncPanel({ admin }: { admin: Admin }) {
       admin.setNotice({ kind: 'ok', text: t('sync.saved') });
     }
   };
-  const field = (key: keyof Form, type = 'text') => (
+  const resend = async (day: string) => {
+    const result = await run('sync.resend', { day });
+    if (result.ok) {
+      setStatus(result.value);
+      admin.setNotice({ kind: 'ok', text: t('sync.resending', { day }) });
+    }
+  };
+  const field = (key: TextField, type = 'text') => (
     <label>
       <span>{t(`sync.field.${key}`)}</span>
       <input
@@ -70,6 +82,10 @@ export function SyncPanel({ admin }: { admin: Admin }) {
         {field('secret', 'password')}
         {field('windowStart', 'time')}
         {field('windowEnd', 'time')}
+        <label className="sync-mask">
+          <input type="checkbox" checked={form.maskText} onChange={(e) => setForm({ ...form, maskText: e.target.checked })} data-testid="sync-maskText" />
+          <span>{t('sync.field.maskText')}</span>
+        </label>
         <button type="submit" disabled={admin.busy}>
           {t('sync.save')}
         </button>
@@ -79,6 +95,8 @@ export function SyncPanel({ admin }: { admin: Admin }) {
         <dd data-testid="sync-last">{status.lastDelivered ?? t('sync.none')}</dd>
         <dt>{t('sync.waiting')}</dt>
         <dd data-testid="sync-waiting">{status.waiting.length === 0 ? t('sync.nothingWaiting') : t('sync.days', { count: status.waiting.length, first: status.waiting[0] })}</dd>
+        <dt>{t('sync.text')}</dt>
+        <dd data-testid="sync-text">{status.maskText ? t('sync.textMasked') : t('sync.textVerbatim')}</dd>
         <dt>{t('sync.nextAttempt')}</dt>
         <dd>{status.nextAttemptAt ? new Date(status.nextAttemptAt).toLocaleString() : t('sync.none')}</dd>
         {status.lastError && (
@@ -94,18 +112,12 @@ export function SyncPanel({ admin }: { admin: Admin }) {
           </>
         )}
       </dl>
-      {status.setAside.length > 0 && (
-        <ul className="sync-aside" data-testid="sync-aside">
-          {status.setAside.map((d) => (
-            <li key={d.day}>{t('sync.setAside', { day: d.day, reason: d.error })}</li>
-          ))}
-        </ul>
-      )}
       <button type="button" disabled={!status.configured || status.running} onClick={() => void run('sync.sendNow', {}).then(refresh)} data-testid="sync-now">
         {status.running && status.progress
           ? t('sync.progress', { day: status.progress.day, chunk: status.progress.chunk + 1, chunks: status.progress.chunks })
           : t('sync.sendNow')}
       </button>
+      <SyncDeliveries status={status} busy={admin.busy} onResend={(day) => void resend(day)} />
     </section>
   );
 }
