@@ -5,6 +5,7 @@
 import { HallFault, type BackupAlertKind, type BackupAlertsView, type BackupRunView, type BackupStatusView, type DiskView } from '../contract';
 import { toIso, type Clock } from '../core/clock';
 import type { Db } from '../core/db';
+import type { HallLogger, LogCallback } from '../log/hall-logger';
 import type { Timers } from '../sync/runner';
 import { listCopies, newestGoodCopy, recordAndPrune, type CopyEntry } from './copies';
 import { isDiskLow, systemStatFs, type StatFs } from './disk';
@@ -27,7 +28,8 @@ export interface BackupServiceOptions extends TakeOptions {
   clock: Clock;
   timeZone: string;
   dataDir: string;
-  log: (message: string, error?: unknown) => void;
+  /** The hall log (successful backups are info lines there) or a plain callback. */
+  log: HallLogger | LogCallback;
   publish: (alerts: BackupAlertsView) => void;
   /** The nightly sync's state: the backup waits for its window to end and its upload to finish. */
   syncState: () => SyncState;
@@ -68,6 +70,13 @@ export class BackupService {
     this.scheduleNight(o.clock.now());
   }
 
+  /** An info line where the log has levels (a plain callback takes every line alike). */
+  private info(message: string): void {
+    const log = this.o.log;
+    if ('info' in log) log.info(message);
+    else log(message);
+  }
+
   configure(input: { folder: string; keep?: number | undefined; time?: string | undefined }): BackupStatusView {
     const problem = folderProblem(input.folder, this.o.dataDir);
     if (problem) throw new HallFault('bad_request', `folder ${input.folder} ${problem}`, 'folder');
@@ -75,7 +84,7 @@ export class BackupService {
     this.config = config;
     storeConfig(this.o.db, config);
     writeBackupLocation(this.o.dataDir, config.folder);
-    this.o.log(`backup folder set to ${config.folder} (keep ${config.keep}, nightly at ${config.time})`);
+    this.info(`backup folder set to ${config.folder} (keep ${config.keep}, nightly at ${config.time})`);
     this.check();
     this.scheduleNight(this.o.clock.now());
     return this.status();
@@ -150,7 +159,7 @@ export class BackupService {
         if (problem) throw new Error(`the backup folder ${config.folder} ${problem}`);
         const copy = await takeBackup(this.o.db, config.folder, started, this.o);
         const removed = recordAndPrune(config.folder, copy, config.keep);
-        this.o.log(`backup ${copy.file} written to ${config.folder}: ${copy.size} bytes, integrity ${copy.integrity}${removed.length ? `; removed old copies ${removed.join(', ')}` : ''}`);
+        this.info(`backup ${copy.file} written to ${config.folder}: ${copy.size} bytes, integrity ${copy.integrity}${removed.length ? `; removed old copies ${removed.join(', ')}` : ''}`);
         result = { at: toIso(started)!, ok: true, error: null, file: copy.file, manual };
       } catch (error) {
         if (!this.closed) this.o.log(`backup to ${config.folder} failed`, error);
