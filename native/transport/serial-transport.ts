@@ -53,8 +53,13 @@ export class SerialTransport extends ReconnectingTransport {
     super(`serial:${options.path}@${options.baudRate}`, options.backoff, { baud: options.baudRate, marginMs: options.writeMarginMs });
   }
 
-  protected override linkWritable(): boolean {
+  /** The port itself is open (false while serialport closes it, even before the link is reported lost). */
+  get portOpen(): boolean {
     return this.port?.isOpen === true;
+  }
+
+  protected override linkWritable(): boolean {
+    return this.portOpen;
   }
 
   protected async connectLink(): Promise<void> {

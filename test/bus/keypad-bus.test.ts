@@ -90,7 +90,7 @@ test('display and beep frames reach the keypad; after a reconnect the latest dis
   host.unplug();
   bus.display(3, 4, 'B010');
   host.plug();
-  await eventually(() => sim.units.get(3)!.display === '  4010', 2000, 'the display re-sent after the reconnect');
+  await eventually(() => sim.units.get(3)!.display === '  4010', 'the display re-sent after the reconnect');
 });
 
 test('an adapter that hears its own transmissions: our echo is not taken for a second press, nor echoed again', async () => {
