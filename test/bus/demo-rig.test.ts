@@ -59,10 +59,10 @@ test('demo: the bus runs on simulators; the sim page presses keys and shows the 
     await sim.getByText('3号窗口').first().waitFor();
     await sim.locator('#unit-0-4 button', { hasText: '呼叫' }).click(); // nobody at window 4: beeps
     await eventually(() => rig.sims.keypads.units.get(4)!.beeps === 3, 'window 4 beeping');
-    await sim.waitForTimeout(500);
+    await sim.locator('#unit-0-4 .stats', { hasText: 'beeps 3' }).waitFor(); // the page has polled the beeps in
     await sim.screenshot({ path: `${SHOTS}/bus-sim-page.png`, fullPage: true });
   } finally {
     await browser.close();
   }
   expect(existsSync(`${SHOTS}/led-panel.png`)).toBe(true);
-});
+}, 60_000); // it launches Chromium, slow on a busy machine

@@ -1,6 +1,7 @@
 // The hall bus module end to end over loopback TCP (serial device servers): keypad keys run the
 // window, evaluator presses rate, the LED screens and keypad displays follow the hall.
 import { afterEach, expect, test } from 'vitest';
+import type { DeviceStatus } from '../../electron/contract';
 import { login, run, staff } from '../support/hall';
 import { evaluatorOf, HALL_SCREEN, startBusHarness, type BusHarness } from './harness';
 import { eventually } from './support';
@@ -125,4 +126,30 @@ test('one device status per bus, screen, keypad and evaluator, with port, last s
   expect(h.status('keypad:3').lastSeen).not.toBeNull();
   expect(h.status('evaluator:3')).toMatchObject({ kind: 'evaluator', lastSeen: null });
   expect(h.status('led:hall').lastSeen).toBeNull(); // strip screens never answer
+});
+
+test('a write that never completes is a fault on the console: the bus shows write_timeout and offline until frames go out again', async () => {
+  h = await startBusHarness('tcp', {}, { writeMarginMs: 50 });
+  const clerk = h.setUp(['A', 'A']);
+  await eventually(() => screen(3) === '3号窗口 欢迎您', 'the idle text');
+  const pushes: DeviceStatus[][] = [];
+  h.t.hall.subscribe((e) => e.name === 'device.status' && pushes.push(e.data));
+  // The window screens' port takes the write and never completes it (as serialport did while closing a port).
+  const bus = h.module.leds[0]!;
+  const write = bus.transport.write.bind(bus.transport);
+  bus.transport.write = () => new Promise(() => {});
+  h.t.hall.dispatch('window.callNext', { window: 3 }, clerk);
+  const pushed = await eventually(() => pushes.find((s) => s.some((d) => d.id === 'led-bus-1' && !d.connected)), 'the fault pushed to the consoles');
+  expect(pushed!.find((d) => d.id === 'led-bus-1')).toMatchObject({ connected: false, error: expect.stringMatching(/^write_timeout: /), counters: { timeouts: 1 } });
+  expect(h.status('led:3')).toMatchObject({ connected: false, error: expect.stringMatching(/^write_timeout: /) });
+  expect(h.status('led-bus-2')).toMatchObject({ connected: true, error: null }); // the hall strip's bus is fine
+  await bus.scheduler.idle(); // failed, not stuck: the queue runs dry
+
+  // The port works again: the next frame goes out and the fault clears.
+  bus.transport.write = write;
+  h.t.hall.dispatch('window.recall', { window: 3 }, clerk);
+  await eventually(() => h.status('led-bus-1').connected, 'the bus back online');
+  expect(h.status('led-bus-1').error).toBeNull();
+  expect(h.status('led-bus-1').counters!.timeouts).toBeGreaterThanOrEqual(1); // the history stays counted
+  await eventually(() => screen(3) === '请A001号到3号窗口', 'the call on window 3');
 });
