@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { socatAvailable, SocatPair } from '../../native/sim/socat-pair';
 
 /** Reconnect at once after a pull (the links come back within milliseconds in tests). */
-export const quickBackoff = { initialMs: 5, maxMs: 40 };
+export const quickBackoff = { initialMs: 5, maxMs: 10 };
 
 export function next(emitter: EventEmitter<any>, event: string, timeoutMs = 10_000): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
