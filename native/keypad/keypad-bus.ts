@@ -20,6 +20,8 @@ export interface KeypadBusOptions {
   writeMarginMs?: number;
   /** A repeat of the same address and key within this long is the device's retry (default 1000). */
   dedupeMs?: number;
+  /** The duplicate filter's monotonic clock, ms (default: the bus's `now`); tests hold it still or move it. */
+  dedupeNow?: () => number;
 }
 
 /** How long after writing a frame the same bytes coming back count as our own transmission. */
@@ -134,7 +136,7 @@ export class KeypadBus extends EventEmitter<KeypadBusEvents> {
     device.lastSeen = new Date();
     device.frames++;
     const key = `${raw.subarray(5, raw.length - 2).toString('hex')}`;
-    const now = this.now();
+    const now = (this.options.dedupeNow ?? this.now)();
     const previous = this.recent.get(key);
     if (previous !== undefined && now - previous < (this.options.dedupeMs ?? 1000)) {
       device.duplicates++;

@@ -7,7 +7,7 @@
 import { EventEmitter } from 'node:events';
 import { backoffDelay, type BackoffOptions } from './backoff';
 import { TransportError, type Transport, type TransportErrorCode, type TransportEvents } from './transport';
-import { writeDeadlineMs, WRITE_MARGIN_MS } from './wire-time';
+import { overdueTimer, writeDeadlineMs, WRITE_MARGIN_MS } from './wire-time';
 
 type State = 'idle' | 'connecting' | 'connected' | 'waiting' | 'closed';
 
@@ -72,21 +72,22 @@ export abstract class ReconnectingTransport extends EventEmitter<TransportEvents
     }
     const ms = writeDeadlineMs(bytes.length, this.deadline.baud, this.deadline.marginMs ?? WRITE_MARGIN_MS);
     return new Promise<void>((resolve, reject) => {
-      let timer: NodeJS.Timeout | null = null;
+      let cancel: (() => void) | null = null;
       const entry: InFlight = {
         fail: (error) => settle(() => reject(error)),
       };
       const settle = (done: () => void) => {
         if (!this.inFlight.delete(entry)) return;
-        if (timer) clearTimeout(timer);
+        cancel?.();
         done();
       };
       this.inFlight.add(entry);
-      timer = setTimeout(() => {
+      cancel = overdueTimer(ms, () => {
+        if (!this.inFlight.has(entry)) return;
         const message = `${bytes.length} bytes not written within ${ms} ms`;
         entry.fail(new TransportError('write_timeout', `${this.id}: ${message}`));
         this.linkLost(`write timed out (${message})`, 'write_timeout');
-      }, ms);
+      });
       this.writeLink(bytes).then(
         () => settle(resolve),
         (error: Error) => {

@@ -6,7 +6,7 @@
 // here too, whatever the transport: the scheduler can never stay busy for ever, and the fault stays
 // recorded (the device status shows it) until a frame goes out again.
 import { TransportError, type Transport } from './transport';
-import { wireTimeMs, writeDeadlineMs, WRITE_MARGIN_MS } from './wire-time';
+import { overdueTimer, wireTimeMs, writeDeadlineMs, WRITE_MARGIN_MS } from './wire-time';
 
 export { BITS_PER_BYTE_8N1, wireTimeMs } from './wire-time';
 
@@ -171,9 +171,9 @@ export class WireScheduler {
 
   private async writeWithDeadline(bytes: Uint8Array): Promise<void> {
     const ms = writeDeadlineMs(bytes.length, this.timing.baud, this.timing.writeMarginMs ?? WRITE_MARGIN_MS);
-    let timer: NodeJS.Timeout | null = null;
+    let cancel: () => void = () => {};
     const overdue = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new TransportError('write_timeout', `${this.transport.id}: ${bytes.length} bytes not written within ${ms} ms`)), ms);
+      cancel = overdueTimer(ms, () => reject(new TransportError('write_timeout', `${this.transport.id}: ${bytes.length} bytes not written within ${ms} ms`)));
     });
     this.writeDue = performance.now() + ms;
     try {
@@ -182,7 +182,7 @@ export class WireScheduler {
       if (error instanceof TransportError && error.code === 'write_timeout') this.noteTimeout(error);
       throw error;
     } finally {
-      clearTimeout(timer!);
+      cancel();
       this.writeDue = null;
     }
   }

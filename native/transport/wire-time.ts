@@ -6,8 +6,25 @@
 /** 8N1: start bit, 8 data bits, stop bit. */
 export const BITS_PER_BYTE_8N1 = 10;
 
-/** Default margin on top of the wire time, ms: far above a healthy write's latency, far below a person's patience. */
-export const WRITE_MARGIN_MS = 1000;
+/**
+ * Default margin on top of the wire time, ms: far above a healthy write's latency even on a PC
+ * starved of CPU, yet a wedged bus is found within seconds.
+ */
+export const WRITE_MARGIN_MS = 2000;
+
+/**
+ * Runs `onOverdue` once `ms` have passed, unless cancelled first. When the timer fires, the check
+ * waits one more turn of the event loop (setImmediate runs after pending I/O callbacks): a write
+ * that completed while the loop was stalled is not taken for a stuck one.
+ */
+export function overdueTimer(ms: number, onOverdue: () => void): () => void {
+  let cancelled = false;
+  const timer = setTimeout(() => setImmediate(() => cancelled || onOverdue()), ms);
+  return () => {
+    cancelled = true;
+    clearTimeout(timer);
+  };
+}
 
 export function wireTimeMs(byteCount: number, baud: number, bitsPerByte = BITS_PER_BYTE_8N1): number {
   return (byteCount * bitsPerByte * 1000) / baud;

@@ -23,8 +23,10 @@ const waitingTickets = () => h!.t.hall.db.prepare("SELECT number FROM tickets WH
 ptyTest('a simulated keypad press of 呼叫 at window 3 calls the next ticket, and the simulated LED panel shows it', async () => {
   h = await startBusHarness('pty');
   h.setUp(['A', 'A']);
-  expect(await h.press(3, 'call')).toEqual({ acknowledged: true, attempts: 1 });
+  // Acknowledged (on a busy machine perhaps after a retry of the keypad's, a duplicate to the hall).
+  expect(await h.press(3, 'call')).toMatchObject({ acknowledged: true });
   expect(windowView(3).current?.number).toBe('A001');
+  expect(waitingTickets()).toEqual(['A002']);
   await eventually(() => h!.windows.text(3) === '请A001号到3号窗口', 'the LED panel showing the call');
   await eventually(() => h!.hallStrip.text(HALL_SCREEN) === '请A001号到3号窗口', 'the hall strip');
   await eventually(() => h!.keypads.units.get(3)!.display === '  1001', 'the keypad display');
@@ -35,11 +37,15 @@ ptyTest('a lost echo and the keypad\'s retries do not call twice', async () => {
   h = await startBusHarness('pty');
   h.setUp(['A', 'A', 'A']);
   h.keypads.loseEchoes(2);
-  expect(await h.press(3, 'call')).toEqual({ acknowledged: true, attempts: 3 });
+  const press = await h.press(3, 'call');
+  expect(press.acknowledged).toBe(true);
+  expect(press.attempts).toBeGreaterThanOrEqual(3); // more if the echo of the third was slow to come
   expect(windowView(3).current?.number).toBe('A001');
   expect(waitingTickets()).toEqual(['A002', 'A003']);
-  expect(h.status('keypad:3').counters).toMatchObject({ frames: 3, duplicates: 2, commands: 1 });
-  expect(h.status('keypad-bus').counters!.duplicates).toBe(2);
+  const counters = h.status('keypad:3').counters!;
+  expect(counters.frames).toBeGreaterThanOrEqual(3);
+  expect(counters).toMatchObject({ duplicates: counters.frames! - 1, commands: 1 });
+  expect(h.status('keypad-bus').counters!.duplicates).toBe(counters.frames! - 1);
 });
 
 ptyTest('garbage and bad-checksum frames between valid ones are rejected and counted; the valid ones still work', async () => {
@@ -54,7 +60,11 @@ ptyTest('garbage and bad-checksum frames between valid ones are rejected and cou
   await h.press(3, 'call'); // > 1 s after the first 呼叫 (h.press waits), so a new press
   expect(windowView(3).current?.number).toBe('B002');
   const bus = h.status('keypad-bus').counters!;
-  expect(bus.frames).toBe(3);
+  // Three presses taken (a keypad retry on a busy machine is a duplicate, or our own echo, never a fourth).
+  const unit = h.status('keypad:3').counters!;
+  expect(unit.commands).toBe(3);
+  expect(unit.frames! - unit.duplicates!).toBe(3);
+  expect(bus.frames).toBeGreaterThanOrEqual(3);
   expect(bus.rejected).toBeGreaterThanOrEqual(3);
   expect(bus.noiseBytes).toBeGreaterThan(0);
   await eventually(() => h!.windows.text(3) === '请B002号到3号窗口');

@@ -1,8 +1,9 @@
 // A hall with its RS-485 buses on real links and simulated devices at the far end: over socat PTY
 // pairs (kernel ttys, as USB-RS485 adapters) or loopback TCP (as serial device servers). The hall
 // side is the production module (runHallBus) configured by a `bus` section, as a hall PC would be.
-// The keypads' duplicate filter runs on a clock the harness can move: a deliberate second press of
-// the same key moves it past the filter's second instead of waiting it out on the wall clock.
+// The keypads' duplicate filter runs on a clock the harness holds still: a device's retries are
+// duplicates however slow the machine is, and a deliberate press moves it past the filter's second
+// instead of waiting that second out on the wall clock.
 import type { DeviceStatus, HallEvent, Session, WindowView } from '../../electron/contract';
 import { busConfigSchema, type BusConfig } from '../../electron/devices/hall-bus/config';
 import { startDevices } from '../../electron/devices';
@@ -38,8 +39,8 @@ export interface BusHarness {
   status(id: string): DeviceStatus;
   /**
    * Presses a key as a clerk would: the same key at the same keypad again within a second is taken
-   * for the device's retry (DESIGN.md), so for a deliberate second press the filter's clock is moved
-   * past that second.
+   * for the device's retry (DESIGN.md), so before each deliberate press the filter's clock is moved
+   * past that second (the device's own retries of it stay within it).
    */
   press(address: number, key: KeyName): Promise<PressResult>;
   evaluate(address: number, value: number): Promise<PressResult>;
@@ -101,20 +102,15 @@ export async function startBusHarness(kind: LinkKind, overrides: Partial<BusConf
   const events: HallEvent[] = [];
   t.hall.subscribe((e) => events.push(e));
   const logs: string[] = [];
-  // The duplicate filter's clock: the wall's monotonic clock plus what the harness moved it on by.
-  let skew = 0;
-  const now = () => performance.now() + skew;
+  // The duplicate filter's clock: still, but for the deliberate presses.
+  let dedupeClock = 0;
+  const dedupeNow = () => dedupeClock;
   // Through the device layer, as the app starts it: device.status pushes included.
-  const devices = await startDevices({ hall: t.hall, config: { bus: config }, demo: false, dataDir: t.dataDir, log: (m) => logs.push(m) }, [(ctx) => runHallBus(ctx, config, null, { now })]);
+  const devices = await startDevices({ hall: t.hall, config: { bus: config }, demo: false, dataDir: t.dataDir, log: (m) => logs.push(m) }, [(ctx) => runHallBus(ctx, config, null, { dedupeNow })]);
   const module = devices.modules[0] as HallBusModule;
-  const lastPress = new Map<string, number>();
-  const deliberately = async (what: string, send: () => Promise<PressResult>) => {
-    // Counted from the acknowledgement: by then the hall has taken the press, whatever the load.
-    const since = now() - (lastPress.get(what) ?? -Infinity);
-    if (since <= DEDUPE_MS) skew += DEDUPE_MS + 1 - since;
-    const result = await send();
-    lastPress.set(what, now());
-    return result;
+  const deliberately = (send: () => Promise<PressResult>) => {
+    dedupeClock += DEDUPE_MS + 1; // a new press, however soon after the last one
+    return send();
   };
   const ptyLinks = () => Object.values(links);
   const pull = async (which = ptyLinks()) => {
@@ -133,8 +129,8 @@ export async function startBusHarness(kind: LinkKind, overrides: Partial<BusConf
   return {
     t,
     module,
-    press: (address, key) => deliberately(`${address}:${key}`, () => keypads.press(address, key)),
-    evaluate: (address, value) => deliberately(`${address}=${value}`, () => keypads.evaluate(address, value)),
+    press: (address, key) => deliberately(() => keypads.press(address, key)),
+    evaluate: (address, value) => deliberately(() => keypads.evaluate(address, value)),
     window: (n) => t.hall.view().windows.find((w) => w.number === n)!,
     pull,
     replug,

@@ -138,6 +138,7 @@ test('serial: every write has a deadline from its bytes at the baud plus the mar
   expect(outcome).toBeNull();
   expect(serial.connected).toBe(true);
   await vi.advanceTimersByTimeAsync(1);
+  await new Promise((resolve) => setImmediate(resolve)); // the deadline's last look, after pending I/O
   expect(outcome).toMatchObject({ code: 'write_timeout', message: expect.stringMatching(/96 bytes not written within 1100 ms/) });
   expect((await dropped)[1]).toBe('write_timeout');
   const back = next(serial, 'connect');

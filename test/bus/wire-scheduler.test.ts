@@ -92,6 +92,7 @@ test('a write that never completes fails at its deadline (bytes at the baud plus
   expect(scheduler.healthy).toBe(true);
   expect(errors).toEqual([]);
   await vi.advanceTimersByTimeAsync(1);
+  await new Promise((resolve) => setImmediate(resolve)); // the deadline's last look, after pending I/O
   expect(errors).toEqual(['x: memory:wire:a: 48 bytes not written within 150 ms']);
   expect(scheduler.fault).toMatchObject({ code: 'write_timeout' });
   expect(scheduler.healthy).toBe(false);

@@ -13,7 +13,7 @@ const reconnect = z
   .refine((r) => r.maxMs >= r.initialMs, { message: 'maxMs must be at least initialMs', path: ['maxMs'] })
   .default({ initialMs: 250, maxMs: 5000 });
 /** A write's deadline is its bytes at the baud plus this margin, ms; a write past it is a fault and the link is made anew. */
-const writeMarginMs = z.number().int().min(50).max(60_000).default(1000);
+const writeMarginMs = z.number().int().min(50).max(60_000).default(2000);
 
 const ledScreen = z.strictObject({
   window: windowNo,

@@ -31,10 +31,11 @@ export type HallBusModule = DeviceModule & { leds: LedBus[]; keypadBuses: Keypad
 
 export interface HallBusOptions {
   /**
-   * The monotonic clock of the keypads' duplicate filter, ms (default performance.now; tests pass
-   * their own, so a deliberate second press need not wait out the filter's second on the wall clock).
+   * The monotonic clock of the keypads' duplicate filter, ms (default performance.now; tests hold
+   * their own still, so a device's retries are duplicates however slow the machine, and move it for
+   * a deliberate second press instead of waiting out the filter's second on the wall clock).
    */
-  now?: () => number;
+  dedupeNow?: () => number;
 }
 
 export async function runHallBus(ctx: DeviceContext, config: BusConfig, rig: DemoRig | null = null, options: HallBusOptions = {}): Promise<HallBusModule> {
@@ -63,8 +64,7 @@ export async function runHallBus(ctx: DeviceContext, config: BusConfig, rig: Dem
     (c) =>
       new KeypadBus(
         openTransport({ port: c.port, baud: c.baud, backoff: c.reconnect, writeMarginMs: c.writeMarginMs }),
-        { baud: c.baud, gapMs: c.gapMs, writeMarginMs: c.writeMarginMs },
-        options.now,
+        { baud: c.baud, gapMs: c.gapMs, writeMarginMs: c.writeMarginMs, dedupeNow: options.dedupeNow },
       ),
   );
   const screens = new WindowScreens(windows, hallScreens, config);
