@@ -51,7 +51,8 @@ export class Ft68Reader {
       const attempt = tryFrame(this.buf);
       if (attempt === 'partial' && !final) return;
       if (typeof attempt === 'string') {
-        if (attempt === 'bad' || this.buf.length >= 5) this.counters.rejected++;
+        // A candidate given up (FF 68 and more) counts as rejected whether it failed a check or stalled.
+        if (attempt === 'bad' || this.buf.length >= 2) this.counters.rejected++;
         this.skip(1);
         continue;
       }

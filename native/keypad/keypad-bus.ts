@@ -7,7 +7,7 @@
 // 250 ms), and display and beep frames (only the host sends them) are never taken for input, so
 // our echo of a press can never come back as a second press.
 import { EventEmitter } from 'node:events';
-import type { Transport } from '../transport/transport';
+import { describeError, type Transport } from '../transport/transport';
 import { WireScheduler } from '../transport/wire-scheduler';
 import { beepFrame, displayFrame, FT68 } from './ft68';
 import { Ft68Reader } from './ft68-reader';
@@ -16,8 +16,12 @@ import { decodeInput, type KeyName } from './keys';
 export interface KeypadBusOptions {
   baud: number;
   gapMs: number;
+  /** Added to each write's wire time for its deadline, ms (default WRITE_MARGIN_MS). */
+  writeMarginMs?: number;
   /** A repeat of the same address and key within this long is the device's retry (default 1000). */
   dedupeMs?: number;
+  /** The duplicate filter's monotonic clock, ms (default: the bus's `now`); tests hold it still or move it. */
+  dedupeNow?: () => number;
 }
 
 /** How long after writing a frame the same bytes coming back count as our own transmission. */
@@ -56,9 +60,14 @@ export class KeypadBus extends EventEmitter<KeypadBusEvents> {
     private readonly now: () => number = () => performance.now(),
   ) {
     super();
-    this.scheduler = new WireScheduler(transport, options, (_key, error) => {
-      this.lastError = error.message;
-    });
+    this.scheduler = new WireScheduler(
+      transport,
+      options,
+      (_key, error) => {
+        this.lastError = describeError(error);
+      },
+      () => this.emit('changed'),
+    );
     this.reader = new Ft68Reader((frame, raw) => this.onFrame(frame, raw));
     transport.on('data', (chunk) => {
       this.scheduler.heard();
@@ -66,11 +75,12 @@ export class KeypadBus extends EventEmitter<KeypadBusEvents> {
     });
     transport.on('connect', () => {
       this.lastError = null;
+      this.scheduler.clearFault();
       for (const [address, frame] of this.displays) this.send(`display:${address}`, frame);
       this.emit('changed');
     });
-    transport.on('disconnect', (reason) => {
-      this.lastError = reason;
+    transport.on('disconnect', (reason, code) => {
+      this.lastError = `${code}: ${reason}`;
       this.emit('changed');
     });
   }
@@ -126,7 +136,7 @@ export class KeypadBus extends EventEmitter<KeypadBusEvents> {
     device.lastSeen = new Date();
     device.frames++;
     const key = `${raw.subarray(5, raw.length - 2).toString('hex')}`;
-    const now = this.now();
+    const now = (this.options.dedupeNow ?? this.now)();
     const previous = this.recent.get(key);
     if (previous !== undefined && now - previous < (this.options.dedupeMs ?? 1000)) {
       device.duplicates++;

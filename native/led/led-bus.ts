@@ -3,7 +3,7 @@
 // always ends on its latest text. Screens that answer (bx5k) are awaited with a timeout and retried;
 // after a reconnect every screen is sent its current text again, so nothing stale stays up.
 import { EventEmitter } from 'node:events';
-import type { Transport } from '../transport/transport';
+import { describeError, type Transport } from '../transport/transport';
 import { WireScheduler, type Wire } from '../transport/wire-scheduler';
 import type { LedDialect, LedTarget } from './dialects';
 import { displayCells, encodeGb2312 } from './gb2312';
@@ -27,6 +27,8 @@ export interface LedBusOptions {
   keepAliveMs: number;
   /** What replaces characters outside GB2312. */
   replacement: string;
+  /** Added to each write's wire time for its deadline, ms (default WRITE_MARGIN_MS). */
+  writeMarginMs?: number;
 }
 
 export interface LedScreenState {
@@ -44,7 +46,7 @@ export class LedBus extends EventEmitter<{ changed: [] }> {
   private readonly answers = new AnswerWaiter();
   private keepAlive: NodeJS.Timeout | null = null;
   private readonly reader;
-  /** Why the link is down, or the last write failure; null when healthy. */
+  /** Why the link is down ('code: reason'); null while it is up. */
   linkError: string | null = null;
 
   constructor(
@@ -58,7 +60,12 @@ export class LedBus extends EventEmitter<{ changed: [] }> {
       this.screens.set(config.id, { config, text: null, lastSeen: null, error: null, counters: { frames: 0, retries: 0, timeouts: 0, replaced: 0 } });
     }
     const gapMs = Math.max(options.gapMs, dialect.minGapMs);
-    this.scheduler = new WireScheduler(transport, { baud: options.baud, gapMs }, (key, error) => this.failed(key, error));
+    this.scheduler = new WireScheduler(
+      transport,
+      { baud: options.baud, gapMs, writeMarginMs: options.writeMarginMs },
+      (key, error) => this.failed(key, error),
+      () => this.emit('changed'),
+    );
     this.reader = dialect.answerReader((address) => this.answers.answered(address));
     transport.on('data', (chunk) => {
       this.scheduler.heard();
@@ -66,11 +73,12 @@ export class LedBus extends EventEmitter<{ changed: [] }> {
     });
     transport.on('connect', () => {
       this.linkError = null;
+      this.scheduler.clearFault();
       this.resendAll();
       this.emit('changed');
     });
-    transport.on('disconnect', (reason) => {
-      this.linkError = reason;
+    transport.on('disconnect', (reason, code) => {
+      this.linkError = `${code}: ${reason}`;
       this.emit('changed');
     });
   }
@@ -179,6 +187,6 @@ export class LedBus extends EventEmitter<{ changed: [] }> {
 
   private failed(key: string, error: Error): void {
     const screen = this.screens.get(key.replace(/^ping:/, ''));
-    if (screen) this.setError(screen, error.message);
+    if (screen) this.setError(screen, describeError(error));
   }
 }

@@ -9,6 +9,8 @@ export interface PortSpec {
   port: string;
   baud: number;
   backoff?: BackoffOptions;
+  /** Added to each write's wire time for its deadline, ms. */
+  writeMarginMs?: number;
 }
 
 export function parsePort(port: string): { kind: 'tcp'; host: string; port: number } | { kind: 'serial'; path: string } {
@@ -27,6 +29,6 @@ export function parsePort(port: string): { kind: 'tcp'; host: string; port: numb
 export function openTransport(spec: PortSpec): Transport {
   const parsed = parsePort(spec.port);
   return parsed.kind === 'tcp'
-    ? new TcpTransport({ host: parsed.host, port: parsed.port, backoff: spec.backoff })
-    : new SerialTransport({ path: parsed.path, baudRate: spec.baud, backoff: spec.backoff });
+    ? new TcpTransport({ host: parsed.host, port: parsed.port, backoff: spec.backoff, baud: spec.baud, writeMarginMs: spec.writeMarginMs })
+    : new SerialTransport({ path: parsed.path, baudRate: spec.baud, backoff: spec.backoff, writeMarginMs: spec.writeMarginMs });
 }

@@ -2,10 +2,14 @@
 // Pulling an adapter does not always make the port say so (a PTY whose other end died reports
 // nothing until the next write), so a presence check watches the device node: when it vanishes or
 // is replaced by a new one (the adapter plugged back in, socat restarted), the link is treated as lost.
+// serialport closes a port by itself when a read fails (EIO on a pulled adapter) and only says so
+// when the close is done; a write issued meanwhile would wait for an 'open' that never comes, so a
+// port that is no longer open refuses writes at once (ReconnectingTransport.linkWritable).
 import { stat } from 'node:fs/promises';
 import { SerialPort } from 'serialport';
 import type { BackoffOptions } from './backoff';
 import { ReconnectingTransport } from './reconnecting-transport';
+import { TransportError } from './transport';
 
 /** What this transport uses of a serialport port object (SerialPort, or SerialPortMock in tests). */
 export interface SerialPortLike {
@@ -21,6 +25,8 @@ export interface SerialOptions {
   path: string;
   baudRate: number;
   backoff?: BackoffOptions;
+  /** Added to a write's wire time for its deadline, ms (default WRITE_MARGIN_MS). */
+  writeMarginMs?: number;
   /** How often to check that the device node is still the one opened, ms (0 = never; default 500). */
   presenceCheckMs?: number;
   /** Makes the port object (tests pass SerialPortMock); default: the real serialport. */
@@ -44,7 +50,16 @@ export class SerialTransport extends ReconnectingTransport {
   private presence: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: SerialOptions) {
-    super(`serial:${options.path}@${options.baudRate}`, options.backoff);
+    super(`serial:${options.path}@${options.baudRate}`, options.backoff, { baud: options.baudRate, marginMs: options.writeMarginMs });
+  }
+
+  /** The port itself is open (false while serialport closes it, even before the link is reported lost). */
+  get portOpen(): boolean {
+    return this.port?.isOpen === true;
+  }
+
+  protected override linkWritable(): boolean {
+    return this.portOpen;
   }
 
   protected async connectLink(): Promise<void> {
@@ -69,7 +84,7 @@ export class SerialTransport extends ReconnectingTransport {
 
   protected writeLink(bytes: Uint8Array): Promise<void> {
     const port = this.port;
-    if (!port) return Promise.reject(new Error(`${this.id} has no port`));
+    if (!port) return Promise.reject(new TransportError('not_connected', `${this.id} has no port`));
     return new Promise((resolve, reject) => {
       port.write(Buffer.from(bytes), (error) => (error ? reject(error) : resolve()));
     });

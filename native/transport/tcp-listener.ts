@@ -3,7 +3,7 @@
 // connection replaces the old, as on a real serial server). `connected` is true while a host is attached.
 import { EventEmitter } from 'node:events';
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
-import type { Transport, TransportEvents } from './transport';
+import { TransportError, type Transport, type TransportEvents } from './transport';
 
 export class TcpListenerTransport extends EventEmitter<TransportEvents> implements Transport {
   private server: Server | null = null;
@@ -48,7 +48,7 @@ export class TcpListenerTransport extends EventEmitter<TransportEvents> implemen
 
   async write(bytes: Uint8Array): Promise<void> {
     const socket = this.socket;
-    if (!socket || this.closed) throw new Error(`${this.id} has no host connected`);
+    if (!socket || this.closed) throw new TransportError(this.closed ? 'closed' : 'not_connected', `${this.id} has no host connected`);
     await new Promise<void>((resolve, reject) => socket.write(bytes, (error) => (error ? reject(error) : resolve())));
   }
 
@@ -75,7 +75,7 @@ export class TcpListenerTransport extends EventEmitter<TransportEvents> implemen
     socket.on('close', () => {
       if (this.socket !== socket) return;
       this.socket = null;
-      if (!this.closed) this.emit('disconnect', 'host disconnected');
+      if (!this.closed) this.emit('disconnect', 'host disconnected', 'link_lost');
     });
     this.emit('connect');
   }

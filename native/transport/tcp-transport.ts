@@ -4,6 +4,7 @@
 import { Socket } from 'node:net';
 import type { BackoffOptions } from './backoff';
 import { ReconnectingTransport } from './reconnecting-transport';
+import { TransportError } from './transport';
 
 export interface TcpOptions {
   host: string;
@@ -11,13 +12,21 @@ export interface TcpOptions {
   backoff?: BackoffOptions;
   /** Give up one connection attempt after this long, ms (default 3000). */
   connectTimeoutMs?: number;
+  /** The serial line's baud behind the server, for write deadlines (default 9600). */
+  baud?: number;
+  /** Added to a write's wire time for its deadline, ms (default WRITE_MARGIN_MS). */
+  writeMarginMs?: number;
 }
 
 export class TcpTransport extends ReconnectingTransport {
   private socket: Socket | null = null;
 
   constructor(private readonly options: TcpOptions) {
-    super(`tcp://${options.host}:${options.port}`, options.backoff);
+    super(`tcp://${options.host}:${options.port}`, options.backoff, { baud: options.baud ?? 9600, marginMs: options.writeMarginMs });
+  }
+
+  protected override linkWritable(): boolean {
+    return this.socket !== null && !this.socket.destroyed && this.socket.writable;
   }
 
   protected connectLink(): Promise<void> {
@@ -45,7 +54,7 @@ export class TcpTransport extends ReconnectingTransport {
 
   protected writeLink(bytes: Uint8Array): Promise<void> {
     const socket = this.socket;
-    if (!socket) return Promise.reject(new Error(`${this.id} has no socket`));
+    if (!socket) return Promise.reject(new TransportError('not_connected', `${this.id} has no socket`));
     return new Promise((resolve, reject) => socket.write(bytes, (error) => (error ? reject(error) : resolve())));
   }
 

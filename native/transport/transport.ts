@@ -3,12 +3,36 @@
 // simulators. Drivers above it are pure encoders/decoders and never know which one they have.
 import { EventEmitter } from 'node:events';
 
+/**
+ * Why a write failed or a link dropped, as a code the device status and the console can rely on:
+ * - not_connected: refused at once, the link is not up (or the port is closing);
+ * - link_lost: the link dropped (adapter pulled, socket closed, EIO), pending writes fail with it;
+ * - write_timeout: a write did not complete within its deadline (bytes at the baud, plus a margin);
+ * - closed: the transport was closed for good.
+ */
+export type TransportErrorCode = 'not_connected' | 'link_lost' | 'write_timeout' | 'closed';
+
+export class TransportError extends Error {
+  constructor(
+    readonly code: TransportErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TransportError';
+  }
+}
+
+/** 'code: message' for a transport error, the message for anything else (what the console shows). */
+export function describeError(error: Error): string {
+  return error instanceof TransportError ? `${error.code}: ${error.message}` : error.message;
+}
+
 export interface TransportEvents {
   /** Bytes as they arrive; frames may be split or merged anywhere. */
   data: [chunk: Buffer];
   connect: [];
   /** The link dropped (unplugged adapter, closed socket). Reconnecting transports keep trying. */
-  disconnect: [reason: string];
+  disconnect: [reason: string, code: TransportErrorCode];
   /** A failure that did not change the link state (a failed write, a refused reconnect). */
   error: [error: Error];
 }
@@ -19,7 +43,11 @@ export interface Transport extends EventEmitter<TransportEvents> {
   readonly connected: boolean;
   /** Starts connecting; resolves once connected the first time (or rejects with why not). */
   open(): Promise<void>;
-  /** Rejects when not connected: the caller decides whether to queue, drop or retry. */
+  /**
+   * Rejects at once with a TransportError 'not_connected' when the link is not up (the caller
+   * decides whether to queue, drop or retry); a write in flight when the link drops fails with
+   * 'link_lost'. Reconnecting transports also give every write a deadline ('write_timeout').
+   */
   write(bytes: Uint8Array): Promise<void>;
   /** Stops for good: no more reconnects, no more events. */
   close(): Promise<void>;
@@ -59,7 +87,7 @@ export class MemoryTransport extends EventEmitter<TransportEvents> implements Tr
   }
 
   async write(bytes: Uint8Array): Promise<void> {
-    if (!this.connected) throw new Error(`${this.id} is not connected`);
+    if (!this.connected) throw new TransportError(this.closed ? 'closed' : 'not_connected', `${this.id} is not connected`);
     const peer = this.peer;
     const copy = Buffer.from(bytes);
     if (peer?.connected) setImmediate(() => peer.connected && peer.emit('data', copy));
@@ -74,7 +102,7 @@ export class MemoryTransport extends EventEmitter<TransportEvents> implements Tr
     for (const end of [this, this.peer]) {
       if (!end || !end.linked) continue;
       end.linked = false;
-      if (end.opened && !end.closed) end.emit('disconnect', 'unplugged');
+      if (end.opened && !end.closed) end.emit('disconnect', 'unplugged', 'link_lost');
     }
   }
 

@@ -64,6 +64,9 @@ function readFt68(input: Uint8Array, cuts: number[]): string[] {
     reader.push(input.subarray(at, Math.max(at, cut)), 0);
     at = Math.max(at, cut);
   }
+  // The end of the input: the line goes quiet, so a candidate still waiting for bytes is given up
+  // (as the brute-force scan, which knows the input is complete, never waits for it).
+  reader.push(new Uint8Array(0), 1000);
   return raws;
 }
 

@@ -23,11 +23,13 @@ const waitingTickets = () => h!.t.hall.db.prepare("SELECT number FROM tickets WH
 ptyTest('a simulated keypad press of 呼叫 at window 3 calls the next ticket, and the simulated LED panel shows it', async () => {
   h = await startBusHarness('pty');
   h.setUp(['A', 'A']);
-  expect(await h.press(3, 'call')).toEqual({ acknowledged: true, attempts: 1 });
+  // Acknowledged (on a busy machine perhaps after a retry of the keypad's, a duplicate to the hall).
+  expect(await h.press(3, 'call')).toMatchObject({ acknowledged: true });
   expect(windowView(3).current?.number).toBe('A001');
-  await eventually(() => h!.windows.text(3) === '请A001号到3号窗口', 3000, 'the LED panel showing the call');
-  await eventually(() => h!.hallStrip.text(HALL_SCREEN) === '请A001号到3号窗口', 3000, 'the hall strip');
-  await eventually(() => h!.keypads.units.get(3)!.display === '  1001', 3000, 'the keypad display');
+  expect(waitingTickets()).toEqual(['A002']);
+  await eventually(() => h!.windows.text(3) === '请A001号到3号窗口', 'the LED panel showing the call');
+  await eventually(() => h!.hallStrip.text(HALL_SCREEN) === '请A001号到3号窗口', 'the hall strip');
+  await eventually(() => h!.keypads.units.get(3)!.display === '  1001', 'the keypad display');
   console.log(`LED panels over PTY after 呼叫 at window 3:\n${describePanel([...h.windows.screens.values(), ...h.hallStrip.screens.values()])}`);
 });
 
@@ -35,11 +37,15 @@ ptyTest('a lost echo and the keypad\'s retries do not call twice', async () => {
   h = await startBusHarness('pty');
   h.setUp(['A', 'A', 'A']);
   h.keypads.loseEchoes(2);
-  expect(await h.press(3, 'call')).toEqual({ acknowledged: true, attempts: 3 });
+  const press = await h.press(3, 'call');
+  expect(press.acknowledged).toBe(true);
+  expect(press.attempts).toBeGreaterThanOrEqual(3); // more if the echo of the third was slow to come
   expect(windowView(3).current?.number).toBe('A001');
   expect(waitingTickets()).toEqual(['A002', 'A003']);
-  expect(h.status('keypad:3').counters).toMatchObject({ frames: 3, duplicates: 2, commands: 1 });
-  expect(h.status('keypad-bus').counters!.duplicates).toBe(2);
+  const counters = h.status('keypad:3').counters!;
+  expect(counters.frames).toBeGreaterThanOrEqual(3);
+  expect(counters).toMatchObject({ duplicates: counters.frames! - 1, commands: 1 });
+  expect(h.status('keypad-bus').counters!.duplicates).toBe(counters.frames! - 1);
 });
 
 ptyTest('garbage and bad-checksum frames between valid ones are rejected and counted; the valid ones still work', async () => {
@@ -54,17 +60,22 @@ ptyTest('garbage and bad-checksum frames between valid ones are rejected and cou
   await h.press(3, 'call'); // > 1 s after the first 呼叫 (h.press waits), so a new press
   expect(windowView(3).current?.number).toBe('B002');
   const bus = h.status('keypad-bus').counters!;
-  expect(bus.frames).toBe(3);
+  // Three presses taken (a keypad retry on a busy machine is a duplicate, or our own echo, never a fourth).
+  const unit = h.status('keypad:3').counters!;
+  expect(unit.commands).toBe(3);
+  expect(unit.frames! - unit.duplicates!).toBe(3);
+  expect(bus.frames).toBeGreaterThanOrEqual(3);
   expect(bus.rejected).toBeGreaterThanOrEqual(3);
   expect(bus.noiseBytes).toBeGreaterThan(0);
   await eventually(() => h!.windows.text(3) === '请B002号到3号窗口');
 });
 
 ptyTest('pulling the USB-RS485 adapters and plugging them back: no restart, missed state re-sent, status follows', async () => {
-  // The simulated devices reopen their ends of the new PTYs on their own schedule; a frame the hall
-  // re-sends before they do is lost (on real hardware the screens never left): the keep-alive
-  // (1 s here) refreshes what was missed, as it would after a screen's power cut.
-  h = await startBusHarness('pty', {}, { keepAliveSeconds: 1 });
+  // No keep-alive: what the screens missed must come from the re-send on reconnect alone. (The
+  // replug brings the simulated devices back before the hall's end appears, as on real hardware where
+  // the screens never left; before, a re-send that beat the devices' reopening was lost and only the
+  // keep-alive could repair it, which on a busy machine came too late.)
+  h = await startBusHarness('pty', {}, { keepAliveSeconds: 0 });
   const statuses: DeviceStatus[][] = [];
   h.t.hall.subscribe((e) => e.name === 'device.status' && statuses.push(e.data));
   const clerk = h.setUp(['A', 'A', 'A']);
@@ -72,26 +83,31 @@ ptyTest('pulling the USB-RS485 adapters and plugging them back: no restart, miss
   await eventually(() => h!.windows.text(3) === '请A001号到3号窗口');
 
   // Unplugged: every bus adapter at once.
-  const simsBack = Object.values(h.links).map((link) => next(link.device, 'connect', 10_000));
-  for (const link of Object.values(h.links)) await link.pair!.stop();
-  await eventually(() => !h!.status('led-bus-1').connected && !h!.status('keypad-bus').connected, 5000, 'the buses seen down');
+  const down = [...h.module.leds, ...h.module.keypadBuses].map((bus) => next(bus.transport, 'disconnect'));
+  await h.pull();
+  const reasons = await Promise.all(down);
+  expect(reasons.map((r) => r[1])).toEqual(['link_lost', 'link_lost', 'link_lost']);
+  expect(h.status('led-bus-1')).toMatchObject({ connected: false });
+  expect(h.status('keypad-bus')).toMatchObject({ connected: false });
   expect(h.status('led:3')).toMatchObject({ connected: false });
-  expect(h.status('led:3').error).not.toBeNull();
+  expect(h.status('led:3').error).toMatch(/^link_lost: /);
   // Meanwhile the clerk works on at the PC: the screens miss it.
   h.t.hall.dispatch('window.noShow', { window: 3 }, clerk);
   h.t.hall.dispatch('window.pause', { window: 3, reason: 'lunch' }, clerk);
-  await eventually(() => statuses.some((s) => s.some((d) => d.id === 'led-bus-1' && !d.connected)), 3000, 'a device.status push for the drop');
+  await eventually(() => statuses.some((s) => s.some((d) => d.id === 'led-bus-1' && !d.connected)), 'a device.status push for the drop');
 
   // Plugged back in: new PTYs under the same names. The hall was never restarted.
-  for (const link of Object.values(h.links)) await link.pair!.start();
-  await Promise.all(simsBack);
-  await eventually(() => h!.status('led-bus-1').connected && h!.status('keypad-bus').connected, 8000, 'the buses reconnected');
-  await eventually(() => h!.windows.text(3) === '暂停服务', 5000, 'window 3 showing its current state, not the stale call');
+  const up = [...h.module.leds, ...h.module.keypadBuses].map((bus) => next(bus.transport, 'connect'));
+  await h.replug();
+  await Promise.all(up);
+  await eventually(() => h!.windows.text(3) === '暂停服务', 'window 3 showing its current state, not the stale call');
+  await eventually(() => h!.hallStrip.text(HALL_SCREEN) === '请A001号到3号窗口', 'the hall strip');
+  await eventually(() => h!.keypads.units.get(3)!.display === '  2   ', 'the keypad display re-sent (2 waiting, none current)');
   expect(h.status('led:3')).toMatchObject({ connected: true, error: null });
-  await eventually(() => h!.hallStrip.text(HALL_SCREEN) === '请A001号到3号窗口', 5000, 'the hall strip');
+  expect(h.status('led-bus-1')).toMatchObject({ connected: true, error: null });
   // The keypad works again: 呼叫 resumes the paused window and calls the next.
   expect(await h.press(3, 'call')).toMatchObject({ acknowledged: true });
   expect(windowView(3)).toMatchObject({ status: 'open', current: { number: 'A002' } });
-  await eventually(() => h!.windows.text(3) === '请A002号到3号窗口', 5000, 'the new call on window 3');
-  await eventually(() => statuses.some((s) => s.every((d) => d.kind !== 'bus' || d.connected)), 3000, 'a device.status push for the return');
+  await eventually(() => h!.windows.text(3) === '请A002号到3号窗口', 'the new call on window 3');
+  await eventually(() => statuses.some((s) => s.every((d) => d.kind !== 'bus' || d.connected)), 'a device.status push for the return');
 });

@@ -1,10 +1,13 @@
 // A hall with its RS-485 buses on real links and simulated devices at the far end: over socat PTY
 // pairs (kernel ttys, as USB-RS485 adapters) or loopback TCP (as serial device servers). The hall
 // side is the production module (runHallBus) configured by a `bus` section, as a hall PC would be.
+// The keypads' duplicate filter runs on a clock the harness holds still: a device's retries are
+// duplicates however slow the machine is, and a deliberate press moves it past the filter's second
+// instead of waiting that second out on the wall clock.
 import type { DeviceStatus, HallEvent, Session, WindowView } from '../../electron/contract';
 import { busConfigSchema, type BusConfig } from '../../electron/devices/hall-bus/config';
 import { startDevices } from '../../electron/devices';
-import { startHallBus, type HallBusModule } from '../../electron/devices/hall-bus';
+import { runHallBus, type HallBusModule } from '../../electron/devices/hall-bus';
 import type { KeyName } from '../../native/keypad/keys';
 import { KeypadBusSim, type PressResult } from '../../native/keypad/sim/keypad-sim';
 import { LedPanelSim } from '../../native/led/sim/led-panel-sim';
@@ -13,7 +16,7 @@ import { SerialTransport } from '../../native/transport/serial-transport';
 import { TcpListenerTransport } from '../../native/transport/tcp-listener';
 import type { Transport } from '../../native/transport/transport';
 import { issue, login, openSeededHall, staff, type TestHall } from '../support/hall';
-import { quickBackoff, sleep, socatPairs } from './support';
+import { next, quickBackoff, socatPairs } from './support';
 
 export type LinkKind = 'pty' | 'tcp';
 
@@ -36,7 +39,8 @@ export interface BusHarness {
   status(id: string): DeviceStatus;
   /**
    * Presses a key as a clerk would: the same key at the same keypad again within a second is taken
-   * for the device's retry (DESIGN.md), so a deliberate second press waits out that second.
+   * for the device's retry (DESIGN.md), so before each deliberate press the filter's clock is moved
+   * past that second (the device's own retries of it stay within it).
    */
   press(address: number, key: KeyName): Promise<PressResult>;
   evaluate(address: number, value: number): Promise<PressResult>;
@@ -44,6 +48,14 @@ export interface BusHarness {
   window(n: number): WindowView;
   /** Issues a ticket of each service given (in order) and signs clerk `user` in at `window`; returns the clerk. */
   setUp(services: string[], user?: string, window?: number): Session;
+  /** PTY links only: pulls the USB-RS485 adapters (socat killed: both PTYs vanish). */
+  pull(links?: Link[]): Promise<void>;
+  /**
+   * PTY links only: plugs them back in, new PTYs under the same names. The simulated devices reopen
+   * their ends first (on real hardware they never left), then the hall's end appears: whatever the
+   * hall sends once it reconnects reaches them.
+   */
+  replug(links?: Link[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,6 +72,7 @@ export async function startBusHarness(kind: LinkKind, overrides: Partial<BusConf
     if (rig) {
       const pair = await rig.pair(name);
       const device = new SerialTransport({ path: pair.devicePath, baudRate: 9600, backoff: quickBackoff, presenceCheckMs: 50 });
+      device.on('error', () => {}); // refused reconnects while pulled
       await device.open();
       opened.push(() => device.close());
       return { port: pair.hostPath, device, pair, listener: null };
@@ -76,36 +89,51 @@ export async function startBusHarness(kind: LinkKind, overrides: Partial<BusConf
     ...WINDOWS.map((n) => ({ address: n, kind: 'keypad' as const })),
     ...WINDOWS.map((n) => ({ address: evaluatorOf(n), kind: 'evaluator' as const })),
   ]);
+  const reconnect = quickBackoff;
   const config = busConfigSchema.parse({
     led: [
-      { port: links.led.port, dialect: 'bx5k', replyTimeoutMs: 150, screens: WINDOWS.map((n) => ({ window: n, address: n })), ...led },
-      { port: links.hall.port, dialect: 'strip', hall: { address: HALL_SCREEN, widthCells: 48 }, ...led },
+      { port: links.led.port, dialect: 'bx5k', replyTimeoutMs: 150, reconnect, screens: WINDOWS.map((n) => ({ window: n, address: n })), ...led },
+      { port: links.hall.port, dialect: 'strip', reconnect, hall: { address: HALL_SCREEN, widthCells: 48 }, ...led },
     ],
-    keypads: [{ port: links.keypads.port, keypads: WINDOWS.map((n) => ({ window: n, address: n })), evaluators: WINDOWS.map((n) => ({ window: n, address: evaluatorOf(n) })) }],
+    keypads: [{ port: links.keypads.port, reconnect, keypads: WINDOWS.map((n) => ({ window: n, address: n })), evaluators: WINDOWS.map((n) => ({ window: n, address: evaluatorOf(n) })) }],
     ...overrides,
   });
   const t = openSeededHall();
   const events: HallEvent[] = [];
   t.hall.subscribe((e) => events.push(e));
   const logs: string[] = [];
+  // The duplicate filter's clock: still, but for the deliberate presses.
+  let dedupeClock = 0;
+  const dedupeNow = () => dedupeClock;
   // Through the device layer, as the app starts it: device.status pushes included.
-  const devices = await startDevices({ hall: t.hall, config: { bus: config }, demo: false, dataDir: t.dataDir, log: (m) => logs.push(m) }, [startHallBus]);
+  const devices = await startDevices({ hall: t.hall, config: { bus: config }, demo: false, dataDir: t.dataDir, log: (m) => logs.push(m) }, [(ctx) => runHallBus(ctx, config, null, { dedupeNow })]);
   const module = devices.modules[0] as HallBusModule;
-  const lastPress = new Map<string, number>();
-  const deliberately = async (what: string, send: () => Promise<PressResult>) => {
-    // Counted from the acknowledgement: by then the hall has taken the press, whatever the load.
-    const wait = (lastPress.get(what) ?? -Infinity) + DEDUPE_MS + 50 - performance.now();
-    if (wait > 0) await sleep(wait);
-    const result = await send();
-    lastPress.set(what, performance.now());
-    return result;
+  const deliberately = (send: () => Promise<PressResult>) => {
+    dedupeClock += DEDUPE_MS + 1; // a new press, however soon after the last one
+    return send();
+  };
+  const ptyLinks = () => Object.values(links);
+  const pull = async (which = ptyLinks()) => {
+    await Promise.all(which.map((link) => link.pair!.stop()));
+  };
+  const replug = async (which = ptyLinks()) => {
+    await Promise.all(
+      which.map(async (link) => {
+        const deviceBack = next(link.device, 'connect');
+        await link.pair!.start({ holdHost: true });
+        await deviceBack;
+        link.pair!.releaseHost();
+      }),
+    );
   };
   return {
     t,
     module,
-    press: (address, key) => deliberately(`${address}:${key}`, () => keypads.press(address, key)),
-    evaluate: (address, value) => deliberately(`${address}=${value}`, () => keypads.evaluate(address, value)),
+    press: (address, key) => deliberately(() => keypads.press(address, key)),
+    evaluate: (address, value) => deliberately(() => keypads.evaluate(address, value)),
     window: (n) => t.hall.view().windows.find((w) => w.number === n)!,
+    pull,
+    replug,
     setUp(services, user = '1003', window = 3) {
       const kiosk = login(t.hall, 'kiosk');
       for (const s of services) issue(t.hall, kiosk, s);

@@ -89,7 +89,7 @@ test('bx5k: a screen that does not answer is retried, then reported; when it ans
   sim.setPowered(2, true);
   bus.start();
   // The keep-alive ping finds it back and sends it what it missed.
-  await eventually(() => sim.text(2) === '正在办理 A002', 3000, 'the text re-sent after the screen came back');
+  await eventually(() => sim.text(2) === '正在办理 A002', 'the text re-sent after the screen came back');
   expect(state().error).toBeNull();
   expect(state().lastSeen).not.toBeNull();
 });
@@ -105,7 +105,7 @@ test('after the cable is unplugged and plugged back, every screen is sent its cu
   await bus.scheduler.idle();
   expect(sim.text(1)).toBe('请A001号到1号窗口');
   host.plug();
-  await eventually(() => sim.text(1) === '暂停服务' && sim.text(3) === '正在办理 A003', 3000, 'the re-sent state');
+  await eventually(() => sim.text(1) === '暂停服务' && sim.text(3) === '正在办理 A003', 'the re-sent state');
 });
 
 test('show() refuses an unknown screen by name', async () => {

@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { socatAvailable, SocatPair } from '../../native/sim/socat-pair';
 
-export const quickBackoff = { initialMs: 20, maxMs: 200 };
+/** Reconnect at once after a pull (the links come back within milliseconds in tests). */
+export const quickBackoff = { initialMs: 5, maxMs: 10 };
 
-export function next(emitter: EventEmitter<any>, event: string, timeoutMs = 5000): Promise<unknown[]> {
+export function next(emitter: EventEmitter<any>, event: string, timeoutMs = 10_000): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
     emitter.once(event, (...args: unknown[]) => {
@@ -17,8 +18,11 @@ export function next(emitter: EventEmitter<any>, event: string, timeoutMs = 5000
   });
 }
 
-/** Polls until `check` holds (returns truthy), failing with `what` after timeoutMs. */
-export async function eventually<T>(check: () => T, timeoutMs = 5000, what = 'condition'): Promise<T> {
+/**
+ * Polls until `check` holds (returns truthy): a wait for a positive signal, never a proof that
+ * nothing happened. The timeout only turns a hang into a failure, generous for a busy machine.
+ */
+export async function eventually<T>(check: () => T, what = 'condition', timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = check();
@@ -27,8 +31,6 @@ export async function eventually<T>(check: () => T, timeoutMs = 5000, what = 'co
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const HAVE_SOCAT = socatAvailable();
 export const NO_SOCAT = 'socat is not installed (apt-get install socat): the kernel-tty tests are skipped';

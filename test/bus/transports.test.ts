@@ -1,10 +1,11 @@
 // The serial and TCP transports over real parts: SerialPortMock for the serialport API, a real
 // kernel PTY pair (socat) for pulling the adapter, real loopback TCP for a serial server going away.
+import { EventEmitter } from 'node:events';
 import { SerialPortMock } from 'serialport';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { backoffDelay } from '../../native/transport/backoff';
 import { openTransport, parsePort } from '../../native/transport/open-transport';
-import { SerialTransport } from '../../native/transport/serial-transport';
+import { SerialTransport, type SerialPortLike } from '../../native/transport/serial-transport';
 import { TcpListenerTransport } from '../../native/transport/tcp-listener';
 import { TcpTransport } from '../../native/transport/tcp-transport';
 import type { Transport } from '../../native/transport/transport';
@@ -13,9 +14,34 @@ import { eventually, HAVE_SOCAT, next, NO_SOCAT, quickBackoff, socatPairs } from
 const open: Transport[] = [];
 const track = <T extends Transport>(t: T) => (open.push(t), t);
 afterEach(async () => {
+  vi.useRealTimers();
   await Promise.allSettled(open.splice(0).map((t) => t.close()));
   SerialPortMock.binding.reset();
 });
+
+/** A port whose writes never complete, as serialport holds a write made while it closes the port. */
+class WedgedPort extends EventEmitter implements SerialPortLike {
+  isOpen = false;
+  writes = 0;
+  open(callback: (error: Error | null) => void): void {
+    this.isOpen = true;
+    queueMicrotask(() => callback(null));
+  }
+  write(): boolean {
+    this.writes++;
+    return true; // and never calls back
+  }
+  close(callback: (error?: Error | null) => void): void {
+    this.isOpen = false;
+    queueMicrotask(() => callback(null));
+  }
+}
+
+function wedged(options: { writeMarginMs?: number } = {}) {
+  const ports: WedgedPort[] = [];
+  const serial = track(new SerialTransport({ path: '/dev/ttyWEDGED', baudRate: 9600, backoff: quickBackoff, ...options, createPort: () => (ports.push(new WedgedPort()), ports.at(-1)!) }));
+  return { serial, ports };
+}
 
 test('backoff grows to its cap, with jitter between half and all of each step', () => {
   expect(backoffDelay(0, { initialMs: 100 }, () => 0)).toBe(50);
@@ -60,11 +86,74 @@ test('serial (SerialPortMock): reads, writes, and after the port closes under it
   const back = next(serial, 'connect');
   ports[0]!.close();
   await dropped;
-  await expect(serial.write(Uint8Array.of(1))).rejects.toThrow(/not connected/);
+  await expect(serial.write(Uint8Array.of(1))).rejects.toMatchObject({ code: 'not_connected', message: expect.stringMatching(/not connected/) });
   await back;
   expect(ports).toHaveLength(2);
   await serial.write(Uint8Array.of(7));
   expect(ports[1]!.port!.recording).toEqual(Buffer.from([7]));
+});
+
+test('serial (SerialPortMock): a write while serialport is closing the port is refused at once, where serialport would hold it for ever', async () => {
+  SerialPortMock.binding.createPort('/dev/ttyMOCK2', { echo: false, record: true });
+  const ports: SerialPortMock[] = [];
+  const serial = track(new SerialTransport({ path: '/dev/ttyMOCK2', baudRate: 9600, backoff: quickBackoff, createPort: (path, baudRate) => (ports.push(new SerialPortMock({ path, baudRate, autoOpen: false })), ports.at(-1)!) }));
+  await serial.open();
+  // What serialport does by itself when a read fails on a pulled adapter: it starts closing the port,
+  // and says so ('close') only once done. The transport has heard nothing yet.
+  const raw = ports[0]!;
+  let rawWriteSettled = false;
+  raw.close();
+  raw.write(Buffer.from([9]), () => (rawWriteSettled = true)); // the premise: this one waits for an 'open'
+  expect(serial.connected).toBe(true);
+  const dropped = next(serial, 'disconnect');
+  const back = next(serial, 'connect');
+  await expect(serial.write(Uint8Array.of(1))).rejects.toMatchObject({ code: 'not_connected' });
+  expect(await dropped).toEqual(['the port is closing', 'link_lost']);
+  await back; // a new port: writes go out again
+  await serial.write(Uint8Array.of(7));
+  expect(ports[1]!.port!.recording).toEqual(Buffer.from([7]));
+  expect(rawWriteSettled).toBe(false); // serialport's own write on the closed port never completed
+});
+
+test('serial: a write in flight when the port closes under it fails at once with link_lost', async () => {
+  const { serial, ports } = wedged();
+  await serial.open();
+  const pending = serial.write(Uint8Array.of(1, 2, 3));
+  const dropped = next(serial, 'disconnect');
+  ports[0]!.isOpen = false;
+  ports[0]!.emit('close', new Error('bad file descriptor'));
+  await expect(pending).rejects.toMatchObject({ code: 'link_lost' });
+  expect(await dropped).toEqual(['bad file descriptor', 'link_lost']);
+  await expect(serial.write(Uint8Array.of(4))).rejects.toMatchObject({ code: 'not_connected' });
+});
+
+test('serial: every write has a deadline from its bytes at the baud plus the margin; past it the link is made anew', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const { serial, ports } = wedged({ writeMarginMs: 1000 });
+  await serial.open();
+  let outcome: unknown = null;
+  const dropped = next(serial, 'disconnect');
+  serial.write(new Uint8Array(96)).catch((error: unknown) => (outcome = error)); // 96 bytes at 9600 8N1: 100 ms on the wire
+  await vi.advanceTimersByTimeAsync(1099);
+  expect(outcome).toBeNull();
+  expect(serial.connected).toBe(true);
+  await vi.advanceTimersByTimeAsync(1);
+  await new Promise((resolve) => setImmediate(resolve)); // the deadline's last look, after pending I/O
+  expect(outcome).toMatchObject({ code: 'write_timeout', message: expect.stringMatching(/96 bytes not written within 1100 ms/) });
+  expect((await dropped)[1]).toBe('write_timeout');
+  const back = next(serial, 'connect');
+  await vi.advanceTimersByTimeAsync(quickBackoff.maxMs);
+  await back;
+  expect(ports).toHaveLength(2);
+});
+
+test('serial: close() fails a write in flight with closed; writes after it are refused', async () => {
+  const { serial } = wedged();
+  await serial.open();
+  const pending = serial.write(Uint8Array.of(1));
+  await serial.close();
+  await expect(pending).rejects.toMatchObject({ code: 'closed' });
+  await expect(serial.write(Uint8Array.of(1))).rejects.toMatchObject({ code: 'closed' });
 });
 
 test('serial: a port that is missing at start is retried until it appears; the first open says why it failed', async () => {

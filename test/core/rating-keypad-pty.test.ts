@@ -35,19 +35,19 @@ ptyTest('an evaluator press over a PTY rates the right ticket at the right windo
 
   // Key 3 of the 5-key evaluator at window 3 (0 非常满意 … 4 非常不满意) is 不满意, level 2.
   expect(await h.evaluate(evaluatorOf(3), 3)).toMatchObject({ acknowledged: true });
-  await eventually(() => ratingRows(hall).some((r) => r.status === 'rated'), 3000, 'the rating stored');
+  await eventually(() => ratingRows(hall).some((r) => r.status === 'rated'), 'the rating stored');
   const rows = ratingRows(hall);
   expect(rows.find((r) => r.window_no === 3)).toMatchObject({ number: 'A002', status: 'rated', level: 2, channel: 'keypad', rated_by: 'hall-bus', reasons: '[]' });
   expect(rows.find((r) => r.window_no === 1)).toMatchObject({ number: 'A001', status: 'awaiting' });
   // The window's pad hears that the keypad rated (so it thanks), and a keypad 差评 opens a case too.
-  await eventually(() => pushed.some((p) => p.windowNo === 3 && p.awaiting === null && p.last?.status === 'rated'), 3000, 'the push to the pad');
+  await eventually(() => pushed.some((p) => p.windowNo === 3 && p.awaiting === null && p.last?.status === 'rated'), 'the push to the pad');
   expect(run(hall, 'followups.list', {}, login(hall, 'admin')).map((c: { rating: { number: string } }) => c.rating.number)).toEqual(['A002']);
 
   // Window 1 calls its next ticket before anyone rated A001: a press now is too late and changes nothing.
   run(hall, 'window.callNext', { window: 1 }, at1);
   const beepsBefore = h.keypads.units.get(evaluatorOf(1))!.beeps;
   await h.evaluate(evaluatorOf(1), 0);
-  await eventually(() => h!.keypads.units.get(evaluatorOf(1))!.beeps > beepsBefore, 3000, 'the refusal beeps');
+  await eventually(() => h!.keypads.units.get(evaluatorOf(1))!.beeps > beepsBefore, 'the refusal beeps');
   expect(ratingRows(hall).find((r) => r.window_no === 1)).toMatchObject({ number: 'A001', status: 'not_rated', closed_by: 'next_call', level: null });
   expect(h.status('evaluator:1').counters).toMatchObject({ refused: 1 });
 });

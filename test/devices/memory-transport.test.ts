@@ -14,7 +14,7 @@ test('what one end writes, the other receives; unplug and plug are seen on both 
 
   const dropped = next(host, 'disconnect');
   host.unplug();
-  expect(await dropped).toEqual(['unplugged']);
+  expect(await dropped).toEqual(['unplugged', 'link_lost']);
   expect(host.connected).toBe(false);
   await expect(host.write(Uint8Array.from([1]))).rejects.toThrow(/not connected/);
 

@@ -1,6 +1,10 @@
 // The hall bus as the console sees it: one DeviceStatus per bus, per LED screen, per keypad and per
 // evaluator, with the counters worth watching (frames, retries, rejected bytes, duplicates).
+// "Connected" means frames actually go out: the link is up and no write missed its deadline since
+// the last frame (a wedged port or scheduler is a fault, shown as 'write_timeout: …').
 import type { DeviceStatus } from '../../contract';
+import type { WireScheduler } from '../../../native/transport/wire-scheduler';
+import type { Transport } from '../../../native/transport/transport';
 import type { KeypadBus } from '../../../native/keypad/keypad-bus';
 import type { LedBus } from '../../../native/led/led-bus';
 import type { KeypadBusConfig } from './config';
@@ -9,10 +13,18 @@ import type { KeypadCounters } from './desk-keypads';
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const latest = (dates: (Date | null)[]) => dates.reduce<Date | null>((a, b) => (b && (!a || b > a) ? b : a), null);
 
+/** Why frames are not going out (null when they are): the link is down, or writes are stuck. */
+function downBecause(transport: Transport, scheduler: WireScheduler, linkError: string | null): string | null {
+  if (!transport.connected) return linkError ?? 'not_connected: not connected yet';
+  if (scheduler.fault) return `${scheduler.fault.code}: ${scheduler.fault.message}`;
+  if (!scheduler.healthy) return 'write_timeout: a write is past its deadline';
+  return null;
+}
+
 export function ledBusStatus(id: string, bus: LedBus): DeviceStatus[] {
   const states = bus.states();
-  const connected = bus.transport.connected;
-  const down = connected ? null : (bus.linkError ?? 'not connected');
+  const down = downBecause(bus.transport, bus.scheduler, bus.linkError);
+  const connected = down === null;
   const answers = bus.answerCounters;
   const busStatus: DeviceStatus = {
     id,
@@ -24,6 +36,7 @@ export function ledBusStatus(id: string, bus: LedBus): DeviceStatus[] {
     counters: {
       frames: bus.scheduler.stats.frames,
       bytes: bus.scheduler.stats.bytes,
+      timeouts: bus.scheduler.stats.timeouts,
       ...(answers ? { answers: answers.frames, rejected: answers.rejected } : {}),
     },
   };
@@ -47,8 +60,8 @@ export function keypadBusStatus(
   config: KeypadBusConfig,
   counters: Map<string, KeypadCounters>,
 ): DeviceStatus[] {
-  const connected = bus.transport.connected;
-  const down = connected ? null : (bus.lastError ?? 'not connected');
+  const down = downBecause(bus.transport, bus.scheduler, bus.lastError);
+  const connected = down === null;
   const units = [
     ...config.keypads.map((k) => ({ ...k, kind: 'keypad' as const })),
     ...config.evaluators.map((e) => ({ ...e, kind: 'evaluator' as const })),
@@ -61,7 +74,7 @@ export function keypadBusStatus(
       connected,
       lastSeen: iso(latest([...bus.devices.values()].map((d) => d.lastSeen))),
       error: down ?? bus.lastError,
-      counters: { ...bus.reader.counters, duplicates: bus.duplicates, sent: bus.scheduler.stats.frames },
+      counters: { ...bus.reader.counters, duplicates: bus.duplicates, sent: bus.scheduler.stats.frames, timeouts: bus.scheduler.stats.timeouts },
     },
     ...units.map((u) => {
       const unitId = `${u.kind}:${u.window}`;

@@ -7,6 +7,13 @@ import { ledDialectNames } from '../../../native/led/dialects';
 
 const port = z.string().trim().min(1).describe("'/dev/ttyUSB0', 'COM3' or 'tcp://10.0.0.5:4001'");
 const baud = z.number().int().min(1200).max(921600).default(9600);
+/** After the adapter or serial server drops: retry after initialMs, doubling (with jitter) up to maxMs. */
+const reconnect = z
+  .strictObject({ initialMs: z.number().int().min(1).max(60_000).default(250), maxMs: z.number().int().min(1).max(600_000).default(5000) })
+  .refine((r) => r.maxMs >= r.initialMs, { message: 'maxMs must be at least initialMs', path: ['maxMs'] })
+  .default({ initialMs: 250, maxMs: 5000 });
+/** A write's deadline is its bytes at the baud plus this margin, ms; a write past it is a fault and the link is made anew. */
+const writeMarginMs = z.number().int().min(50).max(60_000).default(2000);
 
 const ledScreen = z.strictObject({
   window: windowNo,
@@ -32,6 +39,8 @@ const ledBus = z.strictObject({
   retries: z.number().int().min(0).max(10).default(2),
   /** Ping (bx5k) or refresh (strip) the screens this often when the bus is quiet; 0 = never. */
   keepAliveSeconds: z.number().int().min(0).max(3600).default(30),
+  reconnect,
+  writeMarginMs,
   screens: z.array(ledScreen).default([]),
   hall: hallScreen.optional(),
 });
@@ -42,6 +51,8 @@ const keypadBus = z.strictObject({
   port,
   baud,
   gapMs: z.number().int().min(0).max(1000).default(5),
+  reconnect,
+  writeMarginMs,
   keypads: z.array(z.strictObject({ window: windowNo, address: ft68Address })).default([]),
   evaluators: z.array(z.strictObject({ window: windowNo, address: ft68Address, keys: z.union([z.literal(4), z.literal(5)]).default(5) })).default([]),
 });

@@ -29,14 +29,24 @@ function ledScreens(c: LedBusConfig, index: number, taken: Set<string>): (LedScr
 
 export type HallBusModule = DeviceModule & { leds: LedBus[]; keypadBuses: KeypadBus[]; rig: DemoRig | null };
 
-export async function runHallBus(ctx: DeviceContext, config: BusConfig, rig: DemoRig | null = null): Promise<HallBusModule> {
+export interface HallBusOptions {
+  /**
+   * The monotonic clock of the keypads' duplicate filter, ms (default performance.now; tests hold
+   * their own still, so a device's retries are duplicates however slow the machine, and move it for
+   * a deliberate second press instead of waiting out the filter's second on the wall clock).
+   */
+  dedupeNow?: () => number;
+}
+
+export async function runHallBus(ctx: DeviceContext, config: BusConfig, rig: DemoRig | null = null, options: HallBusOptions = {}): Promise<HallBusModule> {
   const taken = new Set<string>();
   const windows = new Map<number, ScreenRef[]>();
   const hallScreens: (ScreenRef & { calls: number })[] = [];
   const leds = config.led.map((c, i) => {
     const screens = ledScreens(c, i, taken);
-    const bus = new LedBus(openTransport({ port: c.port, baud: c.baud }), ledDialects[c.dialect], screens, {
+    const bus = new LedBus(openTransport({ port: c.port, baud: c.baud, backoff: c.reconnect, writeMarginMs: c.writeMarginMs }), ledDialects[c.dialect], screens, {
       baud: c.baud,
+      writeMarginMs: c.writeMarginMs,
       gapMs: c.gapMs,
       replyTimeoutMs: c.replyTimeoutMs,
       retries: c.retries,
@@ -50,7 +60,13 @@ export async function runHallBus(ctx: DeviceContext, config: BusConfig, rig: Dem
     }
     return bus;
   });
-  const keypadBuses = config.keypads.map((c) => new KeypadBus(openTransport({ port: c.port, baud: c.baud }), { baud: c.baud, gapMs: c.gapMs }));
+  const keypadBuses = config.keypads.map(
+    (c) =>
+      new KeypadBus(
+        openTransport({ port: c.port, baud: c.baud, backoff: c.reconnect, writeMarginMs: c.writeMarginMs }),
+        { baud: c.baud, gapMs: c.gapMs, writeMarginMs: c.writeMarginMs, dedupeNow: options.dedupeNow },
+      ),
+  );
   const screens = new WindowScreens(windows, hallScreens, config);
   const keypads = new DeskKeypads(ctx.hall, keypadBuses.map((bus, i) => ({ bus, config: config.keypads[i]! })), config, ctx.log);
 
