@@ -1,5 +1,5 @@
-// The host side of one keypad bus (call keypads and evaluators, FT68). Every valid frame is echoed at
-// once as its acknowledgement; a frame repeated by its device (same address and key within the
+// The host side of one keypad bus (call keypads and evaluators, FT68). Every valid frame is echoed as
+// its acknowledgement right after it was handled (its command committed); a frame repeated by its device (same address and key within the
 // dedupe window, because our echo was lost) is echoed again but reported only once. Display and
 // beep frames share the wire through the scheduler; each keypad's display coalesces to its latest
 // and is sent again after a reconnect. Some USB-RS485 adapters hear their own transmissions: a frame
@@ -130,8 +130,17 @@ export class KeypadBus extends EventEmitter<KeypadBusEvents> {
       this.ignored++;
       return;
     }
-    // The echo is the acknowledgement: urgent, and for every valid frame (a repeat too, or the device keeps retrying).
-    this.send(`echo:${this.echoes++}`, raw, true);
+    // The echo is the acknowledgement: urgent, and for every valid frame (a repeat too, or the device
+    // keeps retrying). It goes out after the press was handled, so after its commit is on disk
+    // ("acknowledged means durable"): the listeners run the command synchronously.
+    try {
+      this.handle(frame, raw);
+    } finally {
+      this.send(`echo:${this.echoes++}`, raw, true);
+    }
+  }
+
+  private handle(frame: { address: number; control: number; data: Buffer }, raw: Buffer): void {
     const device = this.device(frame.address);
     device.lastSeen = new Date();
     device.frames++;

@@ -117,3 +117,16 @@ test('an adapter that hears its own transmissions: our echo is not taken for a s
   expect(written.filter((w) => w.equals(keyFrame(3, keyBytes('call'))))).toHaveLength(1);
   expect(bus.ignored).toBe(3); // the display frame and our two echoes, heard back once each
 });
+
+test('the echo (the keypad’s acknowledgement) goes out only after the press was handled (its command committed)', async () => {
+  const { host, bus, sim } = await rig();
+  const order: string[] = [];
+  const write = host.write.bind(host);
+  host.write = (bytes: Uint8Array) => {
+    order.push('echo');
+    return write(bytes);
+  };
+  bus.on('key', () => order.push('handled'));
+  expect(await sim.press(3, 'call')).toEqual({ acknowledged: true, attempts: 1 });
+  expect(order).toEqual(['handled', 'echo']);
+});
