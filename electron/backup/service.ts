@@ -6,7 +6,7 @@ import { HallFault, type BackupAlertKind, type BackupAlertsView, type BackupRunV
 import { toIso, type Clock } from '../core/clock';
 import type { Db } from '../core/db';
 import type { HallLogger, LogCallback } from '../log/hall-logger';
-import type { Timers } from '../sync/runner';
+import { realTimers, type Timers } from '../sync/runner';
 import { listCopies, newestGoodCopy, recordAndPrune, type CopyEntry } from './copies';
 import { isDiskLow, systemStatFs, type StatFs } from './disk';
 import { folderProblem } from './folder';
@@ -39,15 +39,6 @@ export interface BackupServiceOptions extends TakeOptions {
 
 /** What a test (or a slow disk) may change of how backups run. */
 export type BackupTuning = Pick<BackupServiceOptions, 'timers' | 'statfs' | 'pagesPerStep' | 'onStep'>;
-
-const realTimers: Timers = {
-  set: (fn, ms) => {
-    const handle = setTimeout(fn, Math.min(ms, 2 ** 31 - 1));
-    handle.unref();
-    return handle;
-  },
-  clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
 
 export class BackupService {
   private config: BackupConfig | null;

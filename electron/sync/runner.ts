@@ -23,7 +23,8 @@ export interface Timers {
   clear(handle: unknown): void;
 }
 
-const realTimers: Timers = {
+/** Timers on the wall clock, unref'd so they never keep the process alive (tests pass their own). */
+export const realTimers: Timers = {
   set: (fn, ms) => {
     const handle = setTimeout(fn, Math.min(ms, 2 ** 31 - 1));
     handle.unref();
