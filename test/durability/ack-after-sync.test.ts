@@ -1,13 +1,13 @@
 // "Acknowledged means durable", observed from outside: the hall runs in its own process under strace,
 // tickets are issued over HTTP and over the WebSocket, and every answer must come after an fdatasync
 // of the WAL that followed the request. The same run with the WAL sync turned off must be caught.
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { makeTempDir, MONDAY_9AM } from '../support/hall';
 import { connectEvents } from '../support/ws';
-import { answersInTrace } from './trace';
+import { answersInTrace, traceChild } from './trace';
 
 const HTTP_TICKETS = 20;
 const WS_TICKETS = 10;
@@ -22,22 +22,12 @@ async function traceHall(weaken: boolean): Promise<string> {
   expect(spawnSync('strace', ['-V']).error, 'strace is missing: test/system-deps.sh installs it').toBeUndefined();
   const dataDir = makeTempDir('tongban-durable-');
   dirs.push(dataDir);
-  const traceFile = join(dataDir, 'strace.log');
-  const child = spawn(
-    'strace',
-    ['-f', '-qq', '-yy', '-s', '200', '-e', 'trace=read,write,writev,fsync,fdatasync', '-o', traceFile, process.execPath, '--import', 'tsx', 'test/durability/fixtures/hall-child.ts'],
-    { env: { ...process.env, TONGBAN_DATA: dataDir, TONGBAN_NOW: String(MONDAY_9AM), TONGBAN_WEAKEN: weaken ? '1' : '0' }, stdio: ['ignore', 'pipe', 'inherit'] },
+  const hall = await traceChild<{ url: string; pid: number }>(
+    'test/durability/fixtures/hall-child.ts',
+    { TONGBAN_DATA: dataDir, TONGBAN_NOW: String(MONDAY_9AM), TONGBAN_WEAKEN: weaken ? '1' : '0' },
+    join(dataDir, 'strace.log'),
   );
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const { url, pid } = await new Promise<{ url: string; pid: number }>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve(JSON.parse(line));
-    });
-    child.once('exit', (code) => reject(new Error(`hall exited (${code}) before listening: ${out}`)));
-  });
+  const { url } = hall.info;
   try {
     const login = await fetch(`${url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'kiosk', pin: '8888' }) });
     const { token } = (await login.json()) as { token: string };
@@ -55,12 +45,11 @@ async function traceHall(weaken: boolean): Promise<string> {
       expect(answer.result.ok).toBe(true);
     }
     ws.close();
-  } finally {
-    // The hall itself stops (strace then writes the rest of its log and exits).
-    process.kill(pid, 'SIGTERM');
-    await exited;
+  } catch (e) {
+    await hall.stop();
+    throw e;
   }
-  return readFileSync(traceFile, 'utf8');
+  return hall.stop();
 }
 
 test('every ticket answer (HTTP and WebSocket) goes out after the WAL is synced', async () => {

@@ -1,6 +1,9 @@
 // Reads an strace log of the hall (`strace -f -yy -s N -e trace=read,write,writev,fsync,fdatasync`) and
 // checks the durability promise: every answer the hall wrote to a socket was preceded, after the
 // request was read from that socket, by a sync of the database's WAL.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
 export interface TracedAnswer {
   socket: string;
   synced: boolean;
@@ -56,4 +59,41 @@ export function answersInTrace(trace: string, isAnswer: (line: string) => boolea
     }
   }
   return answers;
+}
+
+export interface TracedChild<Info> {
+  /** What the child printed as its first JSON line (its url or port, and its pid). */
+  info: Info;
+  /** Ends the child with SIGTERM and returns the whole trace (strace exits with it). */
+  stop(): Promise<string>;
+}
+
+/**
+ * Runs `node --import tsx <script>` under strace with the flags `answersInTrace` reads, and waits for
+ * the script's first line that starts with `{` (it must hold `pid`, the traced process itself).
+ */
+export async function traceChild<Info extends { pid: number }>(script: string, env: Record<string, string>, traceFile: string): Promise<TracedChild<Info>> {
+  const child = spawn(
+    'strace',
+    ['-f', '-qq', '-yy', '-s', '200', '-e', 'trace=read,write,writev,fsync,fdatasync', '-o', traceFile, process.execPath, '--import', 'tsx', script],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const info = await new Promise<Info>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const line = out.split('\n').slice(0, -1).find((l) => l.startsWith('{')); // whole lines only
+      if (line) resolve(JSON.parse(line) as Info);
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before it was ready: ${out}`)));
+  });
+  return {
+    info,
+    async stop() {
+      if (child.exitCode === null) process.kill(info.pid, 'SIGTERM');
+      await exited;
+      return readFileSync(traceFile, 'utf8');
+    },
+  };
 }
