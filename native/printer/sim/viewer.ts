@@ -2,9 +2,9 @@
 // the hall's API): the tickets it printed, newest first, drawn as paper, and buttons that set its
 // state. Also JSON for tests: GET /tickets, GET|POST /state {"state":"paper_out"}.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { printerStates } from '../../../electron/contract';
 import { ticketLines } from '../escpos/decoded-ticket';
 import { renderTicketSvg } from '../escpos/render-svg';
+import { printerStates } from '../status';
 import type { PaperWidth } from '../ticket-layout';
 import { isPrinterState, type PrintedTicket, type VirtualPrinter } from './virtual-printer';
 
