@@ -1,5 +1,5 @@
 // Handlers of the backup commands, registered in core/handlers.ts.
-import type { Handlers } from '../core/handlers';
+import type { Handlers } from '../core/handler-types';
 import type { BackupService } from './service';
 
 type BackupHandlers = Pick<Handlers, 'backup.status' | 'backup.configure' | 'backup.runNow' | 'backup.alerts'>;

@@ -14,6 +14,7 @@ import {
   type Session,
   type TicketView,
   type WindowDetail,
+  type WindowStep,
   type WindowView,
 } from './views';
 
@@ -58,4 +59,12 @@ export const queueCommands = {
     z.strictObject({ window: windowNo, reason: z.enum(pauseReasons).default('other') }),
   ),
   'window.resume': command<WindowView>()(clerkDesk, byWindow),
+  /**
+   * One step of a window run from a desk keypad (no 完成 key): resume if paused (then = callNext),
+   * finish the current ticket as handled, then call the next or pause; all in one transaction.
+   */
+  'window.finishThen': command<WindowStep>()(
+    clerkDesk,
+    z.strictObject({ window: windowNo, then: z.enum(['callNext', 'pause']), reason: z.enum(pauseReasons).default('other') }),
+  ),
 } as const;

@@ -104,3 +104,12 @@ export interface Session {
   user: string;
   name: string;
 }
+
+/** What a desk keypad's compound step did (window.finishThen): the ticket finished, the one called, the window after. */
+export interface WindowStep {
+  finished: TicketView | null;
+  called: TicketView | null;
+  /** The call was held by a hall rule (the finished ticket's rating comes first); the finish stands. */
+  held: 'awaiting_rating' | null;
+  window: WindowView;
+}

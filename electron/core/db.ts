@@ -1,46 +1,19 @@
 // Opens the hall's SQLite file: WAL, foreign keys, and the forward-only migrations in one transaction.
 import Database from 'better-sqlite3';
-import { migrations, latestVersion, type Migration } from './migrations';
+import { migrate, NewerDatabaseError } from './migrate';
+import { latestVersion, migrations } from './migrations';
+
+export { migrate, NewerDatabaseError } from './migrate';
 
 export type Db = Database.Database;
 
-export class NewerDatabaseError extends Error {
-  constructor(readonly found: number) {
-    super(`database schema version ${found} is newer than this Tongban (knows up to ${latestVersion}); refusing to open it`);
-  }
-}
-
-export function migrate(db: Db, list: readonly Migration[] = migrations, upTo = list.at(-1)?.version ?? 0): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  const known = list.at(-1)?.version ?? 0;
-  if (current > known) throw new NewerDatabaseError(current);
-  const pending = list.filter((m) => m.version > current && m.version <= upTo);
-  if (pending.length === 0) return current;
-  // SQLite's table-rebuild procedure: foreign keys off (only possible outside a transaction), and
-  // checked inside it before the commit, so a broken reference rolls everything back.
-  const rebuilds = pending.some((m) => m.rebuildsTables);
-  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
-  if (rebuilds) db.pragma('foreign_keys = OFF');
-  try {
-    db.transaction(() => {
-      for (const m of pending) {
-        db.exec(m.sql);
-        db.pragma(`user_version = ${m.version}`);
-      }
-      if (rebuilds && (db.pragma('foreign_key_check') as unknown[]).length > 0) throw new Error('a migration left broken foreign keys');
-    })();
-  } finally {
-    if (rebuilds) db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
-  }
-  return pending.at(-1)!.version;
-}
 
 export function openDatabase(file: string): Db {
   const db = new Database(file);
   try {
     // Refuse a newer database before changing anything in it, its journal mode included.
     const found = db.pragma('user_version', { simple: true }) as number;
-    if (found > latestVersion) throw new NewerDatabaseError(found);
+    if (found > latestVersion) throw new NewerDatabaseError(found, latestVersion);
     // Wait for a lock (another Tongban process, a backup) rather than fail at once, the WAL switch included.
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
@@ -49,7 +22,7 @@ export function openDatabase(file: string): Db {
     // commits at a power cut, and the hall would then issue the same number twice).
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    migrate(db);
+    migrate(db, migrations);
     return db;
   } catch (error) {
     db.close();

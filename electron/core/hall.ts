@@ -2,13 +2,14 @@
 // the Electron main process and in plain Node (`npm run serve`, the tests). Never imports electron.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EventName, HallEvent, HallEvents, HallView, Session } from '../contract';
+import { HallFault, type EventName, type HallEvent, type HallEvents, type HallView, type Session } from '../contract';
 import type { DeviceHub, DeviceSlot } from './devices';
 import { Auth } from './auth';
 import { systemClock, type Clock } from './clock';
 import { openDatabase, type Db } from './db';
 import { isDemoDatabase, isEmptyHall, seedDemoHall } from './demo';
-import { createDispatch, type Dispatch } from './dispatch';
+import { createRun, dispatchOf, sendOf, type Dispatch, type Send } from './dispatch';
+import type { Actor } from './engine-parts';
 import { QueueEngine } from './engine';
 import { createHandlers } from './handlers';
 import { asHallLogger, type HallLogger, type LogCallback } from '../log/hall-logger';
@@ -38,7 +39,10 @@ export interface HallOptions {
 export type HallListener = (event: HallEvent) => void;
 
 export interface Hall {
+  /** The transports' door (HTTP, WebSocket, IPC): a name and input off the wire, the session of a token. */
   dispatch: Dispatch;
+  /** The in-process door, typed from the contract, for the hall's own devices and tests (principal.ts). */
+  send: Send;
   /** The session a bearer token stands for, or null. */
   resolve(token: string): Session | null;
   subscribe(listener: HallListener): () => void;
@@ -143,7 +147,14 @@ export function openHall(options: HallOptions): Hall {
     syncState: () => ({ running: sync.status().running, window: sync.status().window }),
     ...options.backup,
   }));
-  const dispatch = loggingRefusals(createDispatch(createHandlers({ engine, auth, devices, ratings, sync, backup, logDir: log.dir }), log), log);
+  const handlers = createHandlers({ engine, auth, devices, ratings, sync, backup, logDir: log.dir });
+  const keypadActor = (window: number): Actor => {
+    const clerk = engine.config.windowViews().find((w) => w.number === window)?.clerk;
+    if (!clerk) throw new HallFault('conflict', `nobody is signed in at window ${window}`, undefined, 'window_unstaffed');
+    return { user: clerk.id, role: 'clerk' };
+  };
+  const run = loggingRefusals(createRun({ handlers, keypadActor, log }), log);
+  const dispatch = dispatchOf(run);
   // The business day turns over at midnight even when nobody touches the hall.
   // A failure here must not crash the process: it is logged and the next tick (or command) retries.
   const rolloverTimer = setInterval(() => {
@@ -158,6 +169,7 @@ export function openHall(options: HallOptions): Hall {
 
   const hall: Hall = {
     dispatch,
+    send: sendOf(run),
     resolve: (token) => auth.resolve(token),
     subscribe(listener) {
       listeners.add(listener);

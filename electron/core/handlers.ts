@@ -1,9 +1,10 @@
 // The handler map: one function per command of the contract. TypeScript checks that every command
 // has exactly one handler with the contract's input and output types.
-import { HallFault, mergeUnique, type CommandName, type Output, type ParsedInput, type ServiceView, type Session } from '../contract';
+import { HallFault, mergeUnique, type ServiceView } from '../contract';
+import { actorOf, sessionOf, type Handlers } from './handler-types';
 import type { Auth } from './auth';
 import type { DeviceSlot } from './devices';
-import type { Actor, QueueEngine } from './engine';
+import type { QueueEngine } from './engine';
 import { createLogHandlers } from '../log/log-handlers';
 import { createRatingHandlers } from './rating-handlers';
 import { createSyncHandlers } from './sync-handlers';
@@ -13,17 +14,7 @@ import type { SyncService } from '../sync/service';
 import type { RatingDesk } from './ratings';
 import { serviceView } from './rows';
 
-export interface HandlerContext {
-  session: Session | null;
-}
-
-export type Handlers = { [K in CommandName]: (input: ParsedInput<K>, ctx: HandlerContext) => Output<K> };
-
-export function actorOf(ctx: HandlerContext): Actor {
-  // The dispatcher has already checked access; a handler without a session is a programming error.
-  if (!ctx.session) throw new HallFault('unauthenticated', 'log in first');
-  return { user: ctx.session.user, role: ctx.session.role };
-}
+export { actorOf, type HandlerContext, type Handlers } from './handler-types';
 
 /** The parts of the hall the handlers act on. */
 export interface HallParts {
@@ -50,7 +41,8 @@ export function createHandlers({ engine, auth, devices, ratings, sync, backup, l
   const queue = {
     'auth.login': ({ user, pin }) => auth.login(user, pin),
     'auth.logout': (_input, ctx) => {
-      if (ctx.session) auth.logout(ctx.session.token);
+      const session = sessionOf(ctx);
+      if (session) auth.logout(session.token);
       return null;
     },
     'hall.get': () => {
@@ -85,6 +77,7 @@ export function createHandlers({ engine, auth, devices, ratings, sync, backup, l
     'window.transfer': ({ window, serviceId }, ctx) => engine.tickets.transfer(window, actorOf(ctx), serviceId),
     'window.pause': ({ window, reason }, ctx) => engine.duty.pause(window, actorOf(ctx), reason),
     'window.resume': ({ window }, ctx) => engine.duty.resume(window, actorOf(ctx)),
+    'window.finishThen': ({ window, then, reason }, ctx) => engine.tickets.finishThen(window, actorOf(ctx), then, reason),
     'devices.list': () => devices.hub?.status() ?? [],
     'tickets.reprint': ({ ticketId }) => {
       const hub = devices.hub;

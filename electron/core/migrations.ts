@@ -2,18 +2,14 @@
 // last one applied. Never edit a migration that has shipped: add the next number instead, and add its
 // test to test/core/migrations.test.ts (a test there fails when one is missing).
 
-import { syncMigrationSql, syncReceiptsMigrationSql } from '../sync/sync-store';
+import { syncMigrations } from '../sync/migrations';
+import { orderMigrations, type Migration } from './migrate';
 import { ratingsMigrationSql } from './rating-schema';
 
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-  /** The migration rebuilds a table (SQLite cannot alter a CHECK): it runs with foreign keys off, checked before commit. */
-  rebuildsTables?: boolean;
-}
+export type { Migration } from './migrate';
 
-export const migrations: Migration[] = [
+/** The queue's and the ratings' own migrations (the hall core's tables). */
+const coreMigrations: Migration[] = [
   {
     version: 1,
     name: 'hall core: services, items, windows, users, tickets, duty, append-only events',
@@ -116,16 +112,9 @@ export const migrations: Migration[] = [
     sql: ratingsMigrationSql,
     rebuildsTables: true,
   },
-  {
-    version: 3,
-    name: 'nightly sync: per closed day, the chunks the upstream acknowledged, delivered or set aside',
-    sql: syncMigrationSql,
-  },
-  {
-    version: 4,
-    name: 'sync receipts: every receipt accepted per day and round (re-sends), the last failed attempt, the text mode of a day',
-    sql: syncReceiptsMigrationSql,
-  },
 ];
+
+/** Every migration of the hall database, in order: the core's and each capability's. */
+export const migrations: Migration[] = orderMigrations(coreMigrations, syncMigrations);
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -1,20 +1,11 @@
 // Who may give a rating: an evaluation pad (a device user with role 'pad', bound to the one window it
 // stands at), or the hall bus carrying the evaluator keypads of every window (in-process only).
-import { HallFault, type RatingChannel, type Session } from '../contract';
+import { HallFault, type RatingChannel } from '../contract';
 import { hashPin } from './auth';
 import type { Db } from './db';
+import { HALL_BUS_USER, type Principal } from './principal';
 
-export const HALL_BUS_USER = 'hall-bus';
-
-/**
- * The session the hall-bus device layer passes to hall.dispatch for evaluator key presses
- * (`ratings.submit` with channel 'keypad', any window). It has no token, so it can never arrive over
- * the network: every session a client holds was resolved from a token.
- */
-export const hallBusSession: Session = Object.freeze({ token: '', role: 'pad', user: HALL_BUS_USER, name: '评价器总线' });
-
-export const isHallBus = (session: Session): boolean =>
-  session.token === '' && session.role === 'pad' && session.user === HALL_BUS_USER;
+export { HALL_BUS_USER } from './principal';
 
 /** The window a pad device user is bound to, or null. */
 export function padWindow(db: Db, user: string): number | null {
@@ -31,11 +22,13 @@ export function hasPad(db: Db, windowNo: number): boolean {
  * written: a pad only at its own window, the hall bus only over the keypad channel, nobody else at
  * all (not even the manager: a rating is the resident's alone). Returns who rated, for the record.
  */
-export function checkRatingSource(db: Db, session: Session, windowNo: number, channel: RatingChannel): string {
-  if (isHallBus(session)) {
+export function checkRatingSource(db: Db, principal: Principal, windowNo: number, channel: RatingChannel): string {
+  if (principal.kind === 'evaluator') {
     if (channel !== 'keypad') throw new HallFault('bad_request', 'channel: the hall bus rates over the keypad channel', 'channel');
     return HALL_BUS_USER;
   }
+  const session = principal.kind === 'session' ? principal.session : null;
+  if (!session) throw new HallFault('forbidden', 'only a rating pad or the evaluator keypad may rate', undefined, 'not_a_rating_device');
   const bound = session.role === 'pad' ? padWindow(db, session.user) : null;
   if (bound === null) throw new HallFault('forbidden', 'only a rating pad or the evaluator keypad may rate', undefined, 'not_a_rating_device');
   if (channel !== 'pad') throw new HallFault('bad_request', 'channel: a pad rates over the pad channel', 'channel');

@@ -1,9 +1,8 @@
 // The handlers of the rating commands (contract/rating-commands.ts), merged into the hall's handler map.
 import { HallFault, type ratingCommands } from '../contract';
-import type { Handlers, HandlerContext } from './handlers';
-import { actorOf } from './handlers';
+import { actorOf, type HandlerContext, type Handlers } from './handler-types';
 import type { QueueEngine } from './engine';
-import { checkRatingSource, isHallBus, padWindow } from './rating-devices';
+import { checkRatingSource, padWindow } from './rating-devices';
 import type { RatingDesk } from './ratings';
 
 type RatingHandlers = Pick<Handlers, keyof typeof ratingCommands>;
@@ -12,9 +11,9 @@ export function createRatingHandlers(engine: QueueEngine, desk: RatingDesk): Rat
   const db = desk.db;
   /** A pad sees only its own window; staff and the hall bus name the window they mean. */
   const promptWindow = (window: number | undefined, ctx: HandlerContext): number => {
-    const session = ctx.session!;
-    if (session.role === 'pad' && !isHallBus(session)) {
-      const bound = padWindow(db, session.user);
+    const principal = ctx.principal;
+    if (principal?.kind === 'session' && principal.session.role === 'pad') {
+      const bound = padWindow(db, principal.session.user);
       if (bound === null) throw new HallFault('forbidden', 'this pad is not bound to a window', undefined, 'not_a_rating_device');
       if (window !== undefined && window !== bound) throw new HallFault('forbidden', `this pad stands at window ${bound}`, undefined, 'pad_other_window');
       return bound;
@@ -24,7 +23,7 @@ export function createRatingHandlers(engine: QueueEngine, desk: RatingDesk): Rat
   };
 
   return {
-    'ratings.submit': (input, ctx) => desk.submit(input, checkRatingSource(db, ctx.session!, input.window, input.channel)),
+    'ratings.submit': (input, ctx) => desk.submit(input, checkRatingSource(db, ctx.principal!, input.window, input.channel)),
     'ratings.prompt': ({ window }, ctx) => desk.prompt(promptWindow(window, ctx)),
     'window.inviteRating': ({ window }, ctx) => {
       const actor = actorOf(ctx);

@@ -1,18 +1,11 @@
 // The ticket at a window: calling the next, recalling, starting, no-show, finishing, transferring,
 // and the desk keypad's compound steps. Each change is one transaction with its event row; the
 // listeners hear of it after the commit (engine-parts.ts says what this is built from).
-import { HallFault, type CallView, type Outcome, type PauseReason, type TicketView, type WindowView } from '../contract';
+import { HallFault, type CallView, type Outcome, type PauseReason, type TicketView, type WindowStep } from '../contract';
 import type { Actor, EngineParts } from './engine-parts';
 import { pickNext } from './policy';
 import type { WindowDuty } from './window-duty';
 import { ticketView, type TicketRow } from './rows';
-
-/** What a compound window step did: the ticket it finished, the one it called, the window after. */
-export interface WindowStep {
-  finished: TicketView | null;
-  called: TicketView | null;
-  window: WindowView;
-}
 
 export class WindowTickets {
   constructor(
@@ -111,9 +104,21 @@ export class WindowTickets {
       const w = this.e.staffedWindow(windowNo, actor);
       if (w.status === 'paused' && then === 'callNext') this.duty.resume(windowNo, actor);
       const finished = w.current_ticket_id !== null ? this.finish(windowNo, actor, 'handled', undefined) : null;
-      const called = then === 'callNext' ? this.callNext(windowNo, actor) : null;
+      let called: TicketView | null = null;
+      let held: WindowStep['held'] = null;
+      if (then === 'callNext') {
+        try {
+          called = this.callNext(windowNo, actor);
+        } catch (error) {
+          // The hall's rule that the next call waits for the resident's rating is an answer, not a
+          // fault: the finish stands (the rating it asks for can only come after it). Anything else
+          // rolls the finish back with it.
+          if (!(finished && error instanceof HallFault && error.reason === 'awaiting_rating')) throw error;
+          held = 'awaiting_rating';
+        }
+      }
       if (then === 'pause') this.duty.pause(windowNo, actor, reason);
-      return { finished, called, window: this.e.config.windowView(windowNo) };
+      return { finished, called, held, window: this.e.config.windowView(windowNo) };
     });
   }
 

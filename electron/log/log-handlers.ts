@@ -1,7 +1,7 @@
 // Handlers of the log commands: the manager's page of lines and a file's download. A hall opened
 // without a file log (tests) has no lines and no files.
 import { HallFault } from '../contract';
-import type { Handlers } from '../core/handlers';
+import type { Handlers } from '../core/handler-types';
 import { readLogFile } from './log-files';
 import { readLogPage } from './log-reader';
 

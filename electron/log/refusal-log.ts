@@ -1,10 +1,10 @@
 // Every command the hall refuses, whatever carried it (HTTP, WebSocket, IPC), is a line: the command,
 // the code and reason, the offending field's name and who asked (the principal's role and id; for a
 // login the user it was for). Never the input itself: no PINs, tokens or residents' text. Faults
-// (code internal) are logged by the dispatcher with their stack. Refusals of the hall bus's own
-// sessions (no token: keypads, evaluators) are logged by the device layer, with the key pressed.
+// (code internal) are logged by the dispatcher with their stack. Refusals of the hall's in-process
+// devices (its kiosk window, keypads, evaluators) are logged by the device layer, with the key pressed.
 import { isCommandName, type HallError, type Session } from '../contract';
-import type { Dispatch } from '../core/dispatch';
+import type { Run } from '../core/dispatch';
 import type { HallLogger, LogFields } from './hall-logger';
 
 const WARN_CODES = new Set<HallError['code']>(['unauthenticated', 'forbidden', 'too_many_attempts']);
@@ -18,11 +18,12 @@ function loginUser(name: string, input: unknown): string | undefined {
   return typeof user === 'string' ? short(user, 32) : undefined;
 }
 
-export function loggingRefusals(dispatch: Dispatch, log: HallLogger): Dispatch {
+export function loggingRefusals(run: Run, log: HallLogger): Run {
   const devices = log.child('devices');
-  return (name, input, session) => {
-    const result = dispatch(name, input, session);
-    if (result.ok || result.error.code === 'internal' || session?.token === '') return result;
+  return (name, input, principal) => {
+    const result = run(name, input, principal);
+    if (result.ok || result.error.code === 'internal' || (principal && principal.kind !== 'session')) return result;
+    const session = principal?.session ?? null;
     const { code, reason, field, message } = result.error;
     const fields: LogFields = {
       command: isCommandName(name) ? name : short(String(name), 40),

@@ -21,9 +21,10 @@ import {
   type Session,
 } from '../contract';
 import type { Hall } from '../core/hall';
+import type { Principal } from '../core/principal';
 
-/** The session of a kiosk-role window: the device itself, not a person. No token: it never leaves this process. */
-export const kioskDeviceSession: Session = Object.freeze({ token: '', role: 'kiosk', user: 'kiosk', name: '取号机' });
+/** Who a kiosk-role window is until someone logs in on it: the hall's kiosk device itself, not a person. */
+export const kioskPrincipal: Principal = Object.freeze({ kind: 'kiosk' });
 
 export const commandEnvelope = z.strictObject({
   name: z.enum(commandNames as [CommandName, ...CommandName[]]),
@@ -39,7 +40,7 @@ export interface WindowContents {
 }
 
 export interface IpcDeps {
-  hall: Pick<Hall, 'dispatch' | 'resolve' | 'subscribe'>;
+  hall: Pick<Hall, 'send' | 'resolve' | 'subscribe'>;
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   isTrustedUrl(url: string): boolean;
   log?: (message: string, error?: unknown) => void;
@@ -48,8 +49,8 @@ export interface IpcDeps {
 export interface HallIpc {
   /** Registers one of the app's windows; only registered windows may send commands and get events. */
   addWindow(contents: WindowContents, options: { kiosk: boolean }): void;
-  /** The session commands from this window run with (for tests and diagnostics). */
-  sessionOf(contents: Pick<WebContents, 'id'>): Session | null;
+  /** Who commands from this window are sent as: a logged-in session, the kiosk device, or nobody. */
+  principalOf(contents: Pick<WebContents, 'id'>): Principal | null;
   /** The handler registered on ipcCommandChannel (exposed for tests). */
   handle(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, envelope: unknown): Result<unknown>;
   dispose(): void;
@@ -57,7 +58,9 @@ export interface HallIpc {
 
 interface Entry {
   contents: WindowContents;
-  base: Session | null;
+  /** Who the window is when nobody is logged in on it (the kiosk device for a kiosk window). */
+  base: Principal | null;
+  /** The session of whoever logged in on this window. */
   current: Session | null;
 }
 
@@ -66,12 +69,10 @@ export function wireHallIpc(deps: IpcDeps): HallIpc {
   const log = deps.log ?? ((message, error) => console.error(`[ipc] ${message}`, error ?? ''));
   const windows = new Map<number, Entry>();
 
-  const sessionOf = (entry: Entry): Session | null => {
-    const current = entry.current;
-    if (!current || current === entry.base) return current;
-    const live = hall.resolve(current.token);
-    if (!live) entry.current = entry.base;
-    return entry.current;
+  const principalOf = (entry: Entry): Principal | null => {
+    // A stored login that expired (or was revoked) in the core is dropped.
+    if (entry.current && !hall.resolve(entry.current.token)) entry.current = null;
+    return entry.current ? { kind: 'session', session: entry.current } : entry.base;
   };
 
   const handle: HallIpc['handle'] = (event, envelope) => {
@@ -88,9 +89,10 @@ export function wireHallIpc(deps: IpcDeps): HallIpc {
         return fail('bad_request', `malformed command${field ? ` (${field})` : ''}: ${issue.message}`, field);
       }
       const { name, input } = parsed.data;
-      const result = hall.dispatch(name, input, sessionOf(entry));
+      // The input is validated inside the core (`send` is typed for in-process callers; this one is the wire).
+      const result: Result<unknown> = hall.send(name, input as never, principalOf(entry));
       if (result.ok && name === 'auth.login') entry.current = result.value as Session;
-      if (result.ok && name === 'auth.logout') entry.current = entry.base;
+      if (result.ok && name === 'auth.logout') entry.current = null;
       return result;
     } catch (error) {
       log('command failed', error);
@@ -114,13 +116,12 @@ export function wireHallIpc(deps: IpcDeps): HallIpc {
 
   return {
     addWindow(contents, options) {
-      const base = options.kiosk ? kioskDeviceSession : null;
-      windows.set(contents.id, { contents, base, current: base });
+      windows.set(contents.id, { contents, base: options.kiosk ? kioskPrincipal : null, current: null });
       contents.once('destroyed', () => windows.delete(contents.id));
     },
-    sessionOf(contents) {
+    principalOf(contents) {
       const entry = windows.get(contents.id);
-      return entry ? sessionOf(entry) : null;
+      return entry ? principalOf(entry) : null;
     },
     handle,
     dispose() {

@@ -2,45 +2,14 @@
 // upstream has acknowledged (written only after a checked receipt, so a crash resends at most one chunk),
 // whether the day is delivered or set aside (dead letter), the last failed attempt and why, the text mode
 // the day was built with, and every receipt accepted (per round: a re-send is the next round). The tables
-// come with numbered migrations (3, then 4).
+// come with numbered migrations (3, then 4: migrations.ts).
 import type { Db } from '../core/db';
 import type { Receipt } from './receipt';
-
-export const syncMigrationSql = `
-  CREATE TABLE sync_days (
-    business_day TEXT PRIMARY KEY,
-    status TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'dead')),
-    chunks_acked INTEGER NOT NULL DEFAULT 0,
-    chunk_count INTEGER,
-    rejections INTEGER NOT NULL DEFAULT 0,
-    last_error TEXT,
-    receipt TEXT,
-    updated_at INTEGER NOT NULL
-  );
-`;
 
 /**
  * round: 1 for the first upload of a day, +1 for each re-send the manager asks for. text_mode: pinned at
  * the day's first attempt, so every chunk and every re-send of the day carries the same bytes.
  */
-export const syncReceiptsMigrationSql = `
-  ALTER TABLE sync_days ADD COLUMN round INTEGER NOT NULL DEFAULT 1;
-  ALTER TABLE sync_days ADD COLUMN text_mode TEXT CHECK (text_mode IN ('masked', 'verbatim'));
-  ALTER TABLE sync_days ADD COLUMN last_attempt_at INTEGER;
-  CREATE TABLE sync_receipts (
-    business_day TEXT NOT NULL,
-    round INTEGER NOT NULL,
-    chunk_index INTEGER NOT NULL,
-    chunk_count INTEGER NOT NULL,
-    receipt_id TEXT NOT NULL,
-    stored_at INTEGER NOT NULL,
-    complete INTEGER NOT NULL CHECK (complete IN (0, 1)),
-    duplicate INTEGER NOT NULL CHECK (duplicate IN (0, 1)),
-    accepted_at INTEGER NOT NULL,
-    receipt TEXT NOT NULL,
-    PRIMARY KEY (business_day, round, chunk_count, chunk_index)
-  );
-`;
 
 export type TextMode = 'masked' | 'verbatim';
 

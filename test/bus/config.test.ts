@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import type { WindowView } from '../../electron/contract';
 import { DevicesConfigError, parseDevicesConfig } from '../../electron/devices/config';
 import { busConfigSchema } from '../../electron/devices/hall-bus/config';
-import { stepsForKey } from '../../electron/devices/hall-bus/keypad-actions';
+import { stepForKey } from '../../electron/devices/hall-bus/keypad-actions';
 import { fill, hallScreenText, windowScreenText } from '../../electron/devices/hall-bus/led-texts';
 
 const minimal = { led: [{ port: '/dev/ttyUSB0', dialect: 'bx5k', screens: [{ window: 3, address: 3 }] }] };
@@ -48,23 +48,21 @@ test('window screen texts from the window state, with the hall\'s own wording', 
   expect(hallScreenText({ ...view, recentCalls: [] }, texts, 2)).toBe('通办中心 欢迎您');
 });
 
-test('keypad keys as hall commands: finish first where the window must be free; refusals say why', () => {
+test('keypad keys as one hall command each: 呼叫 and 暂停 finish first in the core (window.finishThen); refusals say why', () => {
   const config = busConfigSchema.parse({});
-  const commands = (steps: ReturnType<typeof stepsForKey>) => ('refuse' in steps ? steps : steps.map((s) => s.command));
   const busy = w({ current: ticket('serving') });
-  expect(stepsForKey('call', busy, config)).toEqual([
-    { command: 'window.finish', input: { window: 3, outcome: 'handled' } },
-    { command: 'window.callNext', input: { window: 3 } },
-  ]);
-  expect(commands(stepsForKey('call', w({ status: 'paused' }), config))).toEqual(['window.resume', 'window.callNext']);
-  expect(commands(stepsForKey('pause', busy, config))).toEqual(['window.finish', 'window.pause']);
-  expect(stepsForKey('pause', w({ status: 'paused' }), config)).toEqual([{ command: 'window.resume', input: { window: 3 } }]);
-  expect(stepsForKey('cancel', w({}), config)).toEqual({ refuse: 'nothing to cancel' });
-  expect(stepsForKey('transfer', busy, config)).toEqual({ refuse: 'no transfer target configured (bus.transferTo)' });
-  expect(stepsForKey('transfer', busy, busConfigSchema.parse({ transferTo: 'Z' }))).toEqual([{ command: 'window.transfer', input: { window: 3, serviceId: 'Z' } }]);
-  expect(stepsForKey('rate', busy, config)).toEqual([{ command: 'window.inviteRating', input: { window: 3 } }]);
-  expect(stepsForKey('noShow', busy, config)).toEqual([{ command: 'window.noShow', input: { window: 3 } }]);
-  expect(stepsForKey('recall', busy, config)).toEqual([{ command: 'window.recall', input: { window: 3 } }]);
+  // Finishing the current ticket and calling the next (or pausing) is one command, one transaction:
+  // what it does is tested in test/core/keypad-principal.test.ts.
+  expect(stepForKey('call', busy, config)).toEqual({ command: 'window.finishThen', input: { window: 3, then: 'callNext' } });
+  expect(stepForKey('call', w({ status: 'paused' }), config)).toEqual({ command: 'window.finishThen', input: { window: 3, then: 'callNext' } });
+  expect(stepForKey('pause', busy, config)).toEqual({ command: 'window.finishThen', input: { window: 3, then: 'pause', reason: 'other' } });
+  expect(stepForKey('pause', w({ status: 'paused' }), config)).toEqual({ command: 'window.resume', input: { window: 3 } });
+  expect(stepForKey('cancel', w({}), config)).toEqual({ refuse: 'nothing to cancel' });
+  expect(stepForKey('transfer', busy, config)).toEqual({ refuse: 'no transfer target configured (bus.transferTo)' });
+  expect(stepForKey('transfer', busy, busConfigSchema.parse({ transferTo: 'Z' }))).toEqual({ command: 'window.transfer', input: { window: 3, serviceId: 'Z' } });
+  expect(stepForKey('rate', busy, config)).toEqual({ command: 'window.inviteRating', input: { window: 3 } });
+  expect(stepForKey('noShow', busy, config)).toEqual({ command: 'window.noShow', input: { window: 3 } });
+  expect(stepForKey('recall', busy, config)).toEqual({ command: 'window.recall', input: { window: 3 } });
 });
 
 test('the example in docs/API.md is a valid devices config', async () => {

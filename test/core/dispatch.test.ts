@@ -56,6 +56,7 @@ describe('access by role, as the contract lists it', () => {
     'window.transfer': ['clerk', 'admin'],
     'window.pause': ['clerk', 'admin'],
     'window.resume': ['clerk', 'admin'],
+    'window.finishThen': ['clerk', 'admin'],
     'devices.list': ['clerk', 'admin'],
     'tickets.reprint': ['clerk', 'admin'],
     'tickets.printout': ['kiosk', 'clerk', 'admin'],

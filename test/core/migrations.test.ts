@@ -172,10 +172,10 @@ describe('migrate', () => {
     const db = new Database(':memory:');
     open.push(db);
     expect(db.pragma('user_version', { simple: true })).toBe(0);
-    expect(migrate(db)).toBe(latestVersion);
+    expect(migrate(db, migrations)).toBe(latestVersion);
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
     const schema = db.prepare('SELECT sql FROM sqlite_master ORDER BY name').all();
-    expect(migrate(db)).toBe(latestVersion);
+    expect(migrate(db, migrations)).toBe(latestVersion);
     expect(db.prepare('SELECT sql FROM sqlite_master ORDER BY name').all()).toEqual(schema);
   });
 

@@ -3,7 +3,6 @@
 // without changing anything.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { RatingPrompt, Session } from '../../electron/contract';
-import { hallBusSession } from '../../electron/core/rating-devices';
 import { eventsAfter, issue, lastEventId, login, MINUTE, openSeededHall, refuse, run, snapshot, staff, type TestHall } from '../support/hall';
 import { padLogin, ratingRows, serveOne } from '../support/rating';
 
@@ -84,7 +83,7 @@ describe('the pad rates', () => {
     run(t.hall, 'ratings.submit', { window: 1, level: 4 }, pad);
     const before = snapshot(t.hall);
     expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 1, reasons: ['attitude.rude'] }, pad)).toMatchObject({ code: 'conflict', reason: 'no_rating_awaited' });
-    expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5, channel: 'keypad' }, hallBusSession)).toMatchObject({ reason: 'no_rating_awaited' });
+    expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5, channel: 'keypad' }, { kind: 'evaluator', window: 1 })).toMatchObject({ reason: 'no_rating_awaited' });
     expect(snapshot(t.hall)).toBe(before);
     expect(ratingRows(t.hall).map((r) => r.level)).toEqual([4]);
   });
@@ -159,7 +158,7 @@ describe('the evaluator keypad, through the hall bus', () => {
   test('a key press rates the ticket awaited at that window over channel keypad (pf 5), with no reasons needed', () => {
     const staff3 = staff(t.hall, '1003', 3);
     const ticket = serveOne(t.hall, kiosk, staff3, 3, 'F');
-    const receipt = t.hall.dispatch('ratings.submit', { window: 3, level: 2, channel: 'keypad' }, hallBusSession);
+    const receipt = t.hall.send('ratings.submit', { window: 3, level: 2, channel: 'keypad' }, { kind: 'evaluator', window: 3 });
     expect(receipt).toEqual({ ok: true, value: { ratingId: 1, ticketId: ticket.id, number: 'F001', level: 2 } });
     expect(ratingRows(t.hall)[0]).toMatchObject({ window_no: 3, clerk_id: '1003', channel: 'keypad', rated_by: 'hall-bus', reasons: '[]' });
     expect(t.hall.db.prepare('SELECT count(*) AS n FROM followups').get()).toEqual({ n: 1 });
@@ -167,9 +166,9 @@ describe('the evaluator keypad, through the hall bus', () => {
 
   test('the hall bus must say keypad, and a press at a window that awaits nothing is refused', () => {
     serveOne(t.hall, kiosk, clerk, 1);
-    expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5 }, hallBusSession)).toMatchObject({ code: 'bad_request', field: 'channel' });
-    expect(refuse(t.hall, 'ratings.submit', { window: 2, level: 5, channel: 'keypad' }, hallBusSession)).toMatchObject({ reason: 'no_rating_awaited' });
-    expect(refuse(t.hall, 'ratings.submit', { window: 99, level: 5, channel: 'keypad' }, hallBusSession)).toMatchObject({ code: 'not_found', field: 'window' });
+    expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5 }, { kind: 'evaluator', window: 1 })).toMatchObject({ code: 'bad_request', field: 'channel' });
+    expect(refuse(t.hall, 'ratings.submit', { window: 2, level: 5, channel: 'keypad' }, { kind: 'evaluator', window: 2 })).toMatchObject({ reason: 'no_rating_awaited' });
+    expect(refuse(t.hall, 'ratings.submit', { window: 99, level: 5, channel: 'keypad' }, { kind: 'evaluator', window: 99 })).toMatchObject({ code: 'not_found', field: 'window' });
   });
 });
 

@@ -2,7 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ipcCommandChannel, ipcEventChannel, type Result, type Session } from '../../electron/contract';
-import { kioskDeviceSession, wireHallIpc, type HallIpc } from '../../electron/main/ipc';
+import { kioskPrincipal, wireHallIpc, type HallIpc } from '../../electron/main/ipc';
 import { trustedUrl } from '../../electron/main/trust';
 import { openTestHall, type TestHall } from '../support/hall';
 import { FakeWebContents, fakeIpcMain } from './fakes';
@@ -79,7 +79,7 @@ describe('a bad envelope is answered with bad_request data, never a throw', () =
   test('a failure inside the hall comes back as internal, not as a rejected invoke', async () => {
     const ipcMain2 = fakeIpcMain();
     const broken = wireHallIpc({
-      hall: { dispatch: () => { throw new Error('disk on fire'); }, resolve: () => null, subscribe: () => () => {} },
+      hall: { send: () => { throw new Error('disk on fire'); }, resolve: () => null, subscribe: () => () => {} },
       ipcMain: ipcMain2,
       isTrustedUrl: () => true,
       log: () => {},
@@ -115,9 +115,9 @@ describe('only the app’s own windows may send commands', () => {
 
 describe('sessions per window', () => {
   test('a kiosk window is pre-authenticated as the kiosk device; other windows start anonymous', async () => {
-    expect(ipc.sessionOf(kiosk)).toEqual({ token: '', role: 'kiosk', user: 'kiosk', name: '取号机' });
-    expect(ipc.sessionOf(kiosk)).toBe(kioskDeviceSession);
-    expect(ipc.sessionOf(consoleA)).toBeNull();
+    expect(ipc.principalOf(kiosk)).toEqual({ kind: 'kiosk' });
+    expect(ipc.principalOf(kiosk)).toBe(kioskPrincipal);
+    expect(ipc.principalOf(consoleA)).toBeNull();
 
     const issued = await invoke(kiosk, { name: 'tickets.issue', input: { serviceId: 'A' } });
     expect(issued).toMatchObject({ ok: true, value: { number: 'A001' } });
@@ -129,46 +129,46 @@ describe('sessions per window', () => {
   test('a login attaches a session to that webContents only; logout and closing the window drop it', async () => {
     const login = await invoke(consoleA, { name: 'auth.login', input: { user: '1003', pin: '1234' } });
     expect(login).toMatchObject({ ok: true, value: { role: 'clerk', user: '1003' } });
-    expect(ipc.sessionOf(consoleA)).toMatchObject({ user: '1003', role: 'clerk' });
-    expect(ipc.sessionOf(consoleB)).toBeNull();
+    expect(ipc.principalOf(consoleA)).toMatchObject({ kind: 'session', session: { user: '1003', role: 'clerk' } });
+    expect(ipc.principalOf(consoleB)).toBeNull();
 
     expect((await invoke(consoleA, { name: 'window.signIn', input: { window: 3 } })).ok).toBe(true);
     expect(errorCode(await invoke(consoleB, { name: 'window.signIn', input: { window: 4 } }))).toBe('unauthenticated');
 
     expect((await invoke(consoleA, { name: 'auth.logout', input: {} })).ok).toBe(true);
-    expect(ipc.sessionOf(consoleA)).toBeNull();
+    expect(ipc.principalOf(consoleA)).toBeNull();
     expect(errorCode(await invoke(consoleA, { name: 'window.get', input: { window: 3 } }))).toBe('unauthenticated');
 
     await invoke(consoleB, { name: 'auth.login', input: { user: '1004', pin: '1234' } });
     consoleB.destroy();
-    expect(ipc.sessionOf(consoleB)).toBeNull();
+    expect(ipc.principalOf(consoleB)).toBeNull();
   });
 
   test('a wrong PIN leaves the window anonymous', async () => {
     const result = await invoke(consoleA, { name: 'auth.login', input: { user: '1003', pin: '9999' } });
     expect(errorCode(result)).toBe('unauthenticated');
-    expect(ipc.sessionOf(consoleA)).toBeNull();
+    expect(ipc.principalOf(consoleA)).toBeNull();
   });
 
   test('logging out on the kiosk window returns it to the kiosk device session', async () => {
     await invoke(kiosk, { name: 'auth.login', input: { user: 'admin', pin: '000000' } });
-    expect(ipc.sessionOf(kiosk)).toMatchObject({ role: 'admin' });
+    expect(ipc.principalOf(kiosk)).toMatchObject({ kind: 'session', session: { role: 'admin' } });
     await invoke(kiosk, { name: 'auth.logout', input: {} });
-    expect(ipc.sessionOf(kiosk)).toBe(kioskDeviceSession);
+    expect(ipc.principalOf(kiosk)).toBe(kioskPrincipal);
   });
 
   test('a stored login that expired in the core is dropped', async () => {
     await invoke(consoleA, { name: 'auth.login', input: { user: '1003', pin: '1234' } });
     t.clock.advance(15 * 3600_000); // clerk sessions last 14 h
     expect(errorCode(await invoke(consoleA, { name: 'window.get', input: { window: 3 } }))).toBe('unauthenticated');
-    expect(ipc.sessionOf(consoleA)).toBeNull();
+    expect(ipc.principalOf(consoleA)).toBeNull();
   });
 
   test('a login revoked elsewhere (same token logged out) is dropped', async () => {
     const login = await invoke(consoleA, { name: 'auth.login', input: { user: '1003', pin: '1234' } });
     const session = (login as { value: Session }).value;
     t.hall.dispatch('auth.logout', {}, session);
-    expect(ipc.sessionOf(consoleA)).toBeNull();
+    expect(ipc.principalOf(consoleA)).toBeNull();
   });
 });
 
@@ -197,7 +197,7 @@ describe('hall events reach every live window on the event channels', () => {
   test('dispose removes the handler and stops events', async () => {
     ipc.dispose();
     expect(ipcMain.handlers.size).toBe(0);
-    t.hall.dispatch('tickets.issue', { serviceId: 'A' }, kioskDeviceSession);
+    t.hall.send('tickets.issue', { serviceId: 'A' }, kioskPrincipal);
     await tick();
     expect(kiosk.sent).toEqual([]);
   });

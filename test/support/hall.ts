@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { HallError, IssuedTicket, PriorityClass, Session } from '../../electron/contract';
 import { ManualClock } from '../../electron/core/clock';
 import { openHall, type Hall } from '../../electron/core/hall';
+import type { Principal } from '../../electron/core/principal';
 import type { TicketRow, WindowRow } from '../../electron/core/rows';
 import { writeSetting, type HallSettings, type SettingKey } from '../../electron/core/settings';
 
@@ -67,8 +68,9 @@ export function login(hall: Hall, user: string, pin = user === 'admin' ? '000000
 // ---- helpers added for the core tests ----
 
 /** Runs a command that must fail and returns its error, failing the test if it succeeded. */
-export function refuse(hall: Hall, name: string, input: unknown, session: Session | null = null): HallError {
-  const result = hall.dispatch(name, input, session);
+/** The refusal of a command sent by a session (over a transport) or by an in-process device principal. */
+export function refuse(hall: Hall, name: string, input: unknown, sender: Session | Principal | null = null): HallError {
+  const result = sender && 'kind' in sender ? hall.send(name as never, input as never, sender) : hall.dispatch(name, input, sender);
   if (result.ok) throw new Error(`${name} unexpectedly succeeded: ${JSON.stringify(result.value)}`);
   return result.error;
 }

@@ -2,13 +2,12 @@
 // that keypad's window (refused with three beeps when nobody is, or when the hall says no); an
 // evaluator press becomes the rating of the ticket awaiting one at its window (channel 'keypad');
 // every keypad's display follows the hall: the window's waiting count and its current number.
-import type { HallView, Session } from '../../contract';
+import type { HallView } from '../../contract';
 import type { Hall } from '../../core/hall';
-import { hallBusSession } from '../../core/rating-devices';
 import type { KeypadBus } from '../../../native/keypad/keypad-bus';
 import { satisfactionLevel, type EvaluatorKeys, type KeyName } from '../../../native/keypad/keys';
 import type { BusConfig, KeypadBusConfig } from './config';
-import { stepsForKey } from './keypad-actions';
+import { stepForKey } from './keypad-actions';
 
 export interface KeypadCounters {
   commands: number;
@@ -50,14 +49,15 @@ export class DeskKeypads {
     const id = `keypad:${unit.window}`;
     const w = this.hall.view().windows.find((x) => x.number === unit.window);
     if (!w?.clerk) return this.refuse(bus, address, id, `nobody is signed in at window ${unit.window}`);
-    const steps = stepsForKey(key, w, this.config);
-    if ('refuse' in steps) return this.refuse(bus, address, id, steps.refuse);
-    const session: Session = { token: '', role: 'clerk', user: w.clerk.id, name: w.clerk.name };
-    for (const step of steps) {
-      const result = this.hall.dispatch(step.command, step.input, session);
-      if (!result.ok) return this.refuse(bus, address, id, `${step.command}: ${result.error.message}`);
-    }
+    const step = stepForKey(key, w, this.config);
+    if ('refuse' in step) return this.refuse(bus, address, id, step.refuse);
+    // The hall runs it for the clerk signed in at the keypad's window; the keypad may act there only.
+    const result = this.hall.send(step.command, step.input as never, { kind: 'keypad', window: unit.window });
+    if (!result.ok) return this.refuse(bus, address, id, `${step.command}: ${result.error.message}`);
     this.count(id).commands++;
+    // Finished, but the next call waits for the rating: the clerk hears that it did not call.
+    const held = (result.value as { held?: string | null } | null)?.held;
+    if (held) this.refuse(bus, address, id, `${step.command}: finished; the next call is held (${held})`);
   }
 
   private evaluation(bus: KeypadBus, c: KeypadBusConfig, address: number, value: number): void {
@@ -66,7 +66,7 @@ export class DeskKeypads {
     const id = `evaluator:${unit.window}`;
     const level = satisfactionLevel(value, unit.keys as EvaluatorKeys);
     if (level === null) return this.refuse(bus, address, id, `value ${value} on a ${unit.keys}-key evaluator`);
-    const result = this.hall.dispatch('ratings.submit', { window: unit.window, level, channel: 'keypad' }, hallBusSession);
+    const result = this.hall.send('ratings.submit', { window: unit.window, level, channel: 'keypad' }, { kind: 'evaluator', window: unit.window });
     if (!result.ok) return this.refuse(bus, address, id, `ratings.submit: ${result.error.message}`);
     this.count(id).commands++;
   }

@@ -1,38 +1,39 @@
-// What each keypad key does at its window, as hall commands for the clerk signed in there. The
-// keypad has no 完成 key, so a key that needs a free window (呼叫, 暂停) first finishes the current
-// ticket as handled: the clerk runs the whole window from the keypad. A paused window resumes on
+// What each keypad key does at its window: one hall command, sent as the window's keypad (the hall
+// runs it for the clerk signed in there). The keypad has no 完成 key, so 呼叫 and 暂停 finish the
+// current ticket as handled and then call or pause, as one command in one transaction
+// (window.finishThen): the clerk runs the whole window from the keypad. A paused window resumes on
 // 呼叫, 暂停 (again) or 取消. 转移 sends the ticket to the configured transferTo service; without
 // one the keypad refuses (beeps), since a keypad cannot ask which service.
-import type { WindowView } from '../../contract';
+import type { Input, WindowView } from '../../contract';
+import type { windowDeviceCommands } from '../../core/principal';
 import type { KeyName } from '../../../native/keypad/keys';
 import type { BusConfig } from './config';
 
-export interface HallStep {
-  command: string;
-  input: Record<string, unknown>;
-}
+type KeypadCommand = (typeof windowDeviceCommands)['keypad'][number];
 
-/** The commands for a key at a window (in order), or the reason the keypad refuses it. */
-export function stepsForKey(key: KeyName, w: WindowView, config: BusConfig): HallStep[] | { refuse: string } {
+/** One command a keypad sends, typed from the contract. */
+export type HallStep = { [K in KeypadCommand]: { command: K; input: Input<K> } }[KeypadCommand];
+
+/** The command for a key at a window, or the reason the keypad refuses it. */
+export function stepForKey(key: KeyName, w: WindowView, config: BusConfig): HallStep | { refuse: string } {
   const window = w.number;
   const paused = w.status === 'paused';
   const resume: HallStep = { command: 'window.resume', input: { window } };
-  const finish: HallStep[] = w.current ? [{ command: 'window.finish', input: { window, outcome: 'handled' } }] : [];
   switch (key) {
     case 'call':
-      return [...(paused ? [resume] : []), ...finish, { command: 'window.callNext', input: { window } }];
+      return { command: 'window.finishThen', input: { window, then: 'callNext' } };
     case 'recall':
-      return [{ command: 'window.recall', input: { window } }];
+      return { command: 'window.recall', input: { window } };
     case 'noShow':
-      return [{ command: 'window.noShow', input: { window } }];
+      return { command: 'window.noShow', input: { window } };
     case 'pause':
-      return paused ? [resume] : [...finish, { command: 'window.pause', input: { window, reason: config.pauseReason } }];
+      return paused ? resume : { command: 'window.finishThen', input: { window, then: 'pause', reason: config.pauseReason } };
     case 'cancel':
-      return paused ? [resume] : { refuse: 'nothing to cancel' };
+      return paused ? resume : { refuse: 'nothing to cancel' };
     case 'transfer':
       if (!config.transferTo) return { refuse: 'no transfer target configured (bus.transferTo)' };
-      return [{ command: 'window.transfer', input: { window, serviceId: config.transferTo } }];
+      return { command: 'window.transfer', input: { window, serviceId: config.transferTo } };
     case 'rate':
-      return [{ command: 'window.inviteRating', input: { window } }];
+      return { command: 'window.inviteRating', input: { window } };
   }
 }

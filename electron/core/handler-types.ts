@@ -1,0 +1,26 @@
+// The shape of the handler map (one function per command of the contract) and what a handler is
+// given. Apart from handlers.ts so that each capability's handlers can be typed without importing the
+// map that joins them (no cycle).
+import { HallFault, type CommandName, type Output, type ParsedInput, type Session } from '../contract';
+import type { Actor } from './engine-parts';
+import type { Principal } from './principal';
+
+export interface HandlerContext {
+  /** Who sent the command; null for a public command sent without logging in. */
+  principal: Principal | null;
+  /** Who the command is done as: the sender, or for a desk keypad the clerk signed in at its window. */
+  actor: Actor | null;
+}
+
+export type Handlers = { [K in CommandName]: (input: ParsedInput<K>, ctx: HandlerContext) => Output<K> };
+
+export function actorOf(ctx: HandlerContext): Actor {
+  // The dispatcher has already checked access; a handler without an actor is a programming error.
+  if (!ctx.actor) throw new HallFault('unauthenticated', 'log in first');
+  return ctx.actor;
+}
+
+/** The token-holder's session (auth.logout revokes its token); null for in-process devices. */
+export function sessionOf(ctx: HandlerContext): Session | null {
+  return ctx.principal?.kind === 'session' ? ctx.principal.session : null;
+}
