@@ -34,6 +34,7 @@ export function wsTransport(options: WsTransportOptions): HallTransport & { clos
   };
 
   const connect = () => {
+    if (closed) return; // a reconnect timer that outlived close()
     setState('connecting');
     const ws = new WebSocket(options.url);
     socket = ws;
@@ -60,7 +61,7 @@ export function wsTransport(options: WsTransportOptions): HallTransport & { clos
     };
     ws.onclose = () => {
       for (const [id, resolve] of pending) {
-        resolve(fail('internal', 'connection to the hall lost; try again'));
+        resolve(fail('offline', 'connection to the hall lost; try again'));
         pending.delete(id);
       }
       if (closed) return;
@@ -73,13 +74,13 @@ export function wsTransport(options: WsTransportOptions): HallTransport & { clos
   const invoke = (name: CommandName, input: unknown): Promise<Result<unknown>> =>
     new Promise((resolve) => {
       if (!socket || socket.readyState !== WebSocket.OPEN) {
-        resolve(fail('internal', 'not connected to the hall; try again in a moment'));
+        resolve(fail('offline', 'not connected to the hall; try again in a moment'));
         return;
       }
       const id = nextId++;
       const timer = setTimeout(() => {
         pending.delete(id);
-        resolve(fail('internal', 'the hall did not answer in time'));
+        resolve(fail('offline', 'the hall did not answer in time'));
       }, options.timeoutMs ?? 10_000);
       pending.set(id, (result) => {
         clearTimeout(timer);
