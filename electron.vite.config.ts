@@ -1,5 +1,6 @@
 // One build for the three sides: Electron main (plus the plain-Node `serve` entry that shares the
-// hall core), the preload bridge, and the renderer windows (one HTML page per window).
+// hall core), the preload bridge, and the renderer windows (one HTML page per window). The district
+// receiver is not part of the hall app: it has its own build (receiver.vite.config.ts).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
@@ -7,7 +8,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: 'electron/main/index.ts', serve: 'electron/server/serve.ts', receiver: 'electron/receiver/cli.ts' } },
+      rolldownOptions: { input: { index: 'electron/main/index.ts', serve: 'electron/server/serve.ts' } },
     },
   },
   preload: {

@@ -1,11 +1,22 @@
-// Lint: TypeScript rules plus the process boundaries. Every file belongs to one process, and the
-// import rules below fail the lint when a file reaches across: renderers never import electron,
-// node or native code; the hall core, the LAN server and native/ never import electron.
+// Lint: TypeScript rules plus the boundaries. Every source folder has one import rule below (each
+// file matches exactly one: a later rule for the same file would replace it), and test/lint/
+// boundaries.test.ts checks each with a forbidden and an allowed import. Folders are named by their
+// own names in relative imports (`../core/hall`, `../../../native/led/led-bus`): these names are
+// unique in electron/ and native/, so the rules need no path resolution.
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const electron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
+const electronOnlyInMainAndPreload = { paths: [electron] };
+/** Libraries that need Node (or a native addon): never in a browser, nor in the pure folders. */
+const nodeLibraries = ['better-sqlite3', 'serialport', '@serialport/*', 'node-thermal-printer', 'fastify', '@fastify/*', 'ws', 'pino', 'pino-roll', 'sonic-boom', 'iconv-lite'];
+/** A relative import that leaves its folder into one of these (electron/<name>, native, renderer, …). */
+const through = (...folders) => `^(\\.\\./)+(.*/)?(${folders.join('|')})(/|$)`;
+/** An import of electron/<anything but the listed folders> (from renderer/ or native/). */
+const electronExcept = (...allowed) => `(^|/)electron/(?!(${allowed.join('|')})(/|$))`;
+const restrict = (files, { paths = [], patterns = [] }) => ({ files, rules: { 'no-restricted-imports': ['error', { paths, patterns }] } });
+const capabilities = ['backup', 'log', 'sync', 'devices'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'data*/**'] },
@@ -16,40 +27,76 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    files: ['renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electron, ...nodeBuiltins.map((name) => ({ name, message: 'Renderers run in a browser: no Node modules.' }))],
-          patterns: [
-            { group: ['better-sqlite3', 'serialport', '@serialport/*', 'node-thermal-printer', 'fastify', '@fastify/*', 'ws'], message: 'Renderers never import Node or native libraries.' },
-            { group: ['**/electron/core/**', '**/electron/server/**', '**/electron/main/**', '**/electron/preload/**', '**/native/**'], message: 'Renderers talk to the hall only through the HallClient and import only electron/contract.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['electron/contract/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electron, ...nodeBuiltins.map((name) => ({ name, message: 'The contract is shared with renderers: no Node modules.' }))],
-          patterns: [{ group: ['**/core/**', '**/server/**', '**/main/**', '**/preload/**', '**/native/**'], message: 'The contract depends on nothing but zod.' }],
-        },
-      ],
-    },
-  },
-  {
-    files: ['electron/core/**/*.ts', 'electron/server/**/*.ts', 'electron/backup/**/*.ts', 'electron/log/**/*.ts', 'native/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [electron], patterns: [{ group: ['**/electron/main/**', '**/main/**', '**/preload/**'], message: 'The hall core runs without Electron.' }] },
-      ],
-    },
-  },
+  // Renderers run in a browser and talk to the hall only through the HallClient.
+  restrict(['renderer/**/*.{ts,tsx}'], {
+    paths: [electron, ...nodeBuiltins.map((name) => ({ name, message: 'Renderers run in a browser: no Node modules.' }))],
+    patterns: [
+      { group: nodeLibraries, message: 'Renderers never import Node or native libraries.' },
+      { regex: electronExcept('contract', 'shared'), message: 'Renderers import from electron/ only the contract and electron/shared.' },
+      { regex: through('native'), message: 'Renderers never import native code.' },
+    ],
+  }),
+  // The contract is shared with every process, renderers included. (Its files sit directly in the folder.)
+  restrict(['electron/contract/**/*.ts'], {
+    patterns: [
+      { regex: '^(?![./])(?!zod(/|$))', message: 'The contract imports no library but zod (no Node, no electron).' },
+      { regex: '^\\.\\./(?!shared(/|$))', message: 'The contract imports only itself and electron/shared.' },
+    ],
+  }),
+  // Pure code for every process: nothing of the repo, no Node, no Electron, no DOM.
+  restrict(['electron/shared/**/*.ts'], {
+    paths: [electron, ...nodeBuiltins.map((name) => ({ name, message: 'electron/shared is pure: no Node modules.' }))],
+    patterns: [
+      { group: [...nodeLibraries, 'react-dom', 'react-dom/*'], message: 'electron/shared is pure: no Node libraries, no DOM.' },
+      {
+        regex: through('electron', 'renderer', 'native', 'contract', 'core', 'server', 'main', 'preload', 'receiver', 'test', 'bench', ...capabilities),
+        message: 'electron/shared imports nothing from the rest of the repo.',
+      },
+    ],
+  }),
+  // The hall core: plain Node; the transports, the devices and the glue sit around it.
+  restrict(['electron/core/**/*.ts'], {
+    ...electronOnlyInMainAndPreload,
+    patterns: [{ regex: through('server', 'main', 'preload', 'devices', 'receiver', 'renderer', 'native'), message: 'The hall core never imports the server, main, preload, devices, the receiver, renderers or native code.' }],
+  }),
+  // Capabilities the core owns (backup, log, sync) and the device layer: plain Node.
+  restrict(['electron/{backup,log,sync}/**/*.ts'], {
+    ...electronOnlyInMainAndPreload,
+    patterns: [{ regex: through('main', 'preload', 'receiver', 'server', 'renderer', 'native', 'devices'), message: 'A capability never imports main, preload, the receiver, the server, renderers, devices or native code.' }],
+  }),
+  restrict(['electron/devices/**/*.ts'], {
+    ...electronOnlyInMainAndPreload,
+    patterns: [{ regex: through('main', 'preload', 'receiver', 'server', 'renderer'), message: 'The device layer never imports main, preload, the receiver, the server or renderers.' }],
+  }),
+  // The LAN server: plain Node, around the core and the devices.
+  restrict(['electron/server/**/*.ts'], {
+    ...electronOnlyInMainAndPreload,
+    patterns: [{ regex: through('main', 'preload', 'receiver', 'renderer', 'native'), message: 'The LAN server never imports main, preload, the receiver, renderers or native code.' }],
+  }),
+  // The district receiver is not part of the hall: it shares only the contract, electron/shared and
+  // the sync's wire format (what a hall sends, how it is signed, the receipt it gets back).
+  restrict(['electron/receiver/**/*.ts'], {
+    ...electronOnlyInMainAndPreload,
+    patterns: [
+      { regex: through('core', 'devices', 'main', 'preload', 'server', 'backup', 'log', 'renderer', 'native'), message: 'The receiver never imports the hall (core, devices, server, main, preload, backup, log), renderers or native code.' },
+      { regex: '^\\.\\./sync/(?!(batch-schema|signing|receipt)$)', message: 'The receiver shares only the sync wire format: sync/batch-schema, sync/signing, sync/receipt.' },
+    ],
+  }),
+  // Drivers and simulators: plain Node, below everything else.
+  restrict(['native/**/*.ts'], {
+    ...electronOnlyInMainAndPreload,
+    patterns: [
+      { regex: electronExcept('shared'), message: 'native/ imports from electron/ only electron/shared (devices/ maps its types).' },
+      { regex: through('renderer'), message: 'native/ never imports renderers.' },
+    ],
+  }),
+  // The Electron glue.
+  restrict(['electron/main/**/*.ts'], {
+    patterns: [{ regex: through('renderer', 'receiver', 'native', 'preload'), message: 'Main never imports renderers, the receiver, native code (through devices/ only) or the preload.' }],
+  }),
+  // The sandboxed preload is one self-contained file: it bundles only the contract and electron/shared.
+  restrict(['electron/preload/**/*.ts'], {
+    paths: nodeBuiltins.map((name) => ({ name, message: 'The sandboxed preload requires nothing but electron.' })),
+    patterns: [{ regex: '^\\.\\./(?!(contract|shared)(/|$))', message: 'The preload imports only electron, the contract and electron/shared.' }],
+  }),
 );

@@ -88,7 +88,7 @@ async function measure(hall: Hall, dataDir: string, samples: number) {
     const [windowBus, stripBus] = [module.leds[0]!, module.leds[1]!];
     const idle = () => module.leds.every((b) => !b.scheduler.busy);
     const clerks = new Map<number, Session>(windows.map((n) => [n, { token: '', role: 'clerk', user: n <= 4 ? `100${n}` : `b${n}`, name: '' }]));
-    for (const n of windows) hall.engine.signIn(n, { user: clerks.get(n)!.user, role: 'clerk' });
+    for (const n of windows) hall.engine.duty.signIn(n, { user: clerks.get(n)!.user, role: 'clerk' });
     const kiosk: Session = { token: '', role: 'kiosk', user: 'kiosk', name: '' };
     await until(() => module.leds.every((b) => b.transport.connected) && idle() && panel.text(16) !== '', 'the buses connected and settled');
 

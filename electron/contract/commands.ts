@@ -1,24 +1,19 @@
 // The whole command surface of the hall, in one map merged from one file per capability. Core
 // handlers, the preload bridge, the WebSocket and HTTP transports and the renderer's `send` are all
-// typed from this map; names are never re-typed. To add a capability, add its file and spread it here.
+// typed from this map; names are never re-typed. To add a capability, add its file and its map below
+// (a name declared twice fails at load, see registry.ts).
 import type { z } from 'zod';
 import { backupCommands } from './backup-commands';
 import { deviceCommands } from './device-commands';
 import { logCommands } from './log-commands';
+import { mergeUnique } from './registry';
 import { queueCommands } from './queue-commands';
 import { ratingCommands } from './rating-commands';
 import { syncCommands } from './sync-commands';
 
 export type { Access, CommandSpec } from './command-spec';
 
-export const commands = {
-  ...queueCommands,
-  ...deviceCommands,
-  ...ratingCommands,
-  ...syncCommands,
-  ...backupCommands,
-  ...logCommands,
-} as const;
+export const commands = mergeUnique('command', queueCommands, deviceCommands, ratingCommands, syncCommands, backupCommands, logCommands);
 
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;

@@ -13,6 +13,8 @@ export * from './errors';
 export * from './log-commands';
 export * from './log-views';
 export * from './events';
+export * from './event-spec';
+export * from './registry';
 export * from './ipc';
 export * from './views';
 export * from './wire';

@@ -1,6 +1,6 @@
 // The handler map: one function per command of the contract. TypeScript checks that every command
 // has exactly one handler with the contract's input and output types.
-import { HallFault, type CommandName, type Output, type ParsedInput, type ServiceView, type Session } from '../contract';
+import { HallFault, mergeUnique, type CommandName, type Output, type ParsedInput, type ServiceView, type Session } from '../contract';
 import type { Auth } from './auth';
 import type { DeviceSlot } from './devices';
 import type { Actor, QueueEngine } from './engine';
@@ -47,7 +47,7 @@ export function createHandlers({ engine, auth, devices, ratings, sync, backup, l
         return serviceView(s, waiting, engine.estimateWait(s, waiting), engine.issuedToday(s) < s.daily_cap);
       });
 
-  return {
+  const queue = {
     'auth.login': ({ user, pin }) => auth.login(user, pin),
     'auth.logout': (_input, ctx) => {
       if (ctx.session) auth.logout(ctx.session.token);
@@ -75,16 +75,16 @@ export function createHandlers({ engine, auth, devices, ratings, sync, backup, l
     },
     'tickets.issue': ({ serviceId, priority }, ctx) => engine.issue(serviceId, priority ?? 'normal', actorOf(ctx)),
     'window.get': ({ window }) => engine.windowDetail(window),
-    'window.signIn': ({ window }, ctx) => engine.signIn(window, actorOf(ctx)),
-    'window.signOut': ({ window }, ctx) => engine.signOut(window, actorOf(ctx)),
-    'window.callNext': ({ window }, ctx) => ({ ticket: engine.callNext(window, actorOf(ctx)) }),
-    'window.recall': ({ window }, ctx) => engine.recall(window, actorOf(ctx)),
-    'window.start': ({ window }, ctx) => engine.start(window, actorOf(ctx)),
-    'window.noShow': ({ window }, ctx) => engine.noShow(window, actorOf(ctx)),
-    'window.finish': ({ window, outcome, itemCode }, ctx) => engine.finish(window, actorOf(ctx), outcome, itemCode),
-    'window.transfer': ({ window, serviceId }, ctx) => engine.transfer(window, actorOf(ctx), serviceId),
-    'window.pause': ({ window, reason }, ctx) => engine.pause(window, actorOf(ctx), reason),
-    'window.resume': ({ window }, ctx) => engine.resume(window, actorOf(ctx)),
+    'window.signIn': ({ window }, ctx) => engine.duty.signIn(window, actorOf(ctx)),
+    'window.signOut': ({ window }, ctx) => engine.duty.signOut(window, actorOf(ctx)),
+    'window.callNext': ({ window }, ctx) => ({ ticket: engine.tickets.callNext(window, actorOf(ctx)) }),
+    'window.recall': ({ window }, ctx) => engine.tickets.recall(window, actorOf(ctx)),
+    'window.start': ({ window }, ctx) => engine.tickets.start(window, actorOf(ctx)),
+    'window.noShow': ({ window }, ctx) => engine.tickets.noShow(window, actorOf(ctx)),
+    'window.finish': ({ window, outcome, itemCode }, ctx) => engine.tickets.finish(window, actorOf(ctx), outcome, itemCode),
+    'window.transfer': ({ window, serviceId }, ctx) => engine.tickets.transfer(window, actorOf(ctx), serviceId),
+    'window.pause': ({ window, reason }, ctx) => engine.duty.pause(window, actorOf(ctx), reason),
+    'window.resume': ({ window }, ctx) => engine.duty.resume(window, actorOf(ctx)),
     'devices.list': () => devices.hub?.status() ?? [],
     'tickets.reprint': ({ ticketId }) => {
       const hub = devices.hub;
@@ -99,9 +99,7 @@ export function createHandlers({ engine, auth, devices, ratings, sync, backup, l
       if (!printout) throw new HallFault('conflict', 'no ticket printer is configured', undefined, 'no_printer');
       return printout(query);
     },
-    ...createRatingHandlers(engine, ratings),
-    ...createSyncHandlers(sync),
-    ...createBackupHandlers(backup),
-    ...createLogHandlers(logDir),
-  };
+  } satisfies Partial<Handlers>;
+  // A command handled twice fails here, at start-up (an object spread would keep the later silently).
+  return mergeUnique('handler', queue, createRatingHandlers(engine, ratings), createSyncHandlers(sync), createBackupHandlers(backup), createLogHandlers(logDir));
 }

@@ -1,36 +1,13 @@
 // The device layer: starts the configured device modules (ticket printer, RS-485 hall bus) beside a
 // hall, attaches them to the core as one DeviceHub, and pushes device.status whenever one changes.
 // Plain Node, never electron. In demo mode each module runs on its simulators.
-import type { DeviceStatus, TicketPrintout, TicketView } from '../contract';
-import type { Hall } from '../core/hall';
+import type { DeviceStatus } from '../contract';
 import { deviceStatusLog } from '../log/device-log';
-import type { DevicesConfig } from './config';
+import type { DeviceContext, DeviceModule, DeviceModuleStarter } from './device-module';
 import { startHallBus } from './hall-bus';
 import { startPrinting } from './printing';
 
-export interface DeviceContext {
-  hall: Hall;
-  config: DevicesConfig;
-  demo: boolean;
-  /** The hall's data folder: modules may keep files there (e.g. the virtual printer's tickets). */
-  dataDir: string;
-  log: (message: string, error?: unknown) => void;
-  /** A module calls this when any of its devices changes; the layer pushes device.status. */
-  changed: () => void;
-}
-
-export interface DeviceModule {
-  status(): DeviceStatus[];
-  /** Only the printing module implements these. */
-  reprint?(ticket: TicketView): void;
-  printout?(query: { ticketId?: number; number?: string }): TicketPrintout;
-  close(): Promise<void>;
-  /** Lines to print at start (e.g. where to watch the simulators). */
-  banner?: string[];
-}
-
-/** A module starter returns null when its section is not configured (and not in demo mode). */
-export type DeviceModuleStarter = (ctx: DeviceContext) => Promise<DeviceModule | null>;
+export type { DeviceContext, DeviceModule, DeviceModuleStarter } from './device-module';
 
 /** Every device module of the app, in start order. */
 const starters: DeviceModuleStarter[] = [startHallBus, startPrinting];

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { windowPages } from '../server/server';
+import { windowPages } from '../contract/window-pages';
 import { devicesConfigSchema, type DevicesConfig } from '../devices/config';
 
-/** Window roles are the pages the LAN server serves: one list, so a new page is a new role. */
+/** Window roles are the pages the LAN server serves (contract/window-pages.ts): one list, so a new page is a new role. */
 export const windowRoles = windowPages;
 export type WindowRole = (typeof windowRoles)[number];
 

@@ -6,10 +6,10 @@
 // (`npm run receiver`); the sync tests use it as the real other side.
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Db } from '../core/db';
 import { dayBatch, type DayBatch } from '../sync/batch-schema';
 import type { Receipt } from '../sync/receipt';
 import { BATCH_PATH, bodyHash, SIGNATURE_HEADERS, verifySignature } from '../sync/signing';
+import type { Db } from './store';
 
 export { BATCH_PATH, type Receipt };
 /** A request older or newer than this is refused: with the nonce window it bounds replay. */

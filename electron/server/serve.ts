@@ -13,7 +13,8 @@ import { loadDevicesConfig } from '../devices/config';
 import { startDevices } from '../devices';
 import { openFileLog } from '../log/file-log';
 import { parseServeArgs } from './serve-args';
-import { startServer, windowPages } from './server';
+import { windowPages } from '../contract/window-pages';
+import { startServer } from './server';
 
 async function main() {
   const args = parseServeArgs(process.argv.slice(2));

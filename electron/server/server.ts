@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { errorStatus, fail, type HallError, type Session } from '../contract';
+import { windowPages } from '../contract/window-pages';
 import type { Hall } from '../core/hall';
 import { createEventHub, serveEventSocket } from './events-socket';
 import { acceptEmptyJson, BODY_LIMIT, drainBody } from './request-body';
@@ -24,8 +25,6 @@ export interface RunningServer {
   port: number;
   close(): Promise<void>;
 }
-
-export const windowPages = ['kiosk', 'caller', 'console', 'pad', 'admin'] as const;
 
 function sendError(reply: FastifyReply, error: HallError) {
   noteErrorCode(reply.request, error.code);

@@ -1,9 +1,8 @@
 // One ticket through one link: ask the printer's state, send the ticket only if it can print, ask
 // again afterwards (paper can run out or the cover open mid-ticket). Never throws: every failure comes
 // back as an outcome, with `written` saying whether any ticket byte left (a retry could then print twice).
-import type { PrinterState } from '../../electron/contract';
 import type { PrinterIo, PrinterLink } from './link';
-import { canPrint, decodeStatus, STATUS_QUERY, type StatusReading } from './status';
+import { canPrint, decodeStatus, STATUS_QUERY, type PrinterState, type StatusReading } from './status';
 
 export interface PrintOutcome {
   ok: boolean;

@@ -6,7 +6,10 @@
 // Every answer byte has the fixed pattern 0xx1xx10 (bits 1 and 4 set, 0 and 7 clear); anything else is
 // not a status answer. No answer at all means the printer is offline (off, unplugged, unreachable).
 // Precedence, most specific first: cover open, paper out, offline/error, near end, ok.
-import type { PrinterState } from '../../electron/contract';
+// The states are native/'s own (native/ imports nothing from electron/ but electron/shared);
+// electron/devices/printing maps them to the contract's PrinterState.
+export const printerStates = ['ok', 'near_end', 'paper_out', 'cover_open', 'offline'] as const;
+export type PrinterState = (typeof printerStates)[number];
 
 export const DLE_EOT = (n: 1 | 2 | 4): number[] => [0x10, 0x04, n];
 

@@ -67,6 +67,9 @@ export async function startSimPage(options: SimPageOptions): Promise<SimPage> {
     }
     send(404, 'text/plain', 'not found');
   });
+  // The client closes idle connections, never this server (see the printer viewer: Node's 5 s default
+  // races a client that reuses the connection at that moment).
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());

@@ -60,3 +60,11 @@ test('the main bundle imports only electron, Node built-ins and declared depende
     expect(requiredModules(readFileSync(join(outDir, 'main', file), 'utf8'))).not.toContain('electron');
   }
 });
+
+test('the district receiver is not in the hall app: no entry, no receiver code in any main chunk', () => {
+  const files = readdirSync(join(outDir, 'main'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+  expect(files).not.toContain('receiver.js');
+  // The receiver's own table (electron/receiver/store.ts); test/sync/receiver-build.test.ts checks
+  // that its own build does contain it.
+  for (const file of files) expect(readFileSync(join(outDir, 'main', file), 'utf8')).not.toContain('CREATE TABLE nonces');
+});

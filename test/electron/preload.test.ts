@@ -85,3 +85,26 @@ test('two subscribers are independent', () => {
   expect(b).toEqual(['hall.changed']);
   offB();
 });
+
+test('every event of the registry reaches an Electron window: hall → main’s IPC → preload → renderer', async () => {
+  const { wireHallIpc } = await import('../../electron/main/ipc');
+  const { events } = await import('../../electron/contract/events');
+  const hallListeners: Array<(e: HallEvent) => void> = [];
+  // The window's webContents delivers what main sends to the preload's ipcRenderer, as Electron does.
+  const contents = { id: 1, isDestroyed: () => false, once: () => undefined, send: (channel: string, data: unknown) => ipcRenderer.emit(channel, { sender: ipcRenderer }, data) };
+  const ipc = wireHallIpc({
+    hall: { dispatch: () => ({ ok: true, value: null }), resolve: () => null, subscribe: (l) => (hallListeners.push(l), () => undefined) },
+    ipcMain: { handle: () => undefined, removeHandler: () => undefined },
+    isTrustedUrl: () => true,
+  });
+  ipc.addWindow(contents, { kiosk: false });
+  const received: string[] = [];
+  const off = bridge.onEvent((e) => received.push(e.name));
+  // Names straight from the run-time registry (not the eventNames list the preload itself uses).
+  const registered = Object.keys(events);
+  expect(registered.length).toBeGreaterThanOrEqual(8);
+  for (const name of registered) for (const l of hallListeners) l({ name, data: { probe: name } } as unknown as HallEvent);
+  expect(received).toEqual(registered);
+  off();
+  ipc.dispose();
+});

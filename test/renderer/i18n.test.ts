@@ -17,9 +17,9 @@ import {
   reviewKinds,
   ticketStates,
 } from '../../electron/contract';
-import en from '../../renderer/src/i18n/en.json';
-import zhCN from '../../renderer/src/i18n/zh-CN.json';
-import zhTW from '../../renderer/src/i18n/zh-TW.json';
+import en from '../../electron/shared/locales/en.json';
+import zhCN from '../../electron/shared/locales/zh-CN.json';
+import zhTW from '../../electron/shared/locales/zh-TW.json';
 
 const languages = { 'zh-CN': zhCN, 'zh-TW': zhTW, en } as Record<string, Record<string, unknown>>;
 

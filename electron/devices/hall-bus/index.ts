@@ -6,7 +6,7 @@ import { KeypadBus } from '../../../native/keypad/keypad-bus';
 import { ledDialects } from '../../../native/led/dialects';
 import { LedBus, type LedScreenConfig } from '../../../native/led/led-bus';
 import { openTransport } from '../../../native/transport/open-transport';
-import type { DeviceContext, DeviceModule, DeviceModuleStarter } from '../index';
+import type { DeviceContext, DeviceModule, DeviceModuleStarter } from '../device-module';
 import { keypadBusStatus, ledBusStatus } from './bus-status';
 import type { BusConfig, LedBusConfig } from './config';
 import { startDemoRig, type DemoRig } from './demo-rig';

@@ -1,6 +1,6 @@
 // The printing device module: the configured ticket printer, or in the demo hall (no printer
 // configured) the virtual printer on a free local port, whose page and files show every ticket.
-import type { DeviceModuleStarter } from '../index';
+import type { DeviceModuleStarter } from '../device-module';
 import { startDemoPrinter, type DemoPrinter } from './demo-printer';
 import { openPrinterLink } from './open-link';
 import { TicketPrinter } from './ticket-printer';

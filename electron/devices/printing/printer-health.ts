@@ -2,7 +2,10 @@
 // console's device row (state, connected, last heard, last fault, counters). Changes of state are
 // logged once each, so paper running low is in the log before it runs out.
 import type { DeviceStatus, PrinterState } from '../../contract';
-import type { StatusReading } from '../../../native/printer/status';
+import type { PrinterState as NativePrinterState, StatusReading } from '../../../native/printer/status';
+
+/** native/printer has its own states (it imports nothing from the contract): each maps to the contract's. */
+const contractState: Record<NativePrinterState, PrinterState> = { ok: 'ok', near_end: 'near_end', paper_out: 'paper_out', cover_open: 'cover_open', offline: 'offline' };
 
 /** A console showing "last heard 09:00" need not be told every poll. */
 const LAST_SEEN_PUSH_MS = 60_000;
@@ -37,8 +40,8 @@ export class PrinterHealth {
     const before = this.essentials();
     const why = reading.error ? ` (${reading.error})` : '';
     if (this.lastSeen === null && this.error === NOT_ASKED) this.log(`printer ${this.port}: ${reading.state}${why}`);
-    else if (reading.state !== this.state) this.log(`printer ${this.port}: ${this.state} → ${reading.state}${why}`);
-    this.state = reading.state;
+    else if (contractState[reading.state] !== this.state) this.log(`printer ${this.port}: ${this.state} → ${reading.state}${why}`);
+    this.state = contractState[reading.state];
     this.connected = reading.answered || reading.state !== 'offline';
     this.error = reading.error;
     if (reading.answered) this.lastSeen = now.toISOString();

@@ -6,7 +6,7 @@ import type { IssuedTicket, TicketPrintout, TicketView } from '../../contract';
 import type { PrinterLink } from '../../../native/printer/link';
 import { printTicket, readStatus, type PrintOutcome } from '../../../native/printer/print-ticket';
 import { ticketBytes } from '../../../native/printer/ticket-layout';
-import type { DeviceContext } from '../index';
+import type { DeviceContext } from '../device-module';
 import type { PrinterConfig } from './config';
 import { PrinterHealth } from './printer-health';
 import { PrintQueue, type Finished } from './print-queue';

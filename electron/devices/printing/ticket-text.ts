@@ -6,10 +6,8 @@ import type { Lang, TicketView } from '../../contract';
 import type { Hall } from '../../core/hall';
 import { readSettings } from '../../core/settings';
 import type { TicketText } from '../../../native/printer/ticket-layout';
-import en from '../../../renderer/src/i18n/en.json';
-import zhCN from '../../../renderer/src/i18n/zh-CN.json';
-import zhTW from '../../../renderer/src/i18n/zh-TW.json';
 import { formatHallTime } from '../../shared/hall-time';
+import { localeResources } from '../../shared/locales';
 import { fillQr, type PrinterConfig } from './config';
 
 export interface TicketToPrint {
@@ -23,7 +21,7 @@ export interface TicketToPrint {
 function translator(lang: Lang): TFunction {
   const i18n = i18next.createInstance();
   void i18n.init({
-    resources: { 'zh-CN': { translation: zhCN }, 'zh-TW': { translation: zhTW }, en: { translation: en } },
+    resources: localeResources,
     lng: lang,
     fallbackLng: 'zh-CN',
     initAsync: false,

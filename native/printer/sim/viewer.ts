@@ -2,9 +2,9 @@
 // the hall's API): the tickets it printed, newest first, drawn as paper, and buttons that set its
 // state. Also JSON for tests: GET /tickets, GET|POST /state {"state":"paper_out"}.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { printerStates } from '../../../electron/contract';
 import { ticketLines } from '../escpos/decoded-ticket';
 import { renderTicketSvg } from '../escpos/render-svg';
+import { printerStates } from '../status';
 import type { PaperWidth } from '../ticket-layout';
 import { isPrinterState, type PrintedTicket, type VirtualPrinter } from './virtual-printer';
 
@@ -94,6 +94,9 @@ export async function servePrinterViewer(printer: VirtualPrinter, paper: PaperWi
   const server = createServer((req, res) => {
     handle(printer, paper, req, res).catch((error: unknown) => send(res, 500, 'text/plain', String(error)));
   });
+  // The client closes idle connections, never this server: Node's default (close after 5 s idle)
+  // races a client reusing the connection at that moment, and its request is reset (ECONNRESET).
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());

@@ -3,10 +3,9 @@
 // In a state that cannot print (paper out, cover open) it answers the queries but prints nothing it is
 // sent, and records the ticket as not printed. 'offline' answers nothing at all.
 import { EventEmitter } from 'node:events';
-import { printerStates, type PrinterState } from '../../../electron/contract';
 import { largestText, type DecodedTicket } from '../escpos/decoded-ticket';
 import { TicketDecoder } from '../escpos/ticket-decoder';
-import { canPrint, statusAnswer } from '../status';
+import { canPrint, printerStates, statusAnswer, type PrinterState } from '../status';
 
 export interface PrintedTicket {
   /** 1, 2, 3 … in the order the tickets arrived. */

@@ -3,9 +3,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../../../electron/contract';
-import en from './en.json';
-import zhCN from './zh-CN.json';
-import zhTW from './zh-TW.json';
+import { localeResources } from '../../../electron/shared/locales';
 
 export const languages: Lang[] = ['zh-CN', 'zh-TW', 'en'];
 export const defaultLang: Lang = 'zh-CN';
@@ -26,11 +24,7 @@ const setDocumentLang = (lng: string) => {
 export function initI18n(): typeof i18next {
   const lng = startLang();
   void i18next.use(initReactI18next).init({
-    resources: {
-      'zh-CN': { translation: zhCN },
-      'zh-TW': { translation: zhTW },
-      en: { translation: en },
-    },
+    resources: localeResources,
     lng,
     fallbackLng: defaultLang,
     initAsync: false,
