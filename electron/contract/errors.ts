@@ -14,6 +14,11 @@ export const errorStatus = {
   /** GET /api/events without the WebSocket upgrade. */
   upgrade_required: 426,
   internal: 500,
+  /**
+   * Never sent by the hall: the client transports answer it themselves when the link to the hall is
+   * down, drops while a command is out, or a command gets no answer in time.
+   */
+  offline: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

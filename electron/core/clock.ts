@@ -1,6 +1,7 @@
 // Time comes from one injectable clock so tests can move through business days without waiting.
 import { TZDate } from '@date-fns/tz';
 import { endOfDay } from 'date-fns';
+import { formatHallTime } from '../shared/hall-time';
 
 export interface Clock {
   now(): number;
@@ -22,17 +23,9 @@ export class ManualClock implements Clock {
   }
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** The business day (YYYY-MM-DD) that an instant falls on in the hall's time zone. */
 export function businessDayOf(ms: number, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    // en-CA formats dates as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(ms);
+  return formatHallTime(ms, 'day', timeZone);
 }
 
 /** The last millisecond of a business day (YYYY-MM-DD) in the hall's time zone. */

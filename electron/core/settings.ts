@@ -1,6 +1,7 @@
 // Hall-wide settings, stored as JSON values in the settings table, validated on read so a hand-edited
 // or older value can never crash the hall: it falls back to the default and says so in the log.
 import { z } from 'zod';
+import { isTimeZone } from '../shared/hall-time';
 import type { Db } from './db';
 
 export const settingsSchema = z.object({
@@ -8,14 +9,7 @@ export const settingsSchema = z.object({
   timeZone: z
     .string()
     .min(1)
-    .refine((timeZone) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone }); // an unknown zone would stop the engine at every command
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'not a known IANA time zone')
+    .refine(isTimeZone, 'not a known IANA time zone') // an unknown zone would stop the engine at every command
     .default('Asia/Shanghai'),
   policyMode: z.enum(['skill', 'pure']).default('skill'),
   /** Minutes after which a waiting ticket is called before everything else; 0 disables. */

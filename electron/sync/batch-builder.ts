@@ -6,6 +6,7 @@
 import type { Db } from '../core/db';
 import type { TicketRow } from '../core/rows';
 import { businessDayOf } from '../core/clock';
+import { formatHallTime } from '../shared/hall-time';
 import type { BatchDuty, BatchFollowUpStep, BatchRating, BatchTicket, DayBatch } from './batch-schema';
 import { maskPersonalNumbers } from './mask';
 import type { TextMode } from './sync-store';
@@ -22,25 +23,9 @@ export interface BuildOptions {
 type FreeText = (text: string) => string;
 const freeTextOf = (mode: TextMode = 'masked'): FreeText => (mode === 'verbatim' ? (text) => text : maskPersonalNumbers);
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** `yyyy-MM-dd HH:mm:ss` in the hall's time zone (sv-SE formats exactly so). */
+/** `yyyy-MM-dd HH:mm:ss` in the hall's time zone. */
 export function localTimeOf(ms: number, timeZone: string): string {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('sv-SE', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    formats.set(timeZone, format);
-  }
-  return format.format(ms);
+  return formatHallTime(ms, 'dateTimeSeconds', timeZone);
 }
 
 function tickets(db: Db, day: string, tz: string): BatchTicket[] {

@@ -1,6 +1,6 @@
 // The nightly window in which a hall uploads (e.g. 01:00–05:00 hall time). Pure functions of an
 // instant, so the schedule is tested without waiting for a night.
-import { localTimeOf } from './batch-builder';
+import { formatHallTime } from '../shared/hall-time';
 
 export interface NightWindow {
   /** HH:mm, hall time. */
@@ -14,7 +14,7 @@ const minutesOf = (hhmm: string) => {
 };
 
 function minuteOfDay(ms: number, timeZone: string): number {
-  const time = localTimeOf(ms, timeZone).slice(11);
+  const time = formatHallTime(ms, 'timeSeconds', timeZone);
   return minutesOf(time.slice(0, 5)) + Number(time.slice(6, 8)) / 60;
 }
 

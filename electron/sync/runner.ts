@@ -4,9 +4,12 @@
 import type { SyncStatusView } from '../contract';
 import type { Clock } from '../core/clock';
 import type { Db } from '../core/db';
-import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
+import { backoffDelay, type BackoffSteps } from '../shared/backoff';
 import { followingWindowStart, inWindow, nextWindowStart, type NightWindow } from './night-window';
 import { Uploader, type Attempt, type UpstreamConfig } from './uploader';
+
+/** Retries after a failed upload: from 2 s up to 10 min, with full jitter (see shared/backoff). */
+const syncRetrySteps: BackoffSteps = { initialMs: 2_000, maxMs: 10 * 60_000 };
 
 export interface SyncSettings extends UpstreamConfig {
   window: NightWindow;
@@ -49,7 +52,7 @@ export class SyncRunner {
     private readonly settings: SyncSettings,
     private readonly onStatus: (status: SyncStatus) => void = () => {},
     private readonly timers: Timers = realTimers,
-    private readonly backoff: BackoffPolicy = defaultBackoff,
+    private readonly backoff: BackoffSteps = syncRetrySteps,
     private readonly random: () => number = Math.random,
     fetchImpl?: typeof fetch,
   ) {
@@ -137,7 +140,7 @@ export class SyncRunner {
     if (result.kind === 'failed' && result.retry) {
       this.failures += 1;
       this.lastError = result.error;
-      const retryAt = now + backoffDelay(this.failures, this.backoff, this.random);
+      const retryAt = now + backoffDelay(this.failures, { ...this.backoff, jitter: 'full' }, this.random);
       // Retries stay inside the night window (or go on after a manual send); otherwise wait for tonight.
       const keepGoing = manual || inWindow(retryAt, this.settings.window, this.timeZone);
       this.schedule(keepGoing ? retryAt : nextWindowStart(retryAt, this.settings.window, this.timeZone));

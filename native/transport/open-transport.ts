@@ -1,6 +1,6 @@
 // One place that turns a configured port into a transport: 'tcp://10.0.0.5:4001' for a serial device
 // server, anything else ('/dev/ttyUSB0', 'COM3', 'serial:/dev/ttyS1') for a local serial port.
-import type { BackoffOptions } from './backoff';
+import type { BackoffSteps } from '../../electron/shared/backoff';
 import { SerialTransport } from './serial-transport';
 import { TcpTransport } from './tcp-transport';
 import type { Transport } from './transport';
@@ -8,7 +8,7 @@ import type { Transport } from './transport';
 export interface PortSpec {
   port: string;
   baud: number;
-  backoff?: BackoffOptions;
+  backoff?: Partial<BackoffSteps>;
   /** Added to each write's wire time for its deadline, ms. */
   writeMarginMs?: number;
 }

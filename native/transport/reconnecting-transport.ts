@@ -5,7 +5,7 @@
 // flight when the link drops fails with it, and every write has a deadline from its byte count at
 // the baud; a write past it means the port is wedged, so the link is dropped and made anew.
 import { EventEmitter } from 'node:events';
-import { backoffDelay, type BackoffOptions } from './backoff';
+import { backoffDelay, reconnectBackoff, type BackoffSteps } from '../../electron/shared/backoff';
 import { TransportError, type Transport, type TransportErrorCode, type TransportEvents } from './transport';
 import { overdueTimer, writeDeadlineMs, WRITE_MARGIN_MS } from './wire-time';
 
@@ -31,7 +31,7 @@ export abstract class ReconnectingTransport extends EventEmitter<TransportEvents
 
   constructor(
     readonly id: string,
-    private readonly backoff: BackoffOptions = {},
+    private readonly backoff: Partial<BackoffSteps> = {},
     private readonly deadline: WriteDeadline = { baud: 9600 },
   ) {
     super();
@@ -159,7 +159,8 @@ export abstract class ReconnectingTransport extends EventEmitter<TransportEvents
 
   private scheduleReconnect(): void {
     if (this.state === 'closed' || this.timer) return;
-    const delay = backoffDelay(this.attempt++, this.backoff);
+    const { initialMs, maxMs, factor } = this.backoff;
+    const delay = backoffDelay(this.attempt++, { ...reconnectBackoff, initialMs: initialMs ?? reconnectBackoff.initialMs, maxMs: maxMs ?? reconnectBackoff.maxMs, factor });
     this.timer = setTimeout(() => {
       this.timer = null;
       if (this.state !== 'waiting') return;

@@ -7,7 +7,7 @@
 // port that is no longer open refuses writes at once (ReconnectingTransport.linkWritable).
 import { stat } from 'node:fs/promises';
 import { SerialPort } from 'serialport';
-import type { BackoffOptions } from './backoff';
+import type { BackoffSteps } from '../../electron/shared/backoff';
 import { ReconnectingTransport } from './reconnecting-transport';
 import { TransportError } from './transport';
 
@@ -24,7 +24,7 @@ export interface SerialPortLike {
 export interface SerialOptions {
   path: string;
   baudRate: number;
-  backoff?: BackoffOptions;
+  backoff?: Partial<BackoffSteps>;
   /** Added to a write's wire time for its deadline, ms (default WRITE_MARGIN_MS). */
   writeMarginMs?: number;
   /** How often to check that the device node is still the one opened, ms (0 = never; default 500). */

@@ -2,14 +2,14 @@
 // LAN) or a network printer, reconnecting with backoff when it drops. Keepalive notices a server
 // that vanished without closing the connection.
 import { Socket } from 'node:net';
-import type { BackoffOptions } from './backoff';
+import type { BackoffSteps } from '../../electron/shared/backoff';
 import { ReconnectingTransport } from './reconnecting-transport';
 import { TransportError } from './transport';
 
 export interface TcpOptions {
   host: string;
   port: number;
-  backoff?: BackoffOptions;
+  backoff?: Partial<BackoffSteps>;
   /** Give up one connection attempt after this long, ms (default 3000). */
   connectTimeoutMs?: number;
   /** The serial line's baud behind the server, for write deadlines (default 9600). */

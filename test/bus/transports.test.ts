@@ -3,7 +3,6 @@
 import { EventEmitter } from 'node:events';
 import { SerialPortMock } from 'serialport';
 import { afterEach, expect, test, vi } from 'vitest';
-import { backoffDelay } from '../../native/transport/backoff';
 import { openTransport, parsePort } from '../../native/transport/open-transport';
 import { SerialTransport, type SerialPortLike } from '../../native/transport/serial-transport';
 import { TcpListenerTransport } from '../../native/transport/tcp-listener';
@@ -42,13 +41,6 @@ function wedged(options: { writeMarginMs?: number } = {}) {
   const serial = track(new SerialTransport({ path: '/dev/ttyWEDGED', baudRate: 9600, backoff: quickBackoff, ...options, createPort: () => (ports.push(new WedgedPort()), ports.at(-1)!) }));
   return { serial, ports };
 }
-
-test('backoff grows to its cap, with jitter between half and all of each step', () => {
-  expect(backoffDelay(0, { initialMs: 100 }, () => 0)).toBe(50);
-  expect(backoffDelay(0, { initialMs: 100 }, () => 1)).toBe(100);
-  expect(backoffDelay(3, { initialMs: 100, maxMs: 5000 }, () => 1)).toBe(800);
-  expect(backoffDelay(50, { initialMs: 100, maxMs: 5000 }, () => 1)).toBe(5000);
-});
 
 test('ports: tcp://host:port is a serial server, anything else a local serial port; bad ones are refused', () => {
   expect(parsePort('tcp://10.0.0.5:4001')).toEqual({ kind: 'tcp', host: '10.0.0.5', port: 4001 });

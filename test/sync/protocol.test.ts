@@ -1,6 +1,5 @@
-// The pieces of the sync protocol on their own: signing, backoff, the nightly window, the batch.
+// The pieces of the sync protocol on their own: signing, the nightly window, the batch.
 import { expect, test } from 'vitest';
-import { backoffDelay } from '../../electron/sync/backoff';
 import { dayBatch } from '../../electron/sync/batch-schema';
 import { buildDayBatches, localTimeOf } from '../../electron/sync/batch-builder';
 import { inWindow, nextWindowStart } from '../../electron/sync/night-window';
@@ -19,14 +18,6 @@ test('the signature covers method, path, timestamp, nonce and the body hash', ()
   }
   expect(verifySignature('other', parts, signature)).toBe(false);
   expect(verifySignature('s3cret', parts, 'not-hex')).toBe(false);
-});
-
-test('full-jitter backoff stays between 0 and min(cap, base·2^attempt)', () => {
-  const policy = { baseMs: 1000, capMs: 60_000 };
-  expect(backoffDelay(0, policy, () => 0.999)).toBe(999);
-  expect(backoffDelay(3, policy, () => 0.5)).toBe(4000);
-  expect(backoffDelay(20, policy, () => 0.999)).toBe(59_940);
-  expect(backoffDelay(5, policy, () => 0)).toBe(0);
 });
 
 test('the nightly window, also across midnight, in hall time', () => {

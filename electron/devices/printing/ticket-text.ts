@@ -6,6 +6,7 @@ import type { Lang, TicketView } from '../../contract';
 import type { Hall } from '../../core/hall';
 import { readSettings } from '../../core/settings';
 import type { TicketText } from '../../../native/printer/ticket-layout';
+import { formatHallTime } from '../../shared/hall-time';
 import { localeResources } from '../../shared/locales';
 import { fillQr, type PrinterConfig } from './config';
 
@@ -35,18 +36,9 @@ const serviceName = { 'zh-CN': 'name_zh_cn', 'zh-TW': 'name_zh_tw', en: 'name_en
 export function ticketTexts(hall: Hall, config: PrinterConfig) {
   const t = translator(config.language);
   const { timeZone } = readSettings(hall.db);
-  // Made once: building a DateTimeFormat costs more than laying out the whole ticket.
-  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-  const parts = (iso: string) =>
-    Object.fromEntries(format.formatToParts(new Date(iso)).map((p) => [p.type, p.value])) as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string>;
-  const time = (iso: string) => {
-    const p = parts(iso);
-    return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
-  };
 
   return ({ ticket, ahead, reprintAt }: TicketToPrint): TicketText => {
     const service = hall.engine.config.service(ticket.serviceId);
-    const day = parts(ticket.issuedAt);
     const tag = ticket.priority === 'priority' ? t('printout.priority') : ticket.priority === 'appointment' ? t('printout.appointment') : null;
     return {
       hallName: config.hallName ?? hall.engine.hallName,
@@ -54,10 +46,10 @@ export function ticketTexts(hall: Hall, config: PrinterConfig) {
       number: ticket.number,
       tag,
       ahead: ahead === null ? null : ahead === 0 ? t('printout.aheadNone') : t('printout.ahead', { count: ahead }),
-      issuedAt: t('printout.issuedAt', { time: time(ticket.issuedAt) }),
-      qr: config.qr === null ? null : { payload: fillQr(config.qr, { day: `${day.year}${day.month}${day.day}`, number: ticket.number, id: ticket.id }), hint: t('printout.scan') },
+      issuedAt: t('printout.issuedAt', { time: formatHallTime(ticket.issuedAt, 'dateTimeSeconds', timeZone) }),
+      qr: config.qr === null ? null : { payload: fillQr(config.qr, { day: formatHallTime(ticket.issuedAt, 'compactDay', timeZone), number: ticket.number, id: ticket.id }), hint: t('printout.scan') },
       notice: config.notice,
-      reprint: reprintAt ? t('printout.reprint', { time: time(reprintAt.toISOString()) }) : null,
+      reprint: reprintAt ? t('printout.reprint', { time: formatHallTime(reprintAt, 'dateTimeSeconds', timeZone) }) : null,
     };
   };
 }

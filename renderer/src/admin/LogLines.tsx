@@ -4,8 +4,7 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogLineView } from '../../../electron/contract';
-
-const timeFormat = new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+import { formatHallTime } from '../../../electron/shared/hall-time';
 
 const formatFields = (fields: Record<string, unknown> | undefined) =>
   Object.entries(fields ?? {})
@@ -30,7 +29,7 @@ export function LogLines({ lines }: { lines: LogLineView[] }) {
         {lines.map((line) => (
           <Fragment key={line.at}>
             <tr className={`log-line log-${line.level}`} onClick={() => setOpen(open === line.at ? null : line.at)} data-testid="log-line" data-level={line.level}>
-              <td className="log-time">{Number.isNaN(Date.parse(line.time)) ? line.time : timeFormat.format(Date.parse(line.time))}</td>
+              <td className="log-time">{Number.isNaN(Date.parse(line.time)) ? line.time : formatHallTime(line.time, 'dateTimeSeconds')}</td>
               <td className="log-level">{t(`log.levels.${line.level}`)}</td>
               <td className="log-source">{t(`log.source.${line.source}`, { defaultValue: line.source })}</td>
               <td className="log-msg">

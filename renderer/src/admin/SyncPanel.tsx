@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatusView } from '../../../electron/contract';
 import { useHallEvent } from '../shared/useHallEvent';
+import { formatTime } from './format';
 import './sync.css';
 import { SyncDeliveries } from './SyncDeliveries';
 import type { Admin } from './useAdmin';
@@ -98,7 +99,7 @@ export function SyncPanel({ admin }: { admin: Admin }) {
         <dt>{t('sync.text')}</dt>
         <dd data-testid="sync-text">{status.maskText ? t('sync.textMasked') : t('sync.textVerbatim')}</dd>
         <dt>{t('sync.nextAttempt')}</dt>
-        <dd>{status.nextAttemptAt ? new Date(status.nextAttemptAt).toLocaleString() : t('sync.none')}</dd>
+        <dd>{status.nextAttemptAt ? formatTime(status.nextAttemptAt) : t('sync.none')}</dd>
         {status.lastError && (
           <>
             <dt>{t('sync.lastError')}</dt>

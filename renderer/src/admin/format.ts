@@ -1,21 +1,8 @@
-// Dates for the manager, in the page's language: 2026-11-23 09:05 (the hall's own time zone is the PC's).
+// Dates for the manager: 2026-11-23 09:05, in the hall PC's own time zone (the hall's).
 import type { Lang } from '../../../electron/contract';
+import { formatHallTime } from '../../../electron/shared/hall-time';
 
-const formats = new Map<Lang, Intl.DateTimeFormat>();
-
-export function formatTime(iso: string | null, lang: Lang): string {
-  if (!iso) return '';
-  let format = formats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-CA' : 'sv-SE', {
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formats.set(lang, format);
-  }
-  return format.format(Date.parse(iso)).replace(',', '');
+/** `lang` is kept for the callers: the format is the same in every language. */
+export function formatTime(iso: string | null, _lang?: Lang): string {
+  return iso ? formatHallTime(iso, 'dateTime') : '';
 }

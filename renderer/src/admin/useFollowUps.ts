@@ -1,28 +1,11 @@
 // The follow-up cases under one filter, fetched on (re)connection and again whenever a rating changes
 // anywhere in the hall (a new 差评 appears without a reload), and on demand after the manager's actions.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FollowUpFilter, FollowUpView } from '../../../electron/contract';
-import { useConnection } from '../shared/useConnection';
-import { useHallEvent } from '../shared/useHallEvent';
+// Sent through the admin's runner, so a failure shows as a notice and an expired session logs out.
+import type { FollowUpFilter } from '../../../electron/contract';
+import { useLiveQuery } from '../shared/useLiveQuery';
 import type { Admin } from './useAdmin';
 
 export function useFollowUps(admin: Admin, filter: FollowUpFilter) {
-  const connection = useConnection();
-  const [cases, setCases] = useState<FollowUpView[] | null>(null);
-  const asked = useRef(0);
-  const { run, who } = admin;
-
-  const reload = useCallback(async () => {
-    const ticket = ++asked.current;
-    const result = await run('followups.list', { filter });
-    if (ticket === asked.current && result.ok) setCases(result.value);
-  }, [run, filter]);
-
-  useEffect(() => {
-    if (connection === 'connected' && who) void reload();
-  }, [connection, who, reload]);
-  useHallEvent('rating.prompt', () => {
-    if (who) void reload();
-  });
+  const { value: cases, reload } = useLiveQuery('followups.list', admin.who ? { filter } : null, 'rating.prompt', { send: admin.run });
   return { cases, reload };
 }

@@ -1,5 +1,6 @@
 // The hall's name and the time of day.
 import { useEffect, useState } from 'react';
+import { formatHallTime } from '../../../electron/shared/hall-time';
 import { useLang } from '../shared/useLang';
 
 export function CallerHeader({ hallName }: { hallName: string }) {
@@ -10,7 +11,7 @@ export function CallerHeader({ hallName }: { hallName: string }) {
     return () => clearInterval(timer);
   }, []);
   const date = new Intl.DateTimeFormat(lang, { month: 'long', day: 'numeric', weekday: 'long' }).format(now);
-  const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hour12: false }).format(now);
+  const time = formatHallTime(now, 'time');
   return (
     <header className="caller-header">
       <h1>{hallName}</h1>

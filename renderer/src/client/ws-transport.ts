@@ -1,6 +1,8 @@
 // Transport for browsers on the hall LAN: one WebSocket to /api/events carrying commands and events.
-// Reconnects by itself (backoff up to 5 s) and re-authenticates with the token it was given.
+// Reconnects by itself (jittered backoff up to 5 s, so the kiosks of a restarted hall do not all come
+// back at the same moment) and re-authenticates with the token it was given.
 import { fail, type CommandName, type HallEvent, type Result, type Session, type WsServerMessage } from '../../../electron/contract';
+import { backoffDelay, reconnectBackoff } from '../../../electron/shared/backoff';
 import type { ConnectionState, HallTransport } from './hall-client';
 
 export interface WsTransportOptions {
@@ -22,7 +24,7 @@ export function wsTransport(options: WsTransportOptions): HallTransport & { clos
   const stateListeners = new Set<(state: ConnectionState) => void>();
   let socket: WebSocket | null = null;
   let nextId = 1;
-  let retryMs = 250;
+  let attempt = 0;
   let closed = false;
   let state: ConnectionState = 'connecting';
 
@@ -32,11 +34,12 @@ export function wsTransport(options: WsTransportOptions): HallTransport & { clos
   };
 
   const connect = () => {
+    if (closed) return; // a reconnect timer that outlived close()
     setState('connecting');
     const ws = new WebSocket(options.url);
     socket = ws;
     ws.onopen = () => {
-      retryMs = 250;
+      attempt = 0;
       const token = options.storage.getItem(TOKEN_KEY);
       // With a stored token, the window counts as connected once the hall has answered for it, so
       // its first command already runs with (or, if refused, knowingly without) its session.
@@ -58,13 +61,12 @@ export function wsTransport(options: WsTransportOptions): HallTransport & { clos
     };
     ws.onclose = () => {
       for (const [id, resolve] of pending) {
-        resolve(fail('internal', 'connection to the hall lost; try again'));
+        resolve(fail('offline', 'connection to the hall lost; try again'));
         pending.delete(id);
       }
       if (closed) return;
       setState('disconnected');
-      setTimeout(connect, retryMs);
-      retryMs = Math.min(retryMs * 2, 5000);
+      setTimeout(connect, backoffDelay(attempt++, reconnectBackoff));
     };
   };
   connect();
@@ -72,13 +74,13 @@ export function wsTransport(options: WsTransportOptions): HallTransport & { clos
   const invoke = (name: CommandName, input: unknown): Promise<Result<unknown>> =>
     new Promise((resolve) => {
       if (!socket || socket.readyState !== WebSocket.OPEN) {
-        resolve(fail('internal', 'not connected to the hall; try again in a moment'));
+        resolve(fail('offline', 'not connected to the hall; try again in a moment'));
         return;
       }
       const id = nextId++;
       const timer = setTimeout(() => {
         pending.delete(id);
-        resolve(fail('internal', 'the hall did not answer in time'));
+        resolve(fail('offline', 'the hall did not answer in time'));
       }, options.timeoutMs ?? 10_000);
       pending.set(id, (result) => {
         clearTimeout(timer);

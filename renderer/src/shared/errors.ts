@@ -3,12 +3,9 @@
 import type { TFunction } from 'i18next';
 import type { HallError } from '../../../electron/contract';
 
-/** The client transports report a lost or missing link as `internal` with these words. */
-const OFFLINE = /not connected|connection to the hall lost|did not answer/i;
-
 export function errorText(t: TFunction, error: HallError): string {
-  if (error.code === 'internal' && OFFLINE.test(error.message)) return t('errors.offline');
-  // A refusal with a reason says exactly what stands in the way, in the user's language.
+  // A refusal with a reason says exactly what stands in the way, in the user's language; every other
+  // code has its own text (`offline` too: a lost link, answered by the client transports).
   if (error.reason) return t(`errors.reason.${error.reason}`);
   return t(`errors.${error.code}`);
 }

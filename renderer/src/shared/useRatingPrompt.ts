@@ -1,36 +1,13 @@
 // The rating state of one window (awaiting which ticket, until when; the last one closed), kept live by
 // `rating.prompt` pushes. Used by the window's pad and by the clerk's console.
 import { useCallback, useEffect, useState } from 'react';
-import type { HallError, RatingPrompt } from '../../../electron/contract';
-import { useConnection } from './useConnection';
-import { useHall } from './hall-context';
-import { useHallEvent } from './useHallEvent';
+import type { RatingPrompt } from '../../../electron/contract';
+import { useLiveQuery } from './useLiveQuery';
 
 export function useRatingPrompt(windowNo: number | null) {
-  const hall = useHall();
-  const connection = useConnection();
-  const [prompt, setPrompt] = useState<RatingPrompt | null>(null);
-  const [error, setError] = useState<HallError | null>(null);
-
-  const reload = useCallback(async () => {
-    if (windowNo === null) return;
-    const result = await hall.send('ratings.prompt', { window: windowNo });
-    if (result.ok) {
-      setPrompt(result.value);
-      setError(null);
-    } else {
-      setError(result.error);
-    }
-  }, [hall, windowNo]);
-
-  useEffect(() => {
-    setPrompt(null);
-    if (connection === 'connected') void reload();
-  }, [connection, reload]);
-  useHallEvent('rating.prompt', (pushed) => {
-    if (pushed.windowNo === windowNo) setPrompt(pushed);
-  });
-
+  const follow = { name: 'rating.prompt' as const, apply: (pushed: RatingPrompt) => (pushed.windowNo === windowNo ? pushed : undefined) };
+  // Dropped while offline: a pad must not keep showing a prompt whose end it would not hear of.
+  const { value: prompt, error, reload } = useLiveQuery('ratings.prompt', windowNo === null ? null : { window: windowNo }, follow, { dropWhenOffline: true });
   return { prompt, error, reload };
 }
 

@@ -3,14 +3,15 @@
 // come first.
 import { useTranslation } from 'react-i18next';
 import type { DeviceStatus } from '../../../../electron/contract';
+import { formatHallTime } from '../../../../electron/shared/hall-time';
 
 const attention = new Set(['near_end', 'paper_out', 'cover_open', 'offline']);
 const needsSomeone = (d: DeviceStatus) => !d.connected || d.error !== null || (d.printer !== undefined && attention.has(d.printer));
 
 function LastSeen({ iso }: { iso: string | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (!iso) return <>{t('devices.never')}</>;
-  return <>{t('devices.lastSeen', { time: new Date(iso).toLocaleTimeString(i18n.language, { hour12: false }) })}</>;
+  return <>{t('devices.lastSeen', { time: formatHallTime(iso, 'timeSeconds') })}</>;
 }
 
 export function DevicesPanel({ devices }: { devices: DeviceStatus[] | null }) {

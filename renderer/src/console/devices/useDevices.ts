@@ -1,27 +1,14 @@
 // Every device of the hall PC with its live status: fetched on (re)connection, then kept by
 // device.status pushes (each carries the whole list). Staff only: devices.list needs a session.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DeviceStatus, PrintResult } from '../../../../electron/contract';
-import { useHall } from '../../shared/hall-context';
-import { useConnection } from '../../shared/useConnection';
 import { useHallEvent } from '../../shared/useHallEvent';
+import { useLiveQuery } from '../../shared/useLiveQuery';
+
+const takePushedList = { name: 'device.status' as const, apply: (devices: DeviceStatus[]) => devices };
 
 export function useDevices(): DeviceStatus[] | null {
-  const hall = useHall();
-  const connection = useConnection();
-  const [devices, setDevices] = useState<DeviceStatus[] | null>(null);
-  useHallEvent('device.status', setDevices);
-  useEffect(() => {
-    if (connection !== 'connected') return;
-    let live = true;
-    void hall.send('devices.list', {}).then((result) => {
-      if (live && result.ok) setDevices(result.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [hall, connection]);
-  return devices;
+  return useLiveQuery('devices.list', {}, takePushedList).value;
 }
 
 export interface LoggedResult {
