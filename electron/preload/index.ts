@@ -10,7 +10,7 @@ import { ipcCommandChannel, ipcEventChannel, type TongbanBridge } from '../contr
 export const bridge: TongbanBridge = {
   invoke(name, input) {
     // Main answers every command with a Result; a rejection means IPC itself broke (no handler yet).
-    return ipcRenderer.invoke(ipcCommandChannel, { name, input }).catch(() => fail('internal', 'the hall process did not answer'));
+    return ipcRenderer.invoke(ipcCommandChannel, { name, input }).catch(() => fail('offline', 'the hall process did not answer'));
   },
   onEvent(listener) {
     const offs = eventNames.map((name) => {

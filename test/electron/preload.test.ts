@@ -46,11 +46,11 @@ test('invoke sends { name, input } on the one command channel and returns mainâ€
   expect(ipcCommandChannel).toBe('tongban:command');
 });
 
-test('a broken IPC (no handler in main) becomes an internal Result, not a rejection', async () => {
+test('a broken IPC (no handler in main) becomes an offline Result, not a rejection', async () => {
   electron.invoke = async () => {
     throw new Error("No handler registered for 'tongban:command'");
   };
-  await expect(bridge.invoke('hall.get', {})).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
+  await expect(bridge.invoke('hall.get', {})).resolves.toMatchObject({ ok: false, error: { code: 'offline' } });
 });
 
 test('onEvent listens on every event channel, passes { name, data } only, and unsubscribes', () => {
