@@ -10,7 +10,19 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const electron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 const electronOnlyInMainAndPreload = { paths: [electron] };
 /** Libraries that need Node (or a native addon): never in a browser, nor in the pure folders. */
-const nodeLibraries = ['better-sqlite3', 'serialport', '@serialport/*', 'node-thermal-printer', 'fastify', '@fastify/*', 'ws', 'pino', 'pino-roll', 'sonic-boom', 'iconv-lite'];
+const nodeLibraries = [
+  'better-sqlite3',
+  'serialport',
+  '@serialport/*',
+  'node-thermal-printer',
+  'fastify',
+  '@fastify/*',
+  'ws',
+  'pino',
+  'pino-roll',
+  'sonic-boom',
+  'iconv-lite',
+];
 /** A relative import that leaves its folder into one of these (electron/<name>, native, renderer, …). */
 const through = (...folders) => `^(\\.\\./)+(.*/)?(${folders.join('|')})(/|$)`;
 /** An import of electron/<anything but the listed folders> (from renderer/ or native/). */
@@ -57,29 +69,55 @@ export default tseslint.config(
   // The hall core: plain Node; the transports, the devices and the glue sit around it.
   restrict(['electron/core/**/*.ts'], {
     ...electronOnlyInMainAndPreload,
-    patterns: [{ regex: through('server', 'main', 'preload', 'devices', 'receiver', 'renderer', 'native'), message: 'The hall core never imports the server, main, preload, devices, the receiver, renderers or native code.' }],
+    patterns: [
+      {
+        regex: through('server', 'main', 'preload', 'devices', 'receiver', 'renderer', 'native'),
+        message: 'The hall core never imports the server, main, preload, devices, the receiver, renderers or native code.',
+      },
+    ],
   }),
   // Capabilities the core owns (backup, log, sync) and the device layer: plain Node.
   restrict(['electron/{backup,log,sync}/**/*.ts'], {
     ...electronOnlyInMainAndPreload,
-    patterns: [{ regex: through('main', 'preload', 'receiver', 'server', 'renderer', 'native', 'devices'), message: 'A capability never imports main, preload, the receiver, the server, renderers, devices or native code.' }],
+    patterns: [
+      {
+        regex: through('main', 'preload', 'receiver', 'server', 'renderer', 'native', 'devices'),
+        message: 'A capability never imports main, preload, the receiver, the server, renderers, devices or native code.',
+      },
+    ],
   }),
   restrict(['electron/devices/**/*.ts'], {
     ...electronOnlyInMainAndPreload,
-    patterns: [{ regex: through('main', 'preload', 'receiver', 'server', 'renderer'), message: 'The device layer never imports main, preload, the receiver, the server or renderers.' }],
+    patterns: [
+      {
+        regex: through('main', 'preload', 'receiver', 'server', 'renderer'),
+        message: 'The device layer never imports main, preload, the receiver, the server or renderers.',
+      },
+    ],
   }),
   // The LAN server: plain Node, around the core and the devices.
   restrict(['electron/server/**/*.ts'], {
     ...electronOnlyInMainAndPreload,
-    patterns: [{ regex: through('main', 'preload', 'receiver', 'renderer', 'native'), message: 'The LAN server never imports main, preload, the receiver, renderers or native code.' }],
+    patterns: [
+      {
+        regex: through('main', 'preload', 'receiver', 'renderer', 'native'),
+        message: 'The LAN server never imports main, preload, the receiver, renderers or native code.',
+      },
+    ],
   }),
   // The district receiver is not part of the hall: it shares only the contract, electron/shared and
   // the sync's wire format (what a hall sends, how it is signed, the receipt it gets back).
   restrict(['electron/receiver/**/*.ts'], {
     ...electronOnlyInMainAndPreload,
     patterns: [
-      { regex: through('core', 'devices', 'main', 'preload', 'server', 'backup', 'log', 'renderer', 'native'), message: 'The receiver never imports the hall (core, devices, server, main, preload, backup, log), renderers or native code.' },
-      { regex: '^\\.\\./sync/(?!(batch-schema|signing|receipt)$)', message: 'The receiver shares only the sync wire format: sync/batch-schema, sync/signing, sync/receipt.' },
+      {
+        regex: through('core', 'devices', 'main', 'preload', 'server', 'backup', 'log', 'renderer', 'native'),
+        message: 'The receiver never imports the hall (core, devices, server, main, preload, backup, log), renderers or native code.',
+      },
+      {
+        regex: '^\\.\\./sync/(?!(batch-schema|signing|receipt)$)',
+        message: 'The receiver shares only the sync wire format: sync/batch-schema, sync/signing, sync/receipt.',
+      },
     ],
   }),
   // Drivers and simulators: plain Node, below everything else.
@@ -92,7 +130,12 @@ export default tseslint.config(
   }),
   // The Electron glue.
   restrict(['electron/main/**/*.ts'], {
-    patterns: [{ regex: through('renderer', 'receiver', 'native', 'preload'), message: 'Main never imports renderers, the receiver, native code (through devices/ only) or the preload.' }],
+    patterns: [
+      {
+        regex: through('renderer', 'receiver', 'native', 'preload'),
+        message: 'Main never imports renderers, the receiver, native code (through devices/ only) or the preload.',
+      },
+    ],
   }),
   // The sandboxed preload is one self-contained file: it bundles only the contract and electron/shared.
   restrict(['electron/preload/**/*.ts'], {

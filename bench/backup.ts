@@ -96,9 +96,20 @@ export async function benchBackup(tickets = 500_000) {
       clearInterval(sampler);
       peak = Math.max(peak, rssMb());
       return {
-        tickets, buildMs, dbBytes, copyMs, copyRssMb: copyRss, quickMs,
-        totalMs, onlineCopyMs: (copiedAt || lastStep) - start, steps, longestStepMs: longestGap,
-        peakRssDeltaMb: peak - rssBefore, maxLoopDelayMs: lag.max / 1e6, copyBytes: record.size, integrity: record.integrity,
+        tickets,
+        buildMs,
+        dbBytes,
+        copyMs,
+        copyRssMb: copyRss,
+        quickMs,
+        totalMs,
+        onlineCopyMs: (copiedAt || lastStep) - start,
+        steps,
+        longestStepMs: longestGap,
+        peakRssDeltaMb: peak - rssBefore,
+        maxLoopDelayMs: lag.max / 1e6,
+        copyBytes: record.size,
+        integrity: record.integrity,
       };
     } finally {
       db.close();

@@ -103,7 +103,14 @@ export async function benchDurableIssue(): Promise<DurableIssueFigures> {
         figures.raw.push(await rate(PER_BLOCK, () => appendAndSync(fd)));
       }
       const ratios = figures.http.map((h, i) => h / figures.raw[i]!);
-      return { http: median(figures.http), raw: median(figures.raw), ratio: median(ratios), tickets: issued, engine: median(figures.engine), bareHttp: median(figures.bareHttp) };
+      return {
+        http: median(figures.http),
+        raw: median(figures.raw),
+        ratio: median(ratios),
+        tickets: issued,
+        engine: median(figures.engine),
+        bareHttp: median(figures.bareHttp),
+      };
     } finally {
       agent.destroy();
       bare.close();

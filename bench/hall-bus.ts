@@ -75,7 +75,12 @@ async function measure(hall: Hall, dataDir: string, samples: number) {
   const dir = `${dataDir}/bus`;
   const leds = await link('led', dir);
   const strip = await link('strip', dir);
-  const panel = new LedPanelSim(leds.device, 'bx5k', windows.map((n) => ({ address: n, label: `${n}`, widthCells: 16 })), BAUD);
+  const panel = new LedPanelSim(
+    leds.device,
+    'bx5k',
+    windows.map((n) => ({ address: n, label: `${n}`, widthCells: 16 })),
+    BAUD,
+  );
   const hallPanel = new LedPanelSim(strip.device, 'strip', [{ address: 1, label: 'hall', widthCells: 48, hall: true }]);
   const config = busConfigSchema.parse({
     led: [

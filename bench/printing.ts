@@ -81,7 +81,10 @@ export async function benchPrinting(tickets = 1000, blocks = 10) {
         if (!issued.ok) throw new Error(issued.error.message);
         tap.push((await arrived) - t0);
         await done;
-        bytes ??= ticketBytes(ticketTexts(hall, config.printer!)({ ticket: issued.value as IssuedTicket, ahead: 0, reprintAt: null }), { width: 80, cut: 'partial' });
+        bytes ??= ticketBytes(ticketTexts(hall, config.printer!)({ ticket: issued.value as IssuedTicket, ahead: 0, reprintAt: null }), {
+          width: 80,
+          cut: 'partial',
+        });
       }
       for (let i = 0; i < tickets / blocks; i++) {
         const arrived = printer.nextTicket();

@@ -19,9 +19,13 @@ async function main() {
 
   const durable = await benchDurableIssue();
   console.log(`durable ticket issue over HTTP (${durable.tickets} tickets, one sequential kiosk, each answer after its WAL fdatasync)`);
-  console.log(`  HTTP ${durable.http.toFixed(0)}/s   raw 200-byte append + fdatasync ${durable.raw.toFixed(0)}/s   ratio ${fmt(durable.ratio, 2)}  (target ≥ 0.6)`);
+  console.log(
+    `  HTTP ${durable.http.toFixed(0)}/s   raw 200-byte append + fdatasync ${durable.raw.toFixed(0)}/s   ratio ${fmt(durable.ratio, 2)}  (target ≥ 0.6)`,
+  );
   console.log(`  where the rest goes: the same tickets in-process ${durable.engine.toFixed(0)}/s (${fmt(durable.engine / durable.raw, 2)} of raw);`);
-  console.log(`  a bare node:http server that only appends + fdatasyncs ${durable.bareHttp.toFixed(0)}/s (${fmt(durable.bareHttp / durable.raw, 2)} of raw: the ceiling of any Node HTTP server);`);
+  console.log(
+    `  a bare node:http server that only appends + fdatasyncs ${durable.bareHttp.toFixed(0)}/s (${fmt(durable.bareHttp / durable.raw, 2)} of raw: the ceiling of any Node HTTP server);`,
+  );
   console.log(`  the hall over HTTP is ${fmt(durable.http / durable.bareHttp, 2)} of that ceiling\n`);
 
   console.log('call next (window 3, 全岗通 skill policy), ms');
@@ -36,19 +40,30 @@ async function main() {
   console.log(`\ncall → ticket.called on the caller screen's WebSocket (${rounds} calls), ms`);
   console.log(`  push (emit → received)        p50 ${fmt(call.push.p50)}   p99 ${fmt(call.push.p99)}`);
   console.log(`  bare ws send → received       p50 ${fmt(echo.oneWay.p50)}   p99 ${fmt(echo.oneWay.p99)}`);
-  console.log(`  ratio                         p50 ${fmt(call.push.p50 / echo.oneWay.p50, 2)}   p99 ${fmt(call.push.p99 / echo.oneWay.p99, 2)}  (target p99 ≤ 2× bare ws)`);
+  console.log(
+    `  ratio                         p50 ${fmt(call.push.p50 / echo.oneWay.p50, 2)}   p99 ${fmt(call.push.p99 / echo.oneWay.p99, 2)}  (target p99 ≤ 2× bare ws)`,
+  );
   console.log(`  end to end (clerk → caller)   p50 ${fmt(call.endToEnd.p50)}   p99 ${fmt(call.endToEnd.p99)}`);
   console.log(`  bare ws echo round trip       p50 ${fmt(echo.roundTrip.p50)}   p99 ${fmt(echo.roundTrip.p99)}`);
-  console.log(`  ratio                         p50 ${fmt(call.endToEnd.p50 / echo.roundTrip.p50, 2)}   p99 ${fmt(call.endToEnd.p99 / echo.roundTrip.p99, 2)}  (includes validation and the SQLite commit)`);
+  console.log(
+    `  ratio                         p50 ${fmt(call.endToEnd.p50 / echo.roundTrip.p50, 2)}   p99 ${fmt(call.endToEnd.p99 / echo.roundTrip.p99, 2)}  (includes validation and the SQLite commit)`,
+  );
 
   await hallBusSection();
   await printingSection();
 
   console.log('\nnightly sync to the reference receiver on loopback (signed, chunks of 2,000 records)');
-  for (const [days, perDay, label] of [[1, 5000, 'one 5,000-ticket day'], [30, 1000, '30-day backlog, 1,000 a day']] as const) {
+  for (const [days, perDay, label] of [
+    [1, 5000, 'one 5,000-ticket day'],
+    [30, 1000, '30-day backlog, 1,000 a day'],
+  ] as const) {
     const r = await benchSync(days, perDay);
-    console.log(`  ${label.padEnd(28)} ${fmt(r.totalMs, 0)} ms   ${(r.bytes / 2 ** 20).toFixed(1)} MiB in ${r.chunks} chunks   peak RSS +${r.peakRssDeltaMb.toFixed(0)} MiB`);
-    console.log(`  ${''.padEnd(28)} bare POST of the same bytes ${fmt(r.baselineMs, 0)} ms   ratio ${fmt(r.totalMs / r.baselineMs, 1)}  (build, sign, verify, validate and store vs the wire)`);
+    console.log(
+      `  ${label.padEnd(28)} ${fmt(r.totalMs, 0)} ms   ${(r.bytes / 2 ** 20).toFixed(1)} MiB in ${r.chunks} chunks   peak RSS +${r.peakRssDeltaMb.toFixed(0)} MiB`,
+    );
+    console.log(
+      `  ${''.padEnd(28)} bare POST of the same bytes ${fmt(r.baselineMs, 0)} ms   ratio ${fmt(r.totalMs / r.baselineMs, 1)}  (build, sign, verify, validate and store vs the wire)`,
+    );
   }
 
   await backupSection();
@@ -57,10 +72,18 @@ async function main() {
 async function backupSection() {
   const r = await benchBackup();
   const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
-  console.log(`\nbackup of a year-sized hall (${r.tickets.toLocaleString('en')} tickets with their events, ${mib(r.dbBytes)} MiB; built in ${fmt(r.buildMs / 1000, 1)} s)`);
-  console.log(`  online backup, verified   ${fmt(r.totalMs, 0)} ms (copy in ${r.steps} steps ${fmt(r.onlineCopyMs, 0)} ms, then integrity_check, fsync, rename)   peak RSS +${r.peakRssDeltaMb.toFixed(0)} MiB`);
-  console.log(`    the hall's event loop held up at most ${fmt(r.maxLoopDelayMs, 1)} ms (longest step ${fmt(r.longestStepMs, 1)} ms)   copy ${mib(r.copyBytes)} MiB, integrity ${r.integrity}`);
-  console.log(`  plain file copy + fsync   ${fmt(r.copyMs, 0)} ms   RSS +${r.copyRssMb.toFixed(0)} MiB   ratio ${fmt(r.totalMs / r.copyMs, 1)} verified, ${fmt(r.onlineCopyMs / r.copyMs, 1)} for the online copy alone  (vs a bare copy of the closed file)`);
+  console.log(
+    `\nbackup of a year-sized hall (${r.tickets.toLocaleString('en')} tickets with their events, ${mib(r.dbBytes)} MiB; built in ${fmt(r.buildMs / 1000, 1)} s)`,
+  );
+  console.log(
+    `  online backup, verified   ${fmt(r.totalMs, 0)} ms (copy in ${r.steps} steps ${fmt(r.onlineCopyMs, 0)} ms, then integrity_check, fsync, rename)   peak RSS +${r.peakRssDeltaMb.toFixed(0)} MiB`,
+  );
+  console.log(
+    `    the hall's event loop held up at most ${fmt(r.maxLoopDelayMs, 1)} ms (longest step ${fmt(r.longestStepMs, 1)} ms)   copy ${mib(r.copyBytes)} MiB, integrity ${r.integrity}`,
+  );
+  console.log(
+    `  plain file copy + fsync   ${fmt(r.copyMs, 0)} ms   RSS +${r.copyRssMb.toFixed(0)} MiB   ratio ${fmt(r.totalMs / r.copyMs, 1)} verified, ${fmt(r.onlineCopyMs / r.copyMs, 1)} for the online copy alone  (vs a bare copy of the closed file)`,
+  );
   console.log(`  start-up quick_check      ${fmt(r.quickMs, 0)} ms`);
 }
 
@@ -70,7 +93,9 @@ async function printingSection() {
   console.log(`  tap (issue, queue, status query, ticket)   p50 ${fmt(r.tap.p50)}   p99 ${fmt(r.tap.p99)}`);
   console.log(`    of which tickets.issue (SQLite commit)   p50 ${fmt(r.issue.p50)}   p99 ${fmt(r.issue.p99)}`);
   console.log(`  raw TCP connect + write of the same bytes   p50 ${fmt(r.raw.p50)}   p99 ${fmt(r.raw.p99)}`);
-  console.log(`  ratio                                      p50 ${fmt(r.tap.p50 / r.raw.p50, 2)}   p99 ${fmt(r.tap.p99 / r.raw.p99, 2)}  (the issue, the layout and one status round trip more; target: a ticket within 1 s of the tap)`);
+  console.log(
+    `  ratio                                      p50 ${fmt(r.tap.p50 / r.raw.p50, 2)}   p99 ${fmt(r.tap.p99 / r.raw.p99, 2)}  (the issue, the layout and one status round trip more; target: a ticket within 1 s of the tap)`,
+  );
 }
 
 async function hallBusSection() {
@@ -79,9 +104,13 @@ async function hallBusSection() {
   console.log(`  call → first LED byte written (${r.latency.samples} calls, bus idle)   p50 ${fmt(r.latency.p50)}   p99 ${fmt(r.latency.p99)} ms`);
   const w = r.burst.window;
   console.log(`  burst: ${r.burst.windows} windows call at once → every window screen shows its call: ${fmt(r.burst.elapsed, 0)} ms`);
-  console.log(`    ${w.frames} frames + ${w.answers} answers = ${fmt(w.wireMs, 0)} ms on the wire   ratio ${fmt(r.burst.elapsed / w.wireMs, 2)} to the wire time, ${fmt(r.burst.elapsed / (w.wireMs + w.gapsMs), 2)} to wire + the ${w.frames - 1} gaps of 20 ms`);
+  console.log(
+    `    ${w.frames} frames + ${w.answers} answers = ${fmt(w.wireMs, 0)} ms on the wire   ratio ${fmt(r.burst.elapsed / w.wireMs, 2)} to the wire time, ${fmt(r.burst.elapsed / (w.wireMs + w.gapsMs), 2)} to wire + the ${w.frames - 1} gaps of 20 ms`,
+  );
   const s = r.burst.strip;
-  console.log(`    hall strip: ${s.frames} frame(s) for ${r.burst.windows} calls (coalesced to the latest) in ${fmt(s.elapsed, 0)} ms   wire ${fmt(s.wireMs, 0)} ms + gaps ${fmt(s.gapsMs, 0)} ms`);
+  console.log(
+    `    hall strip: ${s.frames} frame(s) for ${r.burst.windows} calls (coalesced to the latest) in ${fmt(s.elapsed, 0)} ms   wire ${fmt(s.wireMs, 0)} ms + gaps ${fmt(s.gapsMs, 0)} ms`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -23,7 +23,9 @@ if (binary) {
   command = binary;
   args = [...electronSwitches(), '.', '--demo', ...extra];
 } else {
-  console.log('tongban: the Electron binary is not installed and cannot be downloaded here, so the demo hall runs in plain Node instead (open the URLs below in a browser).');
+  console.log(
+    'tongban: the Electron binary is not installed and cannot be downloaded here, so the demo hall runs in plain Node instead (open the URLs below in a browser).',
+  );
   command = process.execPath;
   args = [join(root, 'out/main/serve.js'), '--demo', ...extra];
 }

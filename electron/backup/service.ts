@@ -109,7 +109,14 @@ export class BackupService {
       folder: this.config?.folder ?? null,
       keep: this.config?.keep ?? DEFAULT_KEEP,
       time: this.config?.time ?? DEFAULT_TIME,
-      copies: copies.map((c) => ({ file: c.file, path: c.path, size: c.size, takenAt: toIso(c.takenAt)!, ageSeconds: Math.max(0, Math.round((now - c.takenAt) / 1000)), integrity: c.integrity })),
+      copies: copies.map((c) => ({
+        file: c.file,
+        path: c.path,
+        size: c.size,
+        takenAt: toIso(c.takenAt)!,
+        ageSeconds: Math.max(0, Math.round((now - c.takenAt) / 1000)),
+        integrity: c.integrity,
+      })),
       lastRun: this.lastRun,
       running: this.inFlight !== null,
       nextAt: toIso(this.nextAt),
@@ -150,7 +157,9 @@ export class BackupService {
         if (problem) throw new Error(`the backup folder ${config.folder} ${problem}`);
         const copy = await takeBackup(this.o.db, config.folder, started, this.o);
         const removed = recordAndPrune(config.folder, copy, config.keep);
-        this.info(`backup ${copy.file} written to ${config.folder}: ${copy.size} bytes, integrity ${copy.integrity}${removed.length ? `; removed old copies ${removed.join(', ')}` : ''}`);
+        this.info(
+          `backup ${copy.file} written to ${config.folder}: ${copy.size} bytes, integrity ${copy.integrity}${removed.length ? `; removed old copies ${removed.join(', ')}` : ''}`,
+        );
         result = { at: toIso(started)!, ok: true, error: null, file: copy.file, manual };
       } catch (error) {
         if (!this.closed) this.o.log(`backup to ${config.folder} failed`, error);
@@ -174,7 +183,8 @@ export class BackupService {
     try {
       const space = (this.o.statfs ?? systemStatFs)(this.o.dataDir);
       const low = isDiskLow(space);
-      if (low && !this.disk?.low) this.o.log(`the data folder's disk is nearly full: ${Math.round(space.freeBytes / 2 ** 20)} MiB free of ${Math.round(space.totalBytes / 2 ** 20)} MiB`);
+      if (low && !this.disk?.low)
+        this.o.log(`the data folder's disk is nearly full: ${Math.round(space.freeBytes / 2 ** 20)} MiB free of ${Math.round(space.totalBytes / 2 ** 20)} MiB`);
       this.disk = { ...space, low };
     } catch (error) {
       this.o.log('cannot read the free space of the data folder', error);

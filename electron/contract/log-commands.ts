@@ -24,8 +24,5 @@ export const logCommands = {
       before: z.string().regex(logCursorPattern, 'a cursor from a previous page').optional(),
     }),
   ),
-  'log.file': command<LogFileContent>()(
-    ['admin'],
-    z.strictObject({ name: z.string().regex(logFileNamePattern, 'a file name from the log page').optional() }),
-  ),
+  'log.file': command<LogFileContent>()(['admin'], z.strictObject({ name: z.string().regex(logFileNamePattern, 'a file name from the log page').optional() })),
 } as const;

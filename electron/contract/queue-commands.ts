@@ -26,18 +26,12 @@ const empty = z.strictObject({});
 const clerkDesk: Role[] = ['clerk', 'admin'];
 
 export const queueCommands = {
-  'auth.login': command<Session>()(
-    'public',
-    z.strictObject({ user: z.string().min(1).max(32), pin: z.string().min(1).max(32) }),
-  ),
+  'auth.login': command<Session>()('public', z.strictObject({ user: z.string().min(1).max(32), pin: z.string().min(1).max(32) })),
   'auth.logout': command<null>()(['kiosk', 'clerk', 'admin', 'pad'], empty),
   'hall.get': command<HallView>()('public', empty),
   'services.list': command<ServiceView[]>()('public', empty),
   'items.list': command<ItemView[]>()('public', z.strictObject({ serviceId: serviceId.optional() })),
-  'tickets.issue': command<IssuedTicket>()(
-    ['kiosk', 'admin'],
-    z.strictObject({ serviceId, priority: z.enum(priorityClasses).optional() }),
-  ),
+  'tickets.issue': command<IssuedTicket>()(['kiosk', 'admin'], z.strictObject({ serviceId, priority: z.enum(priorityClasses).optional() })),
   'window.get': command<WindowDetail>()(clerkDesk, byWindow),
   'window.signIn': command<WindowView>()(clerkDesk, byWindow),
   'window.signOut': command<WindowView>()(clerkDesk, byWindow),
@@ -54,10 +48,7 @@ export const queueCommands = {
     }),
   ),
   'window.transfer': command<TicketView>()(clerkDesk, z.strictObject({ window: windowNo, serviceId })),
-  'window.pause': command<WindowView>()(
-    clerkDesk,
-    z.strictObject({ window: windowNo, reason: z.enum(pauseReasons).default('other') }),
-  ),
+  'window.pause': command<WindowView>()(clerkDesk, z.strictObject({ window: windowNo, reason: z.enum(pauseReasons).default('other') })),
   'window.resume': command<WindowView>()(clerkDesk, byWindow),
   /**
    * One step of a window run from a desk keypad (no 完成 key): resume if paused (then = callNext),

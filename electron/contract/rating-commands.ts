@@ -54,7 +54,10 @@ export const ratingCommands = {
     z.strictObject({
       window: windowNo,
       level,
-      reasons: z.array(z.enum(ratingReasons as [RatingReason, ...RatingReason[]])).max(ratingReasons.length).default([]),
+      reasons: z
+        .array(z.enum(ratingReasons as [RatingReason, ...RatingReason[]]))
+        .max(ratingReasons.length)
+        .default([]),
       text: z.string().trim().max(200).optional(),
       channel: z.enum(ratingChannels).default('pad'),
       ticketId: z.number().int().positive().optional(),
@@ -65,10 +68,7 @@ export const ratingCommands = {
   'ratings.prompt': command<RatingPrompt>()(['pad', 'clerk', 'admin'], z.strictObject({ window: windowNo.optional() })),
   /** The clerk asks the resident to rate (the keypad's 评价 key too): the current or last finished ticket. */
   'window.inviteRating': command<RatingPrompt>()(['clerk', 'admin'], z.strictObject({ window: windowNo })),
-  'ratings.list': command<RatingView[]>()(
-    managerOnly,
-    z.strictObject({ businessDay: calendarDay.optional() }),
-  ),
+  'ratings.list': command<RatingView[]>()(managerOnly, z.strictObject({ businessDay: calendarDay.optional() })),
   /** Marks a rating found mistaken or malicious as under review, with the reason. It stays; nothing is deleted. */
   'ratings.markUnderReview': command<RatingView>()(
     managerOnly,
@@ -79,7 +79,10 @@ export const ratingCommands = {
     managerOnly,
     z.strictObject({
       timeoutSeconds: z.number().int().min(5).max(600).optional(),
-      defaultLevel: z.union([z.literal(3), z.literal(4), z.literal(5)]).nullable().optional(),
+      defaultLevel: z
+        .union([z.literal(3), z.literal(4), z.literal(5)])
+        .nullable()
+        .optional(),
       blockCallUntilRated: z.boolean().optional(),
       followUpDueDays: z.number().int().min(1).max(90).optional(),
     }),
@@ -87,8 +90,5 @@ export const ratingCommands = {
   'followups.list': command<FollowUpView[]>()(managerOnly, z.strictObject({ filter: z.enum(followUpFilters).default('open') })),
   'followups.get': command<FollowUpView>()(managerOnly, z.strictObject({ id: z.number().int().positive() })),
   /** Records the case's next step (核实 → 整改 → 反馈); `step` must be that next step. */
-  'followups.record': command<FollowUpView>()(
-    managerOnly,
-    z.strictObject({ id: z.number().int().positive(), step: z.enum(followUpSteps), notes }),
-  ),
+  'followups.record': command<FollowUpView>()(managerOnly, z.strictObject({ id: z.number().int().positive(), step: z.enum(followUpSteps), notes })),
 } as const;

@@ -3,16 +3,7 @@
 export type Lang = 'zh-CN' | 'zh-TW' | 'en';
 export type Localized = Record<Lang, string>;
 
-export const ticketStates = [
-  'waiting',
-  'called',
-  'serving',
-  'done',
-  'no_show',
-  'transferred',
-  'cancelled',
-  'expired',
-] as const;
+export const ticketStates = ['waiting', 'called', 'serving', 'done', 'no_show', 'transferred', 'cancelled', 'expired'] as const;
 export type TicketState = (typeof ticketStates)[number];
 
 export const priorityClasses = ['normal', 'priority', 'appointment'] as const;

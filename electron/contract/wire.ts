@@ -16,8 +16,4 @@ export const wsClientMessage = z.discriminatedUnion('type', [
 export type WsClientMessage = z.infer<typeof wsClientMessage>;
 
 export type WsServerMessage =
-  | { type: 'result'; id: number; result: Result<unknown> }
-  | ({ type: 'event' } & HallEvent)
-  | { type: 'auth'; result: Result<{ role: string; user: string }> };
-
-
+  { type: 'result'; id: number; result: Result<unknown> } | ({ type: 'event' } & HallEvent) | { type: 'auth'; result: Result<{ role: string; user: string }> };

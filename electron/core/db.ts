@@ -7,7 +7,6 @@ export { migrate, NewerDatabaseError } from './migrate';
 
 export type Db = Database.Database;
 
-
 export function openDatabase(file: string): Db {
   const db = new Database(file);
   try {

@@ -97,12 +97,8 @@ export function isEmptyHall(db: Db): boolean {
 
 export function seedDemoHall(db: Db): void {
   db.transaction(() => {
-    db.prepare("INSERT INTO settings (key, value) VALUES ('demo', 'true'), ('hallName', ?)").run(
-      JSON.stringify('示范街道社区事务受理服务中心'),
-    );
-    const service = db.prepare(
-      'INSERT INTO services (id, prefix, name_zh_cn, name_zh_tw, name_en, sort) VALUES (?, ?, ?, ?, ?, ?)',
-    );
+    db.prepare("INSERT INTO settings (key, value) VALUES ('demo', 'true'), ('hallName', ?)").run(JSON.stringify('示范街道社区事务受理服务中心'));
+    const service = db.prepare('INSERT INTO services (id, prefix, name_zh_cn, name_zh_tw, name_en, sort) VALUES (?, ?, ?, ?, ?, ?)');
     const item = db.prepare('INSERT INTO items (code, service_id, kind, name_zh_cn, name_zh_tw, name_en) VALUES (?, ?, ?, ?, ?, ?)');
     demoServices.forEach((s, i) => {
       service.run(s.id, s.id, ...s.names, i);

@@ -2,7 +2,19 @@
 // handler, and turns every failure into data. Two faces: `dispatch` for the transports (IPC,
 // WebSocket, HTTP: a name and input off the wire, the session of a token) and the typed `send<K>`
 // for in-process callers (the hall's own devices, tests), which name an explicit principal.
-import { commands, fail, HallFault, isCommandName, ok, type CommandName, type ConflictReason, type Input, type Output, type Result, type Session } from '../contract';
+import {
+  commands,
+  fail,
+  HallFault,
+  isCommandName,
+  ok,
+  type CommandName,
+  type ConflictReason,
+  type Input,
+  type Output,
+  type Result,
+  type Session,
+} from '../contract';
 import type { Actor } from './engine-parts';
 import type { Handlers } from './handler-types';
 import { checkDeviceMay, fixedActor, roleOf, type Principal } from './principal';

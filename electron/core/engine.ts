@@ -146,17 +146,21 @@ export class QueueEngine {
       const last = this.counts.lastSeq(serviceId);
       const seq = last === null ? service.start_number : last + 1;
       if (seq > 999) throw new HallFault('service_full', `service ${serviceId} has run out of numbers today`);
-      return this.rows.insertWaiting({
-        business_day: this.day,
-        service_id: serviceId,
-        seq,
-        number: ticketNumber(service.prefix, seq),
-        priority,
-        issued_at: now,
-        wait_since: now,
-        due_at: priority === 'appointment' ? now : null,
-        transferred_from: null,
-      }, 'ticket.issued', actor.user);
+      return this.rows.insertWaiting(
+        {
+          business_day: this.day,
+          service_id: serviceId,
+          seq,
+          number: ticketNumber(service.prefix, seq),
+          priority,
+          issued_at: now,
+          wait_since: now,
+          due_at: priority === 'appointment' ? now : null,
+          transferred_from: null,
+        },
+        'ticket.issued',
+        actor.user,
+      );
     });
     this.tell.changed();
     const issued: IssuedTicket = {

@@ -1,14 +1,7 @@
 // The follow-up case of every 差评: opened with the rating, due after the hall's follow-up days, and
 // worked through 核实 (verify) → 整改 (rectify) → 反馈 (reply), each step once, in order, with who,
 // when and notes. Cases and steps are never changed back or deleted (triggers refuse it too).
-import {
-  followUpSteps,
-  HallFault,
-  type FollowUpFilter,
-  type FollowUpStep,
-  type FollowUpStepRecord,
-  type FollowUpView,
-} from '../contract';
+import { followUpSteps, HallFault, type FollowUpFilter, type FollowUpStep, type FollowUpStepRecord, type FollowUpView } from '../contract';
 import { toIso } from './clock';
 import { logEvent, RATING_SELECT, ratingView, type RatingRowNamed, type Sql } from './rating-rows';
 

@@ -23,8 +23,11 @@ export class HallConfig {
     const items = this.sql('SELECT * FROM items ORDER BY service_id, code').all() as ItemRow[];
     this.items = new Map(items.map((i) => [i.code, i]));
     this.skillsByWindow = new Map();
-    const links = this.sql('SELECT ws.* FROM window_services ws JOIN services s ON s.id = ws.service_id ORDER BY ws.window_no, s.sort, s.id')
-      .all() as { window_no: number; service_id: string; role: 'primary' | 'backup' }[];
+    const links = this.sql('SELECT ws.* FROM window_services ws JOIN services s ON s.id = ws.service_id ORDER BY ws.window_no, s.sort, s.id').all() as {
+      window_no: number;
+      service_id: string;
+      role: 'primary' | 'backup';
+    }[];
     for (const link of links) {
       const skills = this.skillsByWindow.get(link.window_no) ?? { primary: [], backup: [] };
       skills[link.role].push(link.service_id);
@@ -62,24 +65,21 @@ export class HallConfig {
   }
 
   windowViews(): WindowView[] {
-    const rows = this.sql(
-        `SELECT w.*, u.name AS clerk_name FROM windows w LEFT JOIN users u ON u.id = w.clerk_id ORDER BY w.number`,
-      )
-      .all() as (WindowRow & { clerk_name: string | null })[];
+    const rows = this.sql(`SELECT w.*, u.name AS clerk_name FROM windows w LEFT JOIN users u ON u.id = w.clerk_id ORDER BY w.number`).all() as (WindowRow & {
+      clerk_name: string | null;
+    })[];
     return rows.map((w) => this.toView(w));
   }
 
   windowView(windowNo: number): WindowView {
-    const w = this.sql('SELECT w.*, u.name AS clerk_name FROM windows w LEFT JOIN users u ON u.id = w.clerk_id WHERE w.number = ?')
-      .get(windowNo) as WindowRow & { clerk_name: string | null };
+    const w = this.sql('SELECT w.*, u.name AS clerk_name FROM windows w LEFT JOIN users u ON u.id = w.clerk_id WHERE w.number = ?').get(
+      windowNo,
+    ) as WindowRow & { clerk_name: string | null };
     return this.toView(w);
   }
 
   private toView(w: WindowRow & { clerk_name: string | null }): WindowView {
-    const current =
-      w.current_ticket_id === null
-        ? null
-        : ticketView(this.sql('SELECT * FROM tickets WHERE id = ?').get(w.current_ticket_id) as TicketRow);
+    const current = w.current_ticket_id === null ? null : ticketView(this.sql('SELECT * FROM tickets WHERE id = ?').get(w.current_ticket_id) as TicketRow);
     return {
       number: w.number,
       name: w.name,

@@ -109,44 +109,72 @@ export function openHall(options: HallOptions): Hall {
   // Bursts of changes (a kiosk rush, a rollover) become one hall.changed per tick.
   let changePending = false;
   const ratings = closingOnFailure(db, () => new RatingDesk(db, clock, (prompt) => emit('rating.prompt', prompt)));
-  const engine = closingOnFailure(db, () => new QueueEngine(db, clock, readSettings(db), {
-    changed() {
-      ratings.flush(); // a finish or a call changed a window's rating state: its pad hears it now
-      if (changePending || listeners.size === 0) return;
-      changePending = true;
-      setImmediate(() => {
-        changePending = false;
-        // The hall may have been closed meanwhile (close() drops every listener): its database is gone.
-        if (listeners.size === 0) return;
-        try {
-          emit('hall.changed', hall.view());
-        } catch (error) {
-          log('hall.changed failed', error);
-        }
-      });
-    },
-    called(call) {
-      emit('ticket.called', call);
-    },
-    issued(ticket) {
-      emit('ticket.issued', ticket);
-    },
-  }, ratings));
+  const engine = closingOnFailure(
+    db,
+    () =>
+      new QueueEngine(
+        db,
+        clock,
+        readSettings(db),
+        {
+          changed() {
+            ratings.flush(); // a finish or a call changed a window's rating state: its pad hears it now
+            if (changePending || listeners.size === 0) return;
+            changePending = true;
+            setImmediate(() => {
+              changePending = false;
+              // The hall may have been closed meanwhile (close() drops every listener): its database is gone.
+              if (listeners.size === 0) return;
+              try {
+                emit('hall.changed', hall.view());
+              } catch (error) {
+                log('hall.changed failed', error);
+              }
+            });
+          },
+          called(call) {
+            emit('ticket.called', call);
+          },
+          issued(ticket) {
+            emit('ticket.issued', ticket);
+          },
+        },
+        ratings,
+      ),
+  );
   const auth = new Auth(db, clock);
   const devices: DeviceSlot = { hub: null };
   const settings = readSettings(db);
   const syncLog = log.child('sync');
   const logSyncAttempt = syncAttemptLog(syncLog);
-  const sync = closingOnFailure(db, () => new SyncService(db, clock, settings.timeZone, (status) => {
-    logSyncAttempt(status);
-    emit('sync.changed', { running: status.running });
-  }, syncLog));
-  const backup = closingOnFailure(db, () => new BackupService({
-    db, clock, timeZone: settings.timeZone, dataDir: options.dataDir, log: log.child('backup'),
-    publish: (alerts) => emit('backup.changed', alerts),
-    syncState: () => ({ running: sync.status().running, window: sync.status().window }),
-    ...options.backup,
-  }));
+  const sync = closingOnFailure(
+    db,
+    () =>
+      new SyncService(
+        db,
+        clock,
+        settings.timeZone,
+        (status) => {
+          logSyncAttempt(status);
+          emit('sync.changed', { running: status.running });
+        },
+        syncLog,
+      ),
+  );
+  const backup = closingOnFailure(
+    db,
+    () =>
+      new BackupService({
+        db,
+        clock,
+        timeZone: settings.timeZone,
+        dataDir: options.dataDir,
+        log: log.child('backup'),
+        publish: (alerts) => emit('backup.changed', alerts),
+        syncState: () => ({ running: sync.status().running, window: sync.status().window }),
+        ...options.backup,
+      }),
+  );
   const handlers = createHandlers({ engine, auth, devices, ratings, sync, backup, logDir: log.dir });
   const keypadActor = (window: number): Actor => {
     const clerk = engine.config.windowViews().find((w) => w.number === window)?.clerk;

@@ -94,5 +94,12 @@ export function createHandlers({ engine, auth, devices, ratings, sync, backup, l
     },
   } satisfies Partial<Handlers>;
   // A command handled twice fails here, at start-up (an object spread would keep the later silently).
-  return mergeUnique('handler', queue, createRatingHandlers(engine, ratings), createSyncHandlers(sync), createBackupHandlers(backup), createLogHandlers(logDir));
+  return mergeUnique(
+    'handler',
+    queue,
+    createRatingHandlers(engine, ratings),
+    createSyncHandlers(sync),
+    createBackupHandlers(backup),
+    createLogHandlers(logDir),
+  );
 }

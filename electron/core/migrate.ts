@@ -57,4 +57,3 @@ export function migrate(db: Database.Database, list: readonly Migration[], upTo 
   }
   return pending.at(-1)!.version;
 }
-

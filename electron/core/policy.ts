@@ -27,8 +27,7 @@ export interface CallPolicy {
   maxWaitMs: number | null;
 }
 
-const serves = (skills: WindowSkills, serviceId: string) =>
-  skills.primary.includes(serviceId) || skills.backup.includes(serviceId);
+const serves = (skills: WindowSkills, serviceId: string) => skills.primary.includes(serviceId) || skills.backup.includes(serviceId);
 
 function isUrgent(c: Candidate, now: number): boolean {
   if (c.priority === 'priority') return true;
@@ -44,12 +43,7 @@ function tier(c: Candidate, skills: WindowSkills, policy: CallPolicy, now: numbe
 }
 
 /** The tickets this window may call, in the order it would call them. */
-export function callOrder(
-  candidates: readonly Candidate[],
-  skills: WindowSkills,
-  policy: CallPolicy,
-  now: number,
-): Candidate[] {
+export function callOrder(candidates: readonly Candidate[], skills: WindowSkills, policy: CallPolicy, now: number): Candidate[] {
   return candidates
     .filter((c) => serves(skills, c.serviceId))
     .map((c) => ({ c, t: tier(c, skills, policy, now) }))
@@ -57,11 +51,6 @@ export function callOrder(
     .map(({ c }) => c);
 }
 
-export function pickNext(
-  candidates: readonly Candidate[],
-  skills: WindowSkills,
-  policy: CallPolicy,
-  now: number,
-): Candidate | null {
+export function pickNext(candidates: readonly Candidate[], skills: WindowSkills, policy: CallPolicy, now: number): Candidate | null {
   return callOrder(candidates, skills, policy, now)[0] ?? null;
 }

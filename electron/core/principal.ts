@@ -6,11 +6,7 @@
 import { HallFault, type CommandName, type Role, type Session } from '../contract';
 import type { Actor } from './engine-parts';
 
-export type Principal =
-  | { kind: 'session'; session: Session }
-  | { kind: 'kiosk' }
-  | { kind: 'keypad'; window: number }
-  | { kind: 'evaluator'; window: number };
+export type Principal = { kind: 'session'; session: Session } | { kind: 'kiosk' } | { kind: 'keypad'; window: number } | { kind: 'evaluator'; window: number };
 
 export type DevicePrincipal = Exclude<Principal, { kind: 'session' }>;
 

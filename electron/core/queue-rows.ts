@@ -52,7 +52,19 @@ export class QueueRows {
     const id = Number(this.insertTicket.run(fields).lastInsertRowid);
     this.event(type, id, null, user, { number: fields.number, serviceId: fields.service_id, priority: fields.priority });
     this.counts.joined(fields.service_id, fields.priority, fields.seq);
-    return { ...fields, id, state: 'waiting', called_at: null, started_at: null, finished_at: null, window_no: null, clerk_id: null, recalls: 0, outcome: null, item_code: null };
+    return {
+      ...fields,
+      id,
+      state: 'waiting',
+      called_at: null,
+      started_at: null,
+      finished_at: null,
+      window_no: null,
+      clerk_id: null,
+      recalls: 0,
+      outcome: null,
+      item_code: null,
+    };
   }
 
   /** Moves a window's ticket on (serving, done, no-show, transferred), releasing the window if asked. */

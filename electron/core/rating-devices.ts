@@ -46,7 +46,11 @@ export function seedDemoPads(db: Db): void {
   if (bare.length === 0) return;
   db.transaction(() => {
     for (const { number } of bare) {
-      db.prepare("INSERT INTO users (id, name, role, pin_hash) VALUES (?, ?, 'pad', ?)").run(demoPadUser(number), `${number}号窗口评价器`, hashPin(DEMO_PAD_PIN));
+      db.prepare("INSERT INTO users (id, name, role, pin_hash) VALUES (?, ?, 'pad', ?)").run(
+        demoPadUser(number),
+        `${number}号窗口评价器`,
+        hashPin(DEMO_PAD_PIN),
+      );
       db.prepare('INSERT INTO rating_pads (user_id, window_no) VALUES (?, ?)').run(demoPadUser(number), number);
     }
   })();

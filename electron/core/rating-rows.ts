@@ -1,13 +1,5 @@
 // Row shapes of the rating tables (migration 2) and their mapping to the contract's views.
-import {
-  channelPf,
-  type RatingChannel,
-  type RatingLevel,
-  type RatingReason,
-  type RatingStatus,
-  type RatingView,
-  type ReviewKind,
-} from '../contract';
+import { channelPf, type RatingChannel, type RatingLevel, type RatingReason, type RatingStatus, type RatingView, type ReviewKind } from '../contract';
 import { toIso } from './clock';
 import type { statementCache } from './db';
 
@@ -62,10 +54,7 @@ export function ratingView(row: RatingRowNamed): RatingView {
     requestedAt: toIso(row.requested_at)!,
     deadline: toIso(row.deadline)!,
     ratedAt: toIso(row.rated_at),
-    review:
-      row.review_kind === null
-        ? null
-        : { kind: row.review_kind, reason: row.review_reason ?? '', by: row.review_by ?? '', at: toIso(row.review_at)! },
+    review: row.review_kind === null ? null : { kind: row.review_kind, reason: row.review_reason ?? '', by: row.review_by ?? '', at: toIso(row.review_at)! },
   };
 }
 

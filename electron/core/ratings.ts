@@ -68,7 +68,12 @@ export class RatingDesk implements TicketHooks {
     const awaiting = this.awaitingAt(windowNo);
     if (!awaiting) return;
     if (this.settings.blockCallUntilRated) {
-      throw new HallFault('conflict', `window ${windowNo} awaits the rating of ${awaiting.number} until ${toIso(awaiting.deadline)}`, undefined, 'awaiting_rating');
+      throw new HallFault(
+        'conflict',
+        `window ${windowNo} awaits the rating of ${awaiting.number} until ${toIso(awaiting.deadline)}`,
+        undefined,
+        'awaiting_rating',
+      );
     }
     this.closeUnrated(awaiting, now, 'next_call');
   }
@@ -88,10 +93,14 @@ export class RatingDesk implements TicketHooks {
   invite(window: WindowRow, user: string): RatingPrompt {
     const now = this.clock.now();
     this.expireDue(now);
-    const ticket = (window.current_ticket_id !== null
-      ? this.ticket(window.current_ticket_id)
-      : this.sql(`SELECT * FROM tickets WHERE window_no = ? AND state = 'done' AND business_day = ? ORDER BY finished_at DESC, id DESC LIMIT 1`)
-          .get(window.number, this.day(now))) as TicketRow | undefined;
+    const ticket = (
+      window.current_ticket_id !== null
+        ? this.ticket(window.current_ticket_id)
+        : this.sql(`SELECT * FROM tickets WHERE window_no = ? AND state = 'done' AND business_day = ? ORDER BY finished_at DESC, id DESC LIMIT 1`).get(
+            window.number,
+            this.day(now),
+          )
+    ) as TicketRow | undefined;
     if (!ticket) throw new HallFault('conflict', `window ${window.number} has no ticket to rate`, undefined, 'nothing_to_rate');
     const existing = this.byTicket(ticket.id);
     if (existing && existing.status !== 'awaiting') {
@@ -127,7 +136,11 @@ export class RatingDesk implements TicketHooks {
          WHERE id = ? AND status = 'awaiting'`,
       ).run(level, JSON.stringify(reasons), text, channel, now, ratedBy, awaiting.id);
       logEvent(this.sql, now, this.day(now), 'rating.submitted', awaiting.ticket_id, input.window, ratedBy, {
-        ratingId: awaiting.id, number: awaiting.number, level, reasons, channel,
+        ratingId: awaiting.id,
+        number: awaiting.number,
+        level,
+        reasons,
+        channel,
       });
       if (isBadRating(level)) this.followUps.open(awaiting.id, awaiting.ticket_id, input.window, now, this.day(now));
     });
@@ -145,7 +158,12 @@ export class RatingDesk implements TicketHooks {
 
   ratingSettings(): RatingSettings {
     const s = this.settings;
-    return { timeoutSeconds: s.ratingTimeoutSeconds, defaultLevel: s.ratingDefaultLevel, blockCallUntilRated: s.blockCallUntilRated, followUpDueDays: s.followUpDueDays };
+    return {
+      timeoutSeconds: s.ratingTimeoutSeconds,
+      defaultLevel: s.ratingDefaultLevel,
+      blockCallUntilRated: s.blockCallUntilRated,
+      followUpDueDays: s.followUpDueDays,
+    };
   }
 
   configure(change: Partial<RatingSettings>): RatingSettings {
@@ -188,11 +206,23 @@ export class RatingDesk implements TicketHooks {
     if (ratingId !== undefined) {
       this.sql('UPDATE ratings SET deadline = ? WHERE id = ?').run(deadline, ratingId); // asked again: a fresh deadline
     } else {
-      ratingId = Number(this.sql(
-        `INSERT INTO ratings (ticket_id, business_day, number, service_id, item_code, window_no, clerk_id, channel, requested_at, deadline)
+      ratingId = Number(
+        this.sql(
+          `INSERT INTO ratings (ticket_id, business_day, number, service_id, item_code, window_no, clerk_id, channel, requested_at, deadline)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(ticket.id, ticket.business_day, ticket.number, ticket.service_id, ticket.item_code, windowNo, ticket.clerk_id,
-        hasPad(this.db, windowNo) ? 'pad' : 'keypad', now, deadline).lastInsertRowid);
+        ).run(
+          ticket.id,
+          ticket.business_day,
+          ticket.number,
+          ticket.service_id,
+          ticket.item_code,
+          windowNo,
+          ticket.clerk_id,
+          hasPad(this.db, windowNo) ? 'pad' : 'keypad',
+          now,
+          deadline,
+        ).lastInsertRowid,
+      );
     }
     logEvent(this.sql, now, this.day(now), 'rating.requested', ticket.id, windowNo, user, { ratingId, number: ticket.number, deadline: toIso(deadline) });
     this.nextDeadline = Math.min(this.nextDeadline, deadline);
@@ -202,7 +232,13 @@ export class RatingDesk implements TicketHooks {
   private closeUnrated(row: RatingRow, at: number, cause: ClosedBy): void {
     const level = this.settings.ratingDefaultLevel;
     const status = level === null ? 'not_rated' : 'defaulted';
-    this.sql("UPDATE ratings SET status = ?, level = ?, rated_at = ?, closed_by = ? WHERE id = ? AND status = 'awaiting'").run(status, level, at, cause, row.id);
+    this.sql("UPDATE ratings SET status = ?, level = ?, rated_at = ?, closed_by = ? WHERE id = ? AND status = 'awaiting'").run(
+      status,
+      level,
+      at,
+      cause,
+      row.id,
+    );
     const now = this.clock.now();
     logEvent(this.sql, now, this.day(now), 'rating.closed', row.ticket_id, row.window_no, null, { ratingId: row.id, number: row.number, status, level, cause });
     this.dirty.add(row.window_no);
@@ -210,15 +246,21 @@ export class RatingDesk implements TicketHooks {
 
   private promptOf(windowNo: number): RatingPrompt {
     const a = this.awaitingAt(windowNo);
-    const last = this.sql("SELECT * FROM ratings WHERE window_no = ? AND status <> 'awaiting' ORDER BY rated_at DESC, id DESC LIMIT 1").get(windowNo) as RatingRow | undefined;
+    const last = this.sql("SELECT * FROM ratings WHERE window_no = ? AND status <> 'awaiting' ORDER BY rated_at DESC, id DESC LIMIT 1").get(windowNo) as
+      RatingRow | undefined;
     return {
       windowNo,
       awaiting: a
-        ? { ratingId: a.id, ticketId: a.ticket_id, number: a.number, serviceId: a.service_id, requestedAt: toIso(a.requested_at)!, deadline: toIso(a.deadline)! }
+        ? {
+            ratingId: a.id,
+            ticketId: a.ticket_id,
+            number: a.number,
+            serviceId: a.service_id,
+            requestedAt: toIso(a.requested_at)!,
+            deadline: toIso(a.deadline)!,
+          }
         : null,
-      last: last
-        ? { ratingId: last.id, ticketId: last.ticket_id, number: last.number, status: last.status as 'rated', at: toIso(last.rated_at)! }
-        : null,
+      last: last ? { ratingId: last.id, ticketId: last.ticket_id, number: last.number, status: last.status as 'rated', at: toIso(last.rated_at)! } : null,
       blocksCall: this.settings.blockCallUntilRated,
       timeoutSeconds: this.settings.ratingTimeoutSeconds,
     };

@@ -13,13 +13,21 @@ export const settingsSchema = z.object({
     .default('Asia/Shanghai'),
   policyMode: z.enum(['skill', 'pure']).default('skill'),
   /** Minutes after which a waiting ticket is called before everything else; 0 disables. */
-  maxWaitMinutes: z.number().int().min(0).max(24 * 60).default(30),
+  maxWaitMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(30),
   /** How many recent calls the caller screen lists. */
   recentCalls: z.number().int().min(1).max(20).default(6),
   // 好差评 (core/ratings.ts): how long a window waits for a rating, the local rule's default level
   // (3–5; null records "not rated"), whether the next call waits for it, and the follow-up due days.
   ratingTimeoutSeconds: z.number().int().min(5).max(600).default(60),
-  ratingDefaultLevel: z.union([z.literal(3), z.literal(4), z.literal(5)]).nullable().default(null),
+  ratingDefaultLevel: z
+    .union([z.literal(3), z.literal(4), z.literal(5)])
+    .nullable()
+    .default(null),
   blockCallUntilRated: z.boolean().default(false),
   followUpDueDays: z.number().int().min(1).max(90).default(15),
 });
@@ -49,8 +57,5 @@ export function readSettings(db: Db): HallSettings {
 
 export function writeSetting<K extends SettingKey>(db: Db, key: K, value: HallSettings[K]): void {
   settingsSchema.shape[key].parse(value);
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    key,
-    JSON.stringify(value),
-  );
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
 }

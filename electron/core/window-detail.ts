@@ -10,9 +10,7 @@ const QUEUE_SHOWN = 20;
 
 export function windowDetail(db: Db, config: HallConfig, policy: CallPolicy, windowNo: number, day: string, now: number): WindowDetail {
   const skills = config.skills(windowNo);
-  const head = db.prepare(
-    `SELECT * FROM tickets WHERE state = 'waiting' AND service_id = ? AND priority = ? ORDER BY wait_since, id LIMIT ${QUEUE_SHOWN}`,
-  );
+  const head = db.prepare(`SELECT * FROM tickets WHERE state = 'waiting' AND service_id = ? AND priority = ? ORDER BY wait_since, id LIMIT ${QUEUE_SHOWN}`);
   const rows = new Map<number, TicketRow>();
   for (const serviceId of [...skills.primary, ...skills.backup]) {
     for (const cls of ['priority', 'appointment', 'normal']) {
@@ -29,9 +27,9 @@ export function windowDetail(db: Db, config: HallConfig, policy: CallPolicy, win
   const queue = callOrder(candidates, skills, policy, now)
     .slice(0, QUEUE_SHOWN)
     .map((c) => ticketView(rows.get(c.id)!));
-  const served = db
-    .prepare("SELECT count(*) AS n FROM tickets WHERE business_day = ? AND window_no = ? AND state = 'done'")
-    .get(day, windowNo) as { n: number };
+  const served = db.prepare("SELECT count(*) AS n FROM tickets WHERE business_day = ? AND window_no = ? AND state = 'done'").get(day, windowNo) as {
+    n: number;
+  };
   return {
     ...config.windowView(windowNo),
     primary: [...skills.primary],

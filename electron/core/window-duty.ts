@@ -55,5 +55,4 @@ export class WindowDuty {
     this.e.changed();
     return this.e.config.windowView(windowNo);
   }
-
 }

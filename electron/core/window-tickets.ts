@@ -25,8 +25,7 @@ export class WindowTickets {
       const next = pickNext(this.e.candidates([...skills.primary, ...skills.backup]), skills, this.e.policy(), now);
       if (!next) return null;
       this.e.hooks.beforeCall(windowNo, now); // e.g. refused while the last resident has not rated yet
-      this.e.sql("UPDATE tickets SET state = 'called', called_at = ?, window_no = ?, clerk_id = ? WHERE id = ?")
-        .run(now, windowNo, actor.user, next.id);
+      this.e.sql("UPDATE tickets SET state = 'called', called_at = ?, window_no = ?, clerk_id = ? WHERE id = ?").run(now, windowNo, actor.user, next.id);
       this.e.rows.setWindow({ ...w, current_ticket_id: next.id });
       this.e.counts.left(next.serviceId, next.priority);
       const called = this.e.rows.ticket(next.id);
@@ -79,17 +78,21 @@ export class WindowTickets {
     const now = this.e.clock.now();
     const moved = this.e.tx(() => {
       this.e.rows.transition(current, windowNo, actor.user, { state: 'transferred', finished_at: now }, 'ticket.transferred', { to: serviceId }, true);
-      return this.e.rows.insertWaiting({
-        business_day: this.e.day(),
-        service_id: serviceId,
-        seq: null,
-        number: current.number,
-        priority: current.priority,
-        issued_at: now,
-        wait_since: current.wait_since,
-        due_at: current.due_at,
-        transferred_from: current.id,
-      }, 'ticket.issued', actor.user);
+      return this.e.rows.insertWaiting(
+        {
+          business_day: this.e.day(),
+          service_id: serviceId,
+          seq: null,
+          number: current.number,
+          priority: current.priority,
+          issued_at: now,
+          wait_since: current.wait_since,
+          due_at: current.due_at,
+          transferred_from: current.id,
+        },
+        'ticket.issued',
+        actor.user,
+      );
     });
     this.e.changed();
     return ticketView(moved);
@@ -127,7 +130,15 @@ export class WindowTickets {
     this.e.called(call);
   }
 
-  private transition(row: TicketRow, windowNo: number, actor: Actor, fields: Record<string, unknown>, type: string, data: object, releases: boolean): TicketView {
+  private transition(
+    row: TicketRow,
+    windowNo: number,
+    actor: Actor,
+    fields: Record<string, unknown>,
+    type: string,
+    data: object,
+    releases: boolean,
+  ): TicketView {
     this.e.tx(() => this.e.rows.transition(row, windowNo, actor.user, fields, type, data, releases));
     this.e.changed();
     return ticketView(this.e.rows.ticket(row.id));

@@ -54,7 +54,15 @@ export function logDirOf(dataDir: string): string {
 function consoleOnly(dir: string, error: unknown): FileLog {
   console.error(`tongban: the hall log cannot be opened in ${dir} (${(error as Error).message}); logging to the console only`);
   const logger = consoleLogger();
-  return { logger, dir, currentFile: () => '', flush: async () => {}, close: async () => {}, onRotated: () => () => {}, stats: () => ({ errors: 1, dropped: 0 }) };
+  return {
+    logger,
+    dir,
+    currentFile: () => '',
+    flush: async () => {},
+    close: async () => {},
+    onRotated: () => () => {},
+    stats: () => ({ errors: 1, dropped: 0 }),
+  };
 }
 
 export async function openFileLog(options: FileLogOptions): Promise<FileLog> {
@@ -152,10 +160,11 @@ export async function openFileLog(options: FileLogOptions): Promise<FileLog> {
     logger: loggerOver(sink, dir),
     dir,
     currentFile: () => (stream as unknown as { file?: string }).file ?? '',
-    flush: () => new Promise<void>((resolve) => {
-      waiters.push(resolve);
-      settle();
-    }),
+    flush: () =>
+      new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        settle();
+      }),
     close() {
       closing ??= new Promise<void>((resolve) => {
         process.off('exit', exitFlush);

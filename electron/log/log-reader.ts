@@ -28,7 +28,12 @@ export function parseLine(text: string, at: string): LogLineView | null {
     return null;
   }
   if (!raw || typeof raw !== 'object' || typeof raw.msg !== 'string') return null;
-  const level = typeof raw.level === 'number' ? NUMERIC_LEVELS[raw.level] : (logLineLevels as readonly unknown[]).includes(raw.level) ? (raw.level as LogLineLevel) : undefined;
+  const level =
+    typeof raw.level === 'number'
+      ? NUMERIC_LEVELS[raw.level]
+      : (logLineLevels as readonly unknown[]).includes(raw.level)
+        ? (raw.level as LogLineLevel)
+        : undefined;
   if (!level) return null;
   const fields = Object.fromEntries(Object.entries(raw).filter(([k]) => !KNOWN.has(k)));
   const line: LogLineView = { time: String(raw.time ?? ''), level, source: typeof raw.source === 'string' ? raw.source : 'core', msg: raw.msg, at };

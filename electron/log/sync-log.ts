@@ -16,7 +16,8 @@ export function syncAttemptLog(log: HallLogger): (status: SyncStatusView) => voi
         log.info('sync attempt started', { waiting: status.waiting, url: status.url });
       } else if (running && !status.running) {
         const delivered = waitingAtStart.filter((d) => !status.waiting.includes(d) && !status.setAside.some((a) => a.day === d));
-        if (status.lastError) log.warn('sync attempt failed', { reason: status.lastError, delivered, waiting: status.waiting, nextAttemptAt: status.nextAttemptAt });
+        if (status.lastError)
+          log.warn('sync attempt failed', { reason: status.lastError, delivered, waiting: status.waiting, nextAttemptAt: status.nextAttemptAt });
         else log.info('sync attempt delivered', { delivered, lastDelivered: status.lastDelivered, nextAttemptAt: status.nextAttemptAt });
       }
       for (const a of status.setAside) {

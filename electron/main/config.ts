@@ -43,9 +43,7 @@ export const pcConfigSchema = z
       })
       .default({ host: '0.0.0.0', port: 7300 }),
     /** client mode: the hall PC's server, e.g. http://192.168.1.10:7300 */
-    hallUrl: z
-      .url({ protocol: /^https?$/ })
-      .optional(),
+    hallUrl: z.url({ protocol: /^https?$/ }).optional(),
     windows: z.array(windowSpec).min(1).max(8).default(defaultWindows),
     /** hall mode: this PC's devices (printer, hall bus); the demo runs on simulators. */
     devices: devicesConfigSchema.default({}),

@@ -11,15 +11,7 @@
 //   elsewhere).
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { z } from 'zod';
-import {
-  commandNames,
-  fail,
-  ipcCommandChannel,
-  ipcEventChannel,
-  type CommandName,
-  type Result,
-  type Session,
-} from '../contract';
+import { commandNames, fail, ipcCommandChannel, ipcEventChannel, type CommandName, type Result, type Session } from '../contract';
 import type { Hall } from '../core/hall';
 import type { Principal } from '../core/principal';
 

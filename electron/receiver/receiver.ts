@@ -66,8 +66,7 @@ export function createReceiver(options: ReceiverOptions): FastifyInstance {
     }
     const hash = bodyHash(body);
     const stored = db.prepare('SELECT body_hash, receipt FROM chunks WHERE hall_id = ? AND idempotency_key = ?').get(hallId, key) as
-      | { body_hash: string; receipt: string }
-      | undefined;
+      { body_hash: string; receipt: string } | undefined;
     if (stored) {
       if (stored.body_hash !== hash) return reply.code(409).send(refuse('idempotency_conflict', 'this key was used for another body', at));
       // The stored receipt, with `complete` as committed now (the day may have been completed since).
@@ -130,7 +129,14 @@ function assembleIfComplete(db: Db, batch: DayBatch, at: number): boolean {
   const indexes = new Set(rows.map((r) => r.chunk_index));
   if (indexes.size < batch.chunk.count) return false;
   const parts = [...new Map(rows.map((r) => [r.chunk_index, JSON.parse(r.body) as DayBatch])).values()];
-  const whole = { ...parts[0]!, chunk: { index: 0, count: 1 }, tickets: parts.flatMap((p) => p.tickets), ratings: parts.flatMap((p) => p.ratings), followUpSteps: parts.flatMap((p) => p.followUpSteps), duty: parts.flatMap((p) => p.duty) };
+  const whole = {
+    ...parts[0]!,
+    chunk: { index: 0, count: 1 },
+    tickets: parts.flatMap((p) => p.tickets),
+    ratings: parts.flatMap((p) => p.ratings),
+    followUpSteps: parts.flatMap((p) => p.followUpSteps),
+    duty: parts.flatMap((p) => p.duty),
+  };
   db.prepare(
     `INSERT INTO batches (hall_id, business_day, body, tickets, ratings, received_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (hall_id, business_day) DO NOTHING`,

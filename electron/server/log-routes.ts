@@ -40,7 +40,13 @@ export function registerLogRoutes(app: FastifyInstance, hall: Hall, deps: LogRou
   app.addHook('onResponse', async (request, reply) => {
     const status = reply.statusCode;
     if (status < 400 || status >= 500 || dispatched.has(request)) return;
-    const fields = { method: request.method, path: requestPath(request), status, code: codes.get(request) ?? null, principal: principalOf(deps, hall, request) };
+    const fields = {
+      method: request.method,
+      path: requestPath(request),
+      status,
+      code: codes.get(request) ?? null,
+      principal: principalOf(deps, hall, request),
+    };
     log[status === 401 || status === 403 || status === 413 || status === 429 ? 'warn' : 'info']('request refused', fields);
   });
 
@@ -52,9 +58,6 @@ export function registerLogRoutes(app: FastifyInstance, hall: Hall, deps: LogRou
     const result = hall.dispatch('log.file', request.query ?? {}, session);
     if (!result.ok) return deps.sendError(reply, result.error);
     const file = result.value as LogFileContent;
-    return reply
-      .type('application/x-ndjson; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${file.name}"`)
-      .send(file.text);
+    return reply.type('application/x-ndjson; charset=utf-8').header('content-disposition', `attachment; filename="${file.name}"`).send(file.text);
   });
 }

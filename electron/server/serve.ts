@@ -44,7 +44,9 @@ async function main() {
   }
   for (const line of devices.banner) console.log(`  ${line}`);
   if (args.demo) {
-    console.log(`  demo logins: clerks 1001–1004 PIN ${DEMO_PINS.clerk}; admin PIN ${DEMO_PINS.admin}; kiosk device PIN ${DEMO_PINS.kiosk}; pads pad-1…pad-4 PIN ${DEMO_PAD_PIN}`);
+    console.log(
+      `  demo logins: clerks 1001–1004 PIN ${DEMO_PINS.clerk}; admin PIN ${DEMO_PINS.admin}; kiosk device PIN ${DEMO_PINS.kiosk}; pads pad-1…pad-4 PIN ${DEMO_PAD_PIN}`,
+    );
   }
   const stop = async () => {
     await server.close();

@@ -69,9 +69,7 @@ const PF = { pad: 4, keypad: 5 } as const;
 
 /** The day's closed ratings (a rating still awaited at day end was closed by its timeout). */
 function ratings(db: Db, day: string, tz: string, free: FreeText): BatchRating[] {
-  const rows = db
-    .prepare("SELECT * FROM ratings WHERE business_day = ? AND status <> 'awaiting' ORDER BY id")
-    .all(day) as {
+  const rows = db.prepare("SELECT * FROM ratings WHERE business_day = ? AND status <> 'awaiting' ORDER BY id").all(day) as {
     ticket_id: number;
     number: string;
     service_id: string;
@@ -121,7 +119,12 @@ const LIST_KEYS = ['tickets', 'ratings', 'followUpSteps', 'duty'] as const;
 /** The whole day's records, before chunking. */
 export function dayRecords(db: Db, day: string, timeZone: string, textMode?: TextMode): Lists {
   const free = freeTextOf(textMode);
-  return { tickets: tickets(db, day, timeZone), ratings: ratings(db, day, timeZone, free), followUpSteps: followUpSteps(db, day, timeZone, free), duty: duty(db, day, timeZone) };
+  return {
+    tickets: tickets(db, day, timeZone),
+    ratings: ratings(db, day, timeZone, free),
+    followUpSteps: followUpSteps(db, day, timeZone, free),
+    duty: duty(db, day, timeZone),
+  };
 }
 
 export function buildDayBatches(db: Db, day: string, options: BuildOptions): DayBatch[] {

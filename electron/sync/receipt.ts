@@ -89,7 +89,8 @@ export function judgeAnswer(answer: Answer, sent: SentChunk): Judgement {
     return mismatch ? { kind: 'failed', error: mismatch } : { kind: 'receipt', receipt: parsed.data };
   }
   const refusal = errorAnswer.safeParse(json);
-  if (!refusal.success) return { kind: 'failed', error: `${answer.status} but not an answer of the receiver: ${type} ${oneLine(answer.text).slice(0, 120)}`.trim() };
+  if (!refusal.success)
+    return { kind: 'failed', error: `${answer.status} but not an answer of the receiver: ${type} ${oneLine(answer.text).slice(0, 120)}`.trim() };
   const { code, message } = refusal.data.error;
   const error = oneLine(`${answer.status} ${code} ${message ?? ''}`);
   // Bad data (4xx) is the batch's fault; auth, clock, replay, timeouts and overload (401, 408, 409, 429, 5xx) are retried.

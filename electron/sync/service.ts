@@ -68,9 +68,28 @@ export class SyncService {
 
   status(): SyncStatusView {
     const c = this.config;
-    const base = { configured: c !== null, url: c?.url ?? null, hallId: c?.hallId ?? null, window: c ? { start: c.windowStart, end: c.windowEnd } : null, maskText: c?.maskText ?? true };
+    const base = {
+      configured: c !== null,
+      url: c?.url ?? null,
+      hallId: c?.hallId ?? null,
+      window: c ? { start: c.windowStart, end: c.windowEnd } : null,
+      maskText: c?.maskText ?? true,
+    };
     if (!this.runner) {
-      return { ...base, lastDelivered: null, waiting: [], setAside: [], nextAttemptAt: null, lastError: null, skewMs: null, skewWarning: false, running: false, progress: null, failures: [], deliveries: [] };
+      return {
+        ...base,
+        lastDelivered: null,
+        waiting: [],
+        setAside: [],
+        nextAttemptAt: null,
+        lastError: null,
+        skewMs: null,
+        skewWarning: false,
+        running: false,
+        progress: null,
+        failures: [],
+        deliveries: [],
+      };
     }
     const s = this.runner.status();
     return { ...base, ...s, skewWarning: s.skewMs !== null && Math.abs(s.skewMs) > SKEW_WARNING_MS };
@@ -94,8 +113,25 @@ export class SyncService {
     this.runner = null;
     const c = this.config;
     if (!c) return;
-    const settings: SyncSettings = { url: c.url, hallId: c.hallId, secret: c.secret, window: { start: c.windowStart, end: c.windowEnd }, maskText: c.maskText, ...DEFAULTS };
-    this.runner = new SyncRunner(this.db, this.clock, this.timeZone, settings, () => this.publish(this.status()), undefined, undefined, undefined, this.fetchImpl);
+    const settings: SyncSettings = {
+      url: c.url,
+      hallId: c.hallId,
+      secret: c.secret,
+      window: { start: c.windowStart, end: c.windowEnd },
+      maskText: c.maskText,
+      ...DEFAULTS,
+    };
+    this.runner = new SyncRunner(
+      this.db,
+      this.clock,
+      this.timeZone,
+      settings,
+      () => this.publish(this.status()),
+      undefined,
+      undefined,
+      undefined,
+      this.fetchImpl,
+    );
     this.runner.start();
   }
 }

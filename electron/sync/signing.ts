@@ -40,7 +40,15 @@ export function verifySignature(secret: string, parts: SignedParts, signature: s
 }
 
 /** The headers of a signed request (the body is sent as is). */
-export function signedHeaders(hallId: string, secret: string, method: string, path: string, body: string, now: number, idempotencyKey: string): Record<string, string> {
+export function signedHeaders(
+  hallId: string,
+  secret: string,
+  method: string,
+  path: string,
+  body: string,
+  now: number,
+  idempotencyKey: string,
+): Record<string, string> {
   const timestamp = String(now);
   const nonce = randomBytes(16).toString('hex');
   return {

@@ -92,10 +92,28 @@ export class SyncStore {
           `INSERT OR REPLACE INTO sync_receipts (business_day, round, chunk_index, chunk_count, receipt_id, stored_at, complete, duplicate, accepted_at, receipt)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(day, round, receipt.chunk.index, receipt.chunk.count, receipt.receiptId, receipt.storedAt, receipt.complete ? 1 : 0, receipt.duplicate ? 1 : 0, now, JSON.stringify(receipt));
+        .run(
+          day,
+          round,
+          receipt.chunk.index,
+          receipt.chunk.count,
+          receipt.receiptId,
+          receipt.storedAt,
+          receipt.complete ? 1 : 0,
+          receipt.duplicate ? 1 : 0,
+          now,
+          JSON.stringify(receipt),
+        );
       this.upsert(
         day,
-        { chunks_acked: receipt.chunk.index + 1, chunk_count: receipt.chunk.count, receipt: JSON.stringify(receipt), status: last ? 'delivered' : 'pending', last_error: null, last_attempt_at: now },
+        {
+          chunks_acked: receipt.chunk.index + 1,
+          chunk_count: receipt.chunk.count,
+          receipt: JSON.stringify(receipt),
+          status: last ? 'delivered' : 'pending',
+          last_error: null,
+          last_attempt_at: now,
+        },
         now,
       );
     })();

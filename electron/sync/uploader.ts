@@ -24,10 +24,7 @@ export interface UpstreamConfig {
   maskText?: boolean;
 }
 
-export type Attempt =
-  | { kind: 'idle' }
-  | { kind: 'delivered'; days: string[] }
-  | { kind: 'failed'; retry: boolean; error: string; days: string[] };
+export type Attempt = { kind: 'idle' } | { kind: 'delivered'; days: string[] } | { kind: 'failed'; retry: boolean; error: string; days: string[] };
 
 export interface Progress {
   day: string;
@@ -58,7 +55,12 @@ export class Uploader {
 
   /** Closed days not yet delivered nor set aside, oldest first. */
   pendingDays(): string[] {
-    const done = new Set(this.store.days().filter((d) => d.status !== 'pending').map((d) => d.business_day));
+    const done = new Set(
+      this.store
+        .days()
+        .filter((d) => d.status !== 'pending')
+        .map((d) => d.business_day),
+    );
     return this.closedDays().filter((day) => !done.has(day));
   }
 
@@ -124,7 +126,12 @@ export class Uploader {
     } catch (error) {
       // The connection closed before the body's end (or the deadline passed): nothing was confirmed.
       const cause = (error as Error).cause as Error | undefined;
-      answer = { status: response.status, contentType: response.headers.get('content-type') ?? '', text: null, readError: cause?.message ?? (error as Error).message };
+      answer = {
+        status: response.status,
+        contentType: response.headers.get('content-type') ?? '',
+        text: null,
+        readError: cause?.message ?? (error as Error).message,
+      };
     }
     this.noteServerTime(answer.text);
     return judgeAnswer(answer, sent);

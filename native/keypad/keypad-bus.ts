@@ -110,10 +110,14 @@ export class KeypadBus extends EventEmitter<KeypadBusEvents> {
   }
 
   private send(key: string, frame: Buffer, urgent = false): void {
-    this.scheduler.put(key, (wire) => {
-      this.own.push({ raw: frame, at: this.now() });
-      return wire.send(frame);
-    }, urgent);
+    this.scheduler.put(
+      key,
+      (wire) => {
+        this.own.push({ raw: frame, at: this.now() });
+        return wire.send(frame);
+      },
+      urgent,
+    );
   }
 
   /** True (and forgotten) when `raw` is a frame we wrote moments ago; old entries are dropped. */

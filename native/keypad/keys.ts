@@ -32,9 +32,7 @@ export const keyLabels: Record<KeyName, string> = {
 };
 
 export type KeypadInput =
-  | { kind: 'key'; address: number; key: KeyName }
-  | { kind: 'evaluation'; address: number; value: number }
-  | { kind: 'unknown'; address: number; why: string };
+  { kind: 'key'; address: number; key: KeyName } | { kind: 'evaluation'; address: number; value: number } | { kind: 'unknown'; address: number; why: string };
 
 const byCode = new Map<number, KeyName>(keyNames.map((k) => [keyCodes[k], k]));
 

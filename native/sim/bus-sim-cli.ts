@@ -10,7 +10,8 @@ import { startBusSims } from './bus-sims';
 function windowList(spec: string): number[] {
   const range = /^(\d+)-(\d+)$/.exec(spec);
   const list = range ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i) : spec.split(',').map(Number);
-  if (list.length === 0 || list.length > 99 || list.some((n) => !Number.isInteger(n) || n < 1 || n > 99)) throw new Error(`--windows: expected e.g. 1-4 or 1,2,5 (windows 1–99), got ${spec}`);
+  if (list.length === 0 || list.length > 99 || list.some((n) => !Number.isInteger(n) || n < 1 || n > 99))
+    throw new Error(`--windows: expected e.g. 1-4 or 1,2,5 (windows 1–99), got ${spec}`);
   return list;
 }
 

@@ -74,7 +74,15 @@ export async function startBusSims(options: BusSimsOptions): Promise<BusSims> {
     const links = { windows: await link('led-windows', 0), hall: await link('led-hall', 1), keypads: await link('keypads', 2) };
     const { windows } = options;
     const panels = [
-      { title: '窗口屏 (bx5k)', sim: new LedPanelSim(links.windows.device, 'bx5k', windows.map((n) => ({ address: n, label: `${n}号窗口`, widthCells: 16 })), 9600) },
+      {
+        title: '窗口屏 (bx5k)',
+        sim: new LedPanelSim(
+          links.windows.device,
+          'bx5k',
+          windows.map((n) => ({ address: n, label: `${n}号窗口`, widthCells: 16 })),
+          9600,
+        ),
+      },
       { title: '综合屏 (strip)', sim: new LedPanelSim(links.hall.device, 'strip', [{ address: SIM_HALL_SCREEN, label: '大厅', widthCells: 48, hall: true }]) },
     ];
     const keypads = new KeypadBusSim(links.keypads.device, [
@@ -92,7 +100,13 @@ export async function startBusSims(options: BusSimsOptions): Promise<BusSims> {
           { port: links.windows.hostPort, dialect: 'bx5k', screens: windows.map((n) => ({ window: n, address: n })) },
           { port: links.hall.hostPort, dialect: 'strip', hall: { address: SIM_HALL_SCREEN, widthCells: 48 } },
         ],
-        keypads: [{ port: links.keypads.hostPort, keypads: windows.map((n) => ({ window: n, address: n })), evaluators: windows.map((n) => ({ window: n, address: simEvaluatorAddress(n) })) }],
+        keypads: [
+          {
+            port: links.keypads.hostPort,
+            keypads: windows.map((n) => ({ window: n, address: n })),
+            evaluators: windows.map((n) => ({ window: n, address: simEvaluatorAddress(n) })),
+          },
+        ],
       }),
       describe: () => [
         `hall bus sim ${page.url}  (simulated LED screens and keypads: press keys, watch the screens)`,

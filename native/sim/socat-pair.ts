@@ -95,7 +95,9 @@ export class SocatPair {
     mkdirSync(dirname(this.devicePath), { recursive: true });
     const hostLink = options.holdHost ? heldPath : this.hostPath;
     const socat = ['-d', '-d', `pty,raw,echo=0,link=${hostLink}`, `pty,raw,echo=0,link=${this.devicePath}`];
-    const child = hasSetpriv() ? spawn('setpriv', ['--pdeathsig', 'TERM', '--', 'socat', ...socat], { stdio: ['ignore', 'ignore', 'pipe'] }) : spawn('socat', socat, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = hasSetpriv()
+      ? spawn('setpriv', ['--pdeathsig', 'TERM', '--', 'socat', ...socat], { stdio: ['ignore', 'ignore', 'pipe'] })
+      : spawn('socat', socat, { stdio: ['ignore', 'ignore', 'pipe'] });
     this.child = child;
     this.held = options.holdHost === true;
     // If the hall exits without closing its devices, socat must not outlive it (kill is synchronous).

@@ -160,7 +160,12 @@ export abstract class ReconnectingTransport extends EventEmitter<TransportEvents
   private scheduleReconnect(): void {
     if (this.state === 'closed' || this.timer) return;
     const { initialMs, maxMs, factor } = this.backoff;
-    const delay = backoffDelay(this.attempt++, { ...reconnectBackoff, initialMs: initialMs ?? reconnectBackoff.initialMs, maxMs: maxMs ?? reconnectBackoff.maxMs, factor });
+    const delay = backoffDelay(this.attempt++, {
+      ...reconnectBackoff,
+      initialMs: initialMs ?? reconnectBackoff.initialMs,
+      maxMs: maxMs ?? reconnectBackoff.maxMs,
+      factor,
+    });
     this.timer = setTimeout(() => {
       this.timer = null;
       if (this.state !== 'waiting') return;

@@ -49,11 +49,18 @@ test('tickets issued during the backup: the copy restores to a whole hall whose 
   const restored = openHall({ dataDir: target, demo: true, clock: t.clock, log: () => {} });
   try {
     expect(restored.db.pragma('integrity_check', { simple: true })).toBe('ok');
-    const rows = restored.db.prepare('SELECT id, number, service_id AS service, seq FROM tickets').all() as { id: number; number: string; service: string; seq: number }[];
+    const rows = restored.db.prepare('SELECT id, number, service_id AS service, seq FROM tickets').all() as {
+      id: number;
+      number: string;
+      service: string;
+      seq: number;
+    }[];
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const ticket of acknowledged) expect(byId.get(ticket.id)?.number).toBe(ticket.number);
     // Every ticket in the copy has its issue event (the transaction is whole, never half).
-    const orphan = restored.db.prepare("SELECT count(*) AS n FROM tickets t WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.ticket_id = t.id AND e.type = 'ticket.issued')").get() as { n: number };
+    const orphan = restored.db
+      .prepare("SELECT count(*) AS n FROM tickets t WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.ticket_id = t.id AND e.type = 'ticket.issued')")
+      .get() as { n: number };
     expect(orphan.n).toBe(0);
     const next = issue(restored, login(restored, 'kiosk'), 'A');
     const maxA = Math.max(...rows.filter((r) => r.service === 'A').map((r) => r.seq));

@@ -38,8 +38,13 @@ test('the nightly backup runs after the sync has delivered, and holds its receip
   const timers = capturedTimers();
   const logged: string[] = [];
   const backup = new BackupService({
-    db: t.hall.db, clock: t.clock, timeZone: 'Asia/Shanghai', dataDir: t.dataDir,
-    log: (m) => logged.push(m), publish: () => {}, timers: timers.timers,
+    db: t.hall.db,
+    clock: t.clock,
+    timeZone: 'Asia/Shanghai',
+    dataDir: t.dataDir,
+    log: (m) => logged.push(m),
+    publish: () => {},
+    timers: timers.timers,
     syncState: () => ({ running: runner.status().running, window }),
   });
   folder = makeTempDir('tongban-backups-');

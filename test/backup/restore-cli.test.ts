@@ -19,7 +19,15 @@ afterEach(() => {
 
 async function restoreCli(from: string, data: string): Promise<{ code: number; out: string; err: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'electron/backup/restore-cli.ts', '--from', from, '--data', data]);
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [
+      '--import',
+      'tsx',
+      'electron/backup/restore-cli.ts',
+      '--from',
+      from,
+      '--data',
+      data,
+    ]);
     return { code: 0, out: stdout, err: stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -12,7 +12,8 @@ export type BackupTestHall = TestHall & { folder: string; reopenWith(t: BackupTu
 
 export function backupHall(tuning: BackupTuning = {}): BackupTestHall {
   const t = openSeededHall();
-  const open = (with_: BackupTuning) => openHall({ dataDir: t.dataDir, demo: true, clock: t.clock, log: () => {}, backup: { timers: capturedTimers().timers, ...with_ } });
+  const open = (with_: BackupTuning) =>
+    openHall({ dataDir: t.dataDir, demo: true, clock: t.clock, log: () => {}, backup: { timers: capturedTimers().timers, ...with_ } });
   t.hall.close();
   t.hall = open(tuning);
   const folder = makeTempDir('tongban-backups-');

@@ -35,7 +35,7 @@ test('demo: the bus runs on simulators; the sim page presses keys and shows the 
   staff(t.hall, '1001', 1);
   const press = await fetch(`${rig.sims.page.url}press`, { method: 'POST', body: JSON.stringify({ bus: 0, address: 3, key: 'call' }) });
   expect(await press.json()).toMatchObject({ acknowledged: true });
-  const [windows, hallStrip] = rig.sims.panels.map((p) => p.sim) as [typeof rig.sims.panels[0]['sim'], typeof rig.sims.panels[0]['sim']];
+  const [windows, hallStrip] = rig.sims.panels.map((p) => p.sim) as [(typeof rig.sims.panels)[0]['sim'], (typeof rig.sims.panels)[0]['sim']];
   await eventually(() => windows.text(3) === '请A001号到3号窗口', 'window 3 on the simulated screen');
   await eventually(() => hallStrip.text(1) === '请A001号到3号窗口', 'the hall strip');
   await eventually(() => windows.text(1) === '1号窗口 欢迎您');
@@ -52,7 +52,9 @@ test('demo: the bus runs on simulators; the sim page presses keys and shows the 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage({ viewport: { width: 900, height: 420 } });
-    await page.setContent(`<body style="margin:0;background:#222">${renderPanelSvg([...windows.screens.values(), ...hallStrip.screens.values()], '通办 LED 屏 (模拟)')}</body>`);
+    await page.setContent(
+      `<body style="margin:0;background:#222">${renderPanelSvg([...windows.screens.values(), ...hallStrip.screens.values()], '通办 LED 屏 (模拟)')}</body>`,
+    );
     await page.locator('body > svg').screenshot({ path: `${SHOTS}/led-panel.png` });
     const sim = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     await sim.goto(rig.sims.page.url);

@@ -9,7 +9,11 @@ import { decodeStrip, encodeStrip } from '../../native/led/strip';
 import { encodeGb2312 } from '../../native/led/gb2312';
 
 const hex = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
-const show = (b: Buffer) => b.toString('hex').toUpperCase().replace(/(..)(?!$)/g, '$1 ');
+const show = (b: Buffer) =>
+  b
+    .toString('hex')
+    .toUpperCase()
+    .replace(/(..)(?!$)/g, '$1 ');
 
 /** A bit-by-bit CRC-16/ARC, written apart from the table-driven one it checks. */
 function crcReference(bytes: Uint8Array): number {

@@ -17,7 +17,11 @@ import { randomBytes } from 'node:crypto';
 const RUNS = 1000;
 const bytes = fc.uint8Array({ minLength: 0, maxLength: 2000 });
 /** Noise biased toward the bytes that start, end and fill frames, so near-misses are common. */
-const nastyBytes = fc.array(fc.oneof(fc.constantFrom(0xff, 0x68, 0x16, 0x03, 0x01, 0x0c, 0xa5, 0x5a, 0xa6, 0x5b, 0xaa, 0xbb), fc.integer({ min: 0, max: 255 })), { maxLength: 2000 }).map((a) => Uint8Array.from(a));
+const nastyBytes = fc
+  .array(fc.oneof(fc.constantFrom(0xff, 0x68, 0x16, 0x03, 0x01, 0x0c, 0xa5, 0x5a, 0xa6, 0x5b, 0xaa, 0xbb), fc.integer({ min: 0, max: 255 })), {
+    maxLength: 2000,
+  })
+  .map((a) => Uint8Array.from(a));
 
 /** Real FT68 frames, some corrupted (one byte changed, or cut short), among noise: the near misses. */
 const ft68Segment = fc.oneof(
@@ -42,11 +46,18 @@ const nearMisses = fc.array(ft68Segment, { maxLength: 60 }).map((parts) => Uint8
 /** Every valid FT68 frame in `input`, scanning left to right as the protocol allows: the reference. */
 function scanFt68(input: Uint8Array): string[] {
   const found: string[] = [];
-  for (let i = 0; i + 9 <= input.length; ) {
+  for (let i = 0; i + 9 <= input.length;) {
     const l = input[i + 2]!;
     const size = 5 + l + 2;
-    const ok = input[i] === 0xff && input[i + 1] === 0x68 && input[i + 3] === l && input[i + 4] === 0x68 && l >= 2 && l <= 32 &&
-      i + size <= input.length && input[i + size - 1] === 0x16 &&
+    const ok =
+      input[i] === 0xff &&
+      input[i + 1] === 0x68 &&
+      input[i + 3] === l &&
+      input[i + 4] === 0x68 &&
+      l >= 2 &&
+      l <= 32 &&
+      i + size <= input.length &&
+      input[i + size - 1] === 0x16 &&
       input[i + 5 + l] === checksum(input[i + 5]!, input[i + 6]!, input.subarray(i + 7, i + 5 + l));
     if (ok) {
       found.push(Buffer.from(input.subarray(i, i + size)).toString('hex'));
@@ -112,7 +123,8 @@ test('the host keypad bus fed random bytes: no crash, and a command only for a f
         .filter((i) => i.kind !== 'unknown');
       // Duplicates within a second are dropped, so at most the real frames (and never anything else).
       expect(commands.length).toBeLessThanOrEqual(expected.length);
-      for (const c of commands) expect(expected.map((i) => (i.kind === 'key' ? `${i.address}:${i.key}` : `${i.address}=${(i as { value: number }).value}`))).toContain(c);
+      for (const c of commands)
+        expect(expected.map((i) => (i.kind === 'key' ? `${i.address}:${i.key}` : `${i.address}=${(i as { value: number }).value}`))).toContain(c);
       await bus.close();
       await device.close();
     }),
@@ -162,7 +174,8 @@ test('volume: 8 MB of random bytes with 1,000 real presses mixed in, in 4 KB chu
 
 /** One byte of `frame` in [from, to) changed by xor, never into a byte in `avoid`: a single-byte line error. */
 const corrupt = (frame: Buffer, from: number, to: number, avoid: number[]) =>
-  fc.record({ at: fc.integer({ min: from, max: to - 1 }), xor: fc.integer({ min: 1, max: 255 }) })
+  fc
+    .record({ at: fc.integer({ min: from, max: to - 1 }), xor: fc.integer({ min: 1, max: 255 }) })
     .filter(({ at, xor }) => !avoid.includes(frame[at]! ^ xor))
     .map(({ at, xor }) => {
       const bad = Buffer.from(frame);
@@ -202,7 +215,11 @@ test('strip reader: exactly the intact frames among noise and frames corrupted p
   const segment: fc.Arbitrary<Segment> = fc.oneof(
     fc.uint8Array({ maxLength: 20 }).map((n) => ({ bytes: Buffer.from(n.map((b) => (b === 0xaa ? 0 : b))), intact: 0 })),
     fc.record({ address: fc.integer({ min: 0, max: 255 }), text: fc.uint8Array({ maxLength: 24 }), hall: fc.boolean() }).chain(({ address, text, hall }) => {
-      const frame = encodeStrip(address, text.map((b) => (b === 0xff ? 0x20 : b)), hall);
+      const frame = encodeStrip(
+        address,
+        text.map((b) => (b === 0xff ? 0x20 : b)),
+        hall,
+      );
       return fc.oneof(
         fc.constant({ bytes: frame, intact: 1 }),
         // The address byte is outside the checksum by design: corruption there cannot be seen.

@@ -18,7 +18,11 @@ const ptyTest = test.skipIf(!HAVE_SOCAT);
 if (!HAVE_SOCAT) console.warn(NO_SOCAT);
 
 const windowView = (n: number) => h!.window(n);
-const waitingTickets = () => h!.t.hall.db.prepare("SELECT number FROM tickets WHERE state = 'waiting' ORDER BY id").all().map((r: any) => r.number);
+const waitingTickets = () =>
+  h!.t.hall.db
+    .prepare("SELECT number FROM tickets WHERE state = 'waiting' ORDER BY id")
+    .all()
+    .map((r: any) => r.number);
 
 ptyTest('a simulated keypad press of 呼叫 at window 3 calls the next ticket, and the simulated LED panel shows it', async () => {
   h = await startBusHarness('pty');
@@ -33,7 +37,7 @@ ptyTest('a simulated keypad press of 呼叫 at window 3 calls the next ticket, a
   console.log(`LED panels over PTY after 呼叫 at window 3:\n${describePanel([...h.windows.screens.values(), ...h.hallStrip.screens.values()])}`);
 });
 
-ptyTest('a lost echo and the keypad\'s retries do not call twice', async () => {
+ptyTest("a lost echo and the keypad's retries do not call twice", async () => {
   h = await startBusHarness('pty');
   h.setUp(['A', 'A', 'A']);
   h.keypads.loseEchoes(2);

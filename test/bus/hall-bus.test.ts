@@ -115,9 +115,22 @@ test('one device status per bus, screen, keypad and evaluator, with port, last s
   await h.press(3, 'recall'); // refused (no ticket), but heard
   const ids = h.module.status().map((s) => s.id);
   expect(ids).toEqual([
-    'led-bus-1', 'led:1', 'led:2', 'led:3', 'led:4',
-    'led-bus-2', 'led:hall',
-    'keypad-bus', 'keypad:1', 'keypad:2', 'keypad:3', 'keypad:4', 'evaluator:1', 'evaluator:2', 'evaluator:3', 'evaluator:4',
+    'led-bus-1',
+    'led:1',
+    'led:2',
+    'led:3',
+    'led:4',
+    'led-bus-2',
+    'led:hall',
+    'keypad-bus',
+    'keypad:1',
+    'keypad:2',
+    'keypad:3',
+    'keypad:4',
+    'evaluator:1',
+    'evaluator:2',
+    'evaluator:3',
+    'evaluator:4',
   ]);
   await eventually(() => h.status('led:3').lastSeen !== null);
   expect(h.status('led:3')).toMatchObject({ kind: 'led', connected: true, error: null, port: `${h.links.led.port}#3` });
@@ -140,7 +153,11 @@ test('a write that never completes is a fault on the console: the bus shows writ
   bus.transport.write = () => new Promise(() => {});
   h.t.hall.dispatch('window.callNext', { window: 3 }, clerk);
   const pushed = await eventually(() => pushes.find((s) => s.some((d) => d.id === 'led-bus-1' && !d.connected)), 'the fault pushed to the consoles');
-  expect(pushed!.find((d) => d.id === 'led-bus-1')).toMatchObject({ connected: false, error: expect.stringMatching(/^write_timeout: /), counters: { timeouts: 1 } });
+  expect(pushed!.find((d) => d.id === 'led-bus-1')).toMatchObject({
+    connected: false,
+    error: expect.stringMatching(/^write_timeout: /),
+    counters: { timeouts: 1 },
+  });
   expect(h.status('led:3')).toMatchObject({ connected: false, error: expect.stringMatching(/^write_timeout: /) });
   expect(h.status('led-bus-2')).toMatchObject({ connected: true, error: null }); // the hall strip's bus is fine
   await bus.scheduler.idle(); // failed, not stuck: the queue runs dry

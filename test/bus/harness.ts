@@ -65,7 +65,11 @@ export const evaluatorOf = (window: number) => 20 + window;
 const DEDUPE_MS = 1000;
 
 /** `overrides` go into the bus section, `led` into each LED bus (e.g. a quick keepAliveSeconds). */
-export async function startBusHarness(kind: LinkKind, overrides: Partial<BusConfig> & Record<string, unknown> = {}, led: Record<string, unknown> = {}): Promise<BusHarness> {
+export async function startBusHarness(
+  kind: LinkKind,
+  overrides: Partial<BusConfig> & Record<string, unknown> = {},
+  led: Record<string, unknown> = {},
+): Promise<BusHarness> {
   const rig = kind === 'pty' ? socatPairs() : null;
   const opened: (() => Promise<void>)[] = [];
   const link = async (name: string): Promise<Link> => {
@@ -83,7 +87,11 @@ export async function startBusHarness(kind: LinkKind, overrides: Partial<BusConf
     return { port: `tcp://127.0.0.1:${listener.listeningPort}`, device: listener, pair: null, listener };
   };
   const links = { led: await link('led'), hall: await link('hall'), keypads: await link('keypads') };
-  const windows = new LedPanelSim(links.led.device, 'bx5k', WINDOWS.map((n) => ({ address: n, label: `${n}号窗口`, widthCells: 16 })));
+  const windows = new LedPanelSim(
+    links.led.device,
+    'bx5k',
+    WINDOWS.map((n) => ({ address: n, label: `${n}号窗口`, widthCells: 16 })),
+  );
   const hallStrip = new LedPanelSim(links.hall.device, 'strip', [{ address: HALL_SCREEN, label: '大厅', widthCells: 48, hall: true }]);
   const keypads = new KeypadBusSim(links.keypads.device, [
     ...WINDOWS.map((n) => ({ address: n, kind: 'keypad' as const })),
@@ -95,7 +103,14 @@ export async function startBusHarness(kind: LinkKind, overrides: Partial<BusConf
       { port: links.led.port, dialect: 'bx5k', replyTimeoutMs: 150, reconnect, screens: WINDOWS.map((n) => ({ window: n, address: n })), ...led },
       { port: links.hall.port, dialect: 'strip', reconnect, hall: { address: HALL_SCREEN, widthCells: 48 }, ...led },
     ],
-    keypads: [{ port: links.keypads.port, reconnect, keypads: WINDOWS.map((n) => ({ window: n, address: n })), evaluators: WINDOWS.map((n) => ({ window: n, address: evaluatorOf(n) })) }],
+    keypads: [
+      {
+        port: links.keypads.port,
+        reconnect,
+        keypads: WINDOWS.map((n) => ({ window: n, address: n })),
+        evaluators: WINDOWS.map((n) => ({ window: n, address: evaluatorOf(n) })),
+      },
+    ],
     ...overrides,
   });
   const t = openSeededHall();
@@ -106,7 +121,9 @@ export async function startBusHarness(kind: LinkKind, overrides: Partial<BusConf
   let dedupeClock = 0;
   const dedupeNow = () => dedupeClock;
   // Through the device layer, as the app starts it: device.status pushes included.
-  const devices = await startDevices({ hall: t.hall, config: { bus: config }, demo: false, dataDir: t.dataDir, log: (m) => logs.push(m) }, [(ctx) => runHallBus(ctx, config, null, { dedupeNow })]);
+  const devices = await startDevices({ hall: t.hall, config: { bus: config }, demo: false, dataDir: t.dataDir, log: (m) => logs.push(m) }, [
+    (ctx) => runHallBus(ctx, config, null, { dedupeNow }),
+  ]);
   const module = devices.modules[0] as HallBusModule;
   const deliberately = (send: () => Promise<PressResult>) => {
     dedupeClock += DEDUPE_MS + 1; // a new press, however soon after the last one

@@ -28,7 +28,10 @@ async function rig() {
   const events: string[] = [];
   bus.on('key', (address, key) => events.push(`${address}:${key}`));
   bus.on('evaluation', (address, value) => events.push(`${address}=${value}`));
-  closers.push(() => bus.close(), () => device.close());
+  closers.push(
+    () => bus.close(),
+    () => device.close(),
+  );
   return { host, device, bus, sim, events, clock };
 }
 

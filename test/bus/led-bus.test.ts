@@ -25,7 +25,10 @@ async function rig(dialect: LedDialect, overrides: Partial<LedBusOptions> = {}) 
   ]);
   await device.open();
   await host.open();
-  closers.push(() => bus.close(), () => device.close());
+  closers.push(
+    () => bus.close(),
+    () => device.close(),
+  );
   return { host, device, bus, sim };
 }
 
@@ -58,7 +61,7 @@ test('coalescing: ten updates to one screen while the bus is busy end on the lat
   expect(sim.screens.get(2)!.frames).toBeLessThanOrEqual(2);
 });
 
-test('the schedule keeps the wire time at 9600 baud and the strip dialect\'s 100 ms between frames', async () => {
+test("the schedule keeps the wire time at 9600 baud and the strip dialect's 100 ms between frames", async () => {
   const { bus, sim } = await rig(stripDialect);
   const start = performance.now();
   bus.show('led:1', '请A001号到1号窗口');

@@ -34,7 +34,9 @@ test('FT68: noise, a bad checksum, unequal lengths and a wrong end byte are reje
   const badSum = hex('FF 68 03 03 68 03 01 0C 11 16');
   const badLen = hex('FF 68 03 04 68 03 01 0C 10 16');
   const badEnd = hex('FF 68 03 03 68 03 01 0C 10 17');
-  const { frames, counters } = ft68([Buffer.concat([hex('00 FF 13 68'), good, badSum, hex('FF FF 68'), badLen, good, badEnd, keyFrame(2, keyBytes('recall'))])]);
+  const { frames, counters } = ft68([
+    Buffer.concat([hex('00 FF 13 68'), good, badSum, hex('FF FF 68'), badLen, good, badEnd, keyFrame(2, keyBytes('recall'))]),
+  ]);
   expect(frames.map((f) => f.address)).toEqual([3, 3, 2]);
   expect(counters.frames).toBe(3);
   expect(counters.rejected).toBeGreaterThanOrEqual(3);

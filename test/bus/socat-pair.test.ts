@@ -113,16 +113,19 @@ ptyTest('a bus sim SIGKILLed alone, its socats orphaned (no parent-death signal)
   for (const l of LINKS) expect(readOwner(join(dir, l))).toMatchObject({ pid: process.pid });
 });
 
-test.skipIf(!HAVE_SOCAT || !hasSetpriv)('with setpriv, socat gets SIGTERM when its simulator dies (no orphans), and the next start takes the links', async () => {
-  const dir = tempDir();
-  const child = await simProcess(dir);
-  const socats = LINKS.map((l) => readOwner(join(dir, l))!).map((o) => ({ pid: o.socat!, started: o.socatStarted }));
-  child.kill('SIGKILL');
-  await eventually(() => socats.every((s) => !processAlive(s.pid, s.started)), 'the socats gone with their parent');
-  // socat usually removes its links as it exits; whatever is left is stale by its owner and replaced.
-  await startSims(dir);
-  for (const l of LINKS) expect(readOwner(join(dir, l))).toMatchObject({ pid: process.pid });
-});
+test.skipIf(!HAVE_SOCAT || !hasSetpriv)(
+  'with setpriv, socat gets SIGTERM when its simulator dies (no orphans), and the next start takes the links',
+  async () => {
+    const dir = tempDir();
+    const child = await simProcess(dir);
+    const socats = LINKS.map((l) => readOwner(join(dir, l))!).map((o) => ({ pid: o.socat!, started: o.socatStarted }));
+    child.kill('SIGKILL');
+    await eventually(() => socats.every((s) => !processAlive(s.pid, s.started)), 'the socats gone with their parent');
+    // socat usually removes its links as it exits; whatever is left is stale by its owner and replaced.
+    await startSims(dir);
+    for (const l of LINKS) expect(readOwner(join(dir, l))).toMatchObject({ pid: process.pid });
+  },
+);
 
 ptyTest('links whose owner still runs are refused, naming the owner', async () => {
   const dir = tempDir();

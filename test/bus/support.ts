@@ -18,19 +18,7 @@ export function next(emitter: EventEmitter<any>, event: string, timeoutMs = 10_0
   });
 }
 
-/**
- * Polls until `check` holds (returns truthy): a wait for a positive signal, never a proof that
- * nothing happened. The timeout only turns a hang into a failure, generous for a busy machine.
- */
-export async function eventually<T>(check: () => T, what = 'condition', timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+export { eventually } from '../support/eventually';
 
 export const HAVE_SOCAT = socatAvailable();
 export const NO_SOCAT = 'socat is not installed (apt-get install socat): the kernel-tty tests are skipped';

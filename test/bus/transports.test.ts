@@ -38,7 +38,15 @@ class WedgedPort extends EventEmitter implements SerialPortLike {
 
 function wedged(options: { writeMarginMs?: number } = {}) {
   const ports: WedgedPort[] = [];
-  const serial = track(new SerialTransport({ path: '/dev/ttyWEDGED', baudRate: 9600, backoff: quickBackoff, ...options, createPort: () => (ports.push(new WedgedPort()), ports.at(-1)!) }));
+  const serial = track(
+    new SerialTransport({
+      path: '/dev/ttyWEDGED',
+      baudRate: 9600,
+      backoff: quickBackoff,
+      ...options,
+      createPort: () => (ports.push(new WedgedPort()), ports.at(-1)!),
+    }),
+  );
   return { serial, ports };
 }
 
@@ -56,16 +64,18 @@ test('ports: tcp://host:port is a serial server, anything else a local serial po
 test('serial (SerialPortMock): reads, writes, and after the port closes under it, reconnects by itself', async () => {
   SerialPortMock.binding.createPort('/dev/ttyMOCK0', { echo: false, record: true });
   const ports: SerialPortMock[] = [];
-  const serial = track(new SerialTransport({
-    path: '/dev/ttyMOCK0',
-    baudRate: 9600,
-    backoff: quickBackoff,
-    createPort: (path, baudRate) => {
-      const port = new SerialPortMock({ path, baudRate, autoOpen: false });
-      ports.push(port);
-      return port;
-    },
-  }));
+  const serial = track(
+    new SerialTransport({
+      path: '/dev/ttyMOCK0',
+      baudRate: 9600,
+      backoff: quickBackoff,
+      createPort: (path, baudRate) => {
+        const port = new SerialPortMock({ path, baudRate, autoOpen: false });
+        ports.push(port);
+        return port;
+      },
+    }),
+  );
   await serial.open();
   expect(serial.connected).toBe(true);
   const got = next(serial, 'data');
@@ -88,7 +98,14 @@ test('serial (SerialPortMock): reads, writes, and after the port closes under it
 test('serial (SerialPortMock): a write while serialport is closing the port is refused at once, where serialport would hold it for ever', async () => {
   SerialPortMock.binding.createPort('/dev/ttyMOCK2', { echo: false, record: true });
   const ports: SerialPortMock[] = [];
-  const serial = track(new SerialTransport({ path: '/dev/ttyMOCK2', baudRate: 9600, backoff: quickBackoff, createPort: (path, baudRate) => (ports.push(new SerialPortMock({ path, baudRate, autoOpen: false })), ports.at(-1)!) }));
+  const serial = track(
+    new SerialTransport({
+      path: '/dev/ttyMOCK2',
+      baudRate: 9600,
+      backoff: quickBackoff,
+      createPort: (path, baudRate) => (ports.push(new SerialPortMock({ path, baudRate, autoOpen: false })), ports.at(-1)!),
+    }),
+  );
   await serial.open();
   // What serialport does by itself when a read fails on a pulled adapter: it starts closing the port,
   // and says so ('close') only once done. The transport has heard nothing yet.
@@ -149,7 +166,14 @@ test('serial: close() fails a write in flight with closed; writes after it are r
 });
 
 test('serial: a port that is missing at start is retried until it appears; the first open says why it failed', async () => {
-  const serial = track(new SerialTransport({ path: '/dev/ttyMOCK1', baudRate: 9600, backoff: quickBackoff, createPort: (path, baudRate) => new SerialPortMock({ path, baudRate, autoOpen: false }) }));
+  const serial = track(
+    new SerialTransport({
+      path: '/dev/ttyMOCK1',
+      baudRate: 9600,
+      backoff: quickBackoff,
+      createPort: (path, baudRate) => new SerialPortMock({ path, baudRate, autoOpen: false }),
+    }),
+  );
   await expect(serial.open()).rejects.toThrow(/ttyMOCK1/);
   const connected = next(serial, 'connect');
   SerialPortMock.binding.createPort('/dev/ttyMOCK1');

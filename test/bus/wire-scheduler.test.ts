@@ -86,7 +86,12 @@ test('a write that never completes fails at its deadline (bytes at the baud plus
   host.write = () => new Promise(() => {}); // wedged, and this transport has no deadline of its own
   const errors: string[] = [];
   let faults = 0;
-  const scheduler = new WireScheduler(host, { baud: 9600, gapMs: 0, writeMarginMs: 100 }, (key, e) => errors.push(`${key}: ${e.message}`), () => faults++);
+  const scheduler = new WireScheduler(
+    host,
+    { baud: 9600, gapMs: 0, writeMarginMs: 100 },
+    (key, e) => errors.push(`${key}: ${e.message}`),
+    () => faults++,
+  );
   scheduler.put('x', (wire) => wire.send(new Uint8Array(48))); // 50 ms on the wire: deadline 150 ms
   await vi.advanceTimersByTimeAsync(149);
   expect(scheduler.healthy).toBe(true);

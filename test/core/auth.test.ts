@@ -122,7 +122,7 @@ describe('what the database keeps', () => {
 });
 
 describe('wrong PINs', () => {
-  test('five wrong PINs for a user pause that user\'s logins for five minutes, and only theirs', () => {
+  test("five wrong PINs for a user pause that user's logins for five minutes, and only theirs", () => {
     for (let i = 0; i < LOGIN_LIMIT.failures; i++) expect(refuse(t.hall, 'auth.login', { user: '1001', pin: '0000' }).code).toBe('unauthenticated');
     // Even the right PIN is refused while paused; another clerk is not affected.
     const locked = refuse(t.hall, 'auth.login', { user: '1001', pin: '1234' });

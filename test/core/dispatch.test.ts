@@ -105,7 +105,6 @@ describe('access by role, as the contract lists it', () => {
       expect(result).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     }
   });
-
 });
 
 describe('access, with effects', () => {

@@ -1,19 +1,7 @@
 // The queue engine through hall.dispatch: numbering, issuing, and the life of a ticket at a window.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { CallView, HallEvent, Session } from '../../electron/contract';
-import {
-  MINUTE,
-  issue,
-  login,
-  openSeededHall,
-  refuse,
-  run,
-  snapshot,
-  staff,
-  ticketRow,
-  windowRow,
-  type TestHall,
-} from '../support/hall';
+import { MINUTE, issue, login, openSeededHall, refuse, run, snapshot, staff, ticketRow, windowRow, type TestHall } from '../support/hall';
 
 let t: TestHall;
 let kiosk: Session;

@@ -48,7 +48,7 @@ describe('opening', () => {
     });
   });
 
-  test('the due days are the hall\'s setting', () => {
+  test("the due days are the hall's setting", () => {
     run(t.hall, 'ratings.configure', { followUpDueDays: 5 }, admin);
     badRating();
     expect(list()[0]!.dueAt).toBe('2026-11-28T01:00:00.000Z');
@@ -83,7 +83,10 @@ describe('steps', () => {
 
   test('out of order, twice, after closing, without notes, unknown case: refused and nothing recorded', () => {
     badRating();
-    expect(refuse(t.hall, 'followups.record', { id: 1, step: 'rectify', notes: 'x' }, admin)).toMatchObject({ code: 'conflict', reason: 'followup_step_order' });
+    expect(refuse(t.hall, 'followups.record', { id: 1, step: 'rectify', notes: 'x' }, admin)).toMatchObject({
+      code: 'conflict',
+      reason: 'followup_step_order',
+    });
     expect(refuse(t.hall, 'followups.record', { id: 1, step: 'verify', notes: '   ' }, admin)).toMatchObject({ code: 'bad_request', field: 'notes' });
     expect(refuse(t.hall, 'followups.record', { id: 2, step: 'verify', notes: 'x' }, admin)).toMatchObject({ code: 'not_found', field: 'id' });
     expect(refuse(t.hall, 'followups.record', { id: 1, step: 'praise', notes: 'x' }, admin)).toMatchObject({ code: 'bad_request', field: 'step' });
@@ -115,7 +118,10 @@ describe('due and overdue', () => {
     expect(list('overdue')).toEqual([]);
     t.clock.advance(2);
     expect(list('overdue').map((c) => c.id)).toEqual([1]);
-    expect(list('open').map((c) => [c.id, c.overdue])).toEqual([[1, true], [2, false]]);
+    expect(list('open').map((c) => [c.id, c.overdue])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
     record(1, 'verify', 'a');
     record(1, 'rectify', 'b');
     record(1, 'reply', 'c');
@@ -128,10 +134,18 @@ describe('under review, never deleted', () => {
   test('a rating marked mistaken or malicious keeps its record and case, and says why', () => {
     badRating();
     const reviewed = run(t.hall, 'ratings.markUnderReview', { ratingId: 1, kind: 'malicious', reason: '同一居民连续恶意差评' }, admin);
-    expect(reviewed).toMatchObject({ id: 1, level: 1, status: 'rated', review: { kind: 'malicious', reason: '同一居民连续恶意差评', by: 'admin', at: '2026-11-23T01:00:00.000Z' } });
+    expect(reviewed).toMatchObject({
+      id: 1,
+      level: 1,
+      status: 'rated',
+      review: { kind: 'malicious', reason: '同一居民连续恶意差评', by: 'admin', at: '2026-11-23T01:00:00.000Z' },
+    });
     expect(list()[0]!.rating.review).toMatchObject({ kind: 'malicious' });
     expect(refuse(t.hall, 'ratings.markUnderReview', { ratingId: 1, kind: 'mistaken', reason: 'x' }, admin).reason).toBe('already_under_review');
-    expect(refuse(t.hall, 'ratings.markUnderReview', { ratingId: 9, kind: 'mistaken', reason: 'x' }, admin)).toMatchObject({ code: 'not_found', field: 'ratingId' });
+    expect(refuse(t.hall, 'ratings.markUnderReview', { ratingId: 9, kind: 'mistaken', reason: 'x' }, admin)).toMatchObject({
+      code: 'not_found',
+      field: 'ratingId',
+    });
     expect(refuse(t.hall, 'ratings.markUnderReview', { ratingId: 1, kind: 'spam', reason: 'x' }, admin).field).toBe('kind');
     expect(refuse(t.hall, 'ratings.markUnderReview', { ratingId: 1, kind: 'mistaken', reason: '' }, admin).field).toBe('reason');
   });

@@ -27,7 +27,7 @@ test('a demo database refuses to open in non-demo mode, and opens again in demo 
   expect(again.view().waiting.A).toBe(1);
 });
 
-test('demo mode (public PINs) refuses to open a real hall\'s data folder', () => {
+test("demo mode (public PINs) refuses to open a real hall's data folder", () => {
   t = openTestHall();
   // Make it a real hall: same configuration, no demo mark.
   t.hall.db.prepare("DELETE FROM settings WHERE key = 'demo'").run();

@@ -37,7 +37,10 @@ describe('a device principal may do only what its kind may', () => {
     staff(t.hall, '1003', 3);
     const before = snapshot(t.hall);
     expect(refuse(t.hall, 'window.finishThen', { window: 3, then: 'callNext' }, { kind: 'evaluator', window: 3 })).toMatchObject({ code: 'forbidden' });
-    expect(refuse(t.hall, 'ratings.submit', { window: 4, level: 5, channel: 'keypad' }, { kind: 'evaluator', window: 3 })).toMatchObject({ code: 'forbidden', field: 'window' });
+    expect(refuse(t.hall, 'ratings.submit', { window: 4, level: 5, channel: 'keypad' }, { kind: 'evaluator', window: 3 })).toMatchObject({
+      code: 'forbidden',
+      field: 'window',
+    });
     expect(refuse(t.hall, 'window.callNext', { window: 3 }, { kind: 'kiosk' })).toMatchObject({ code: 'forbidden' });
     expect(refuse(t.hall, 'sync.status', {}, { kind: 'kiosk' })).toMatchObject({ code: 'forbidden' });
     expect(snapshot(t.hall)).toBe(before);
@@ -56,7 +59,10 @@ describe("the keypad's finish + call-next is one transaction", () => {
     t.hall.subscribe((e: HallEvent) => e.name === 'ticket.called' && heard.push(e.data.number));
     const from = lastEventId(t.hall);
     const step = t.hall.send('window.finishThen', { window: 3, then: 'callNext' }, keypad3);
-    expect(step).toMatchObject({ ok: true, value: { finished: { number: 'A001', state: 'done' }, called: { number: 'A002' }, window: { current: { number: 'A002' } } } });
+    expect(step).toMatchObject({
+      ok: true,
+      value: { finished: { number: 'A001', state: 'done' }, called: { number: 'A002' }, window: { current: { number: 'A002' } } },
+    });
     expect(ticketRow(t.hall, first.id)).toMatchObject({ state: 'done', outcome: 'handled' });
     expect(eventsAfter(t.hall, from).map((e) => e.type)).toEqual(['ticket.done', 'rating.requested', 'rating.closed', 'ticket.called']);
     expect(heard).toEqual(['A002']);

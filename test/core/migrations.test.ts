@@ -39,16 +39,33 @@ const migrationTests: Record<number, (db: Db) => void> = {
   1: (db) => {
     expect(tables(db)).toEqual(['duty', 'events', 'items', 'services', 'sessions', 'settings', 'tickets', 'users', 'window_services', 'windows']);
     expect(columns(db, 'tickets')).toEqual([
-      'id', 'business_day', 'service_id', 'seq', 'number', 'priority', 'state', 'issued_at', 'wait_since', 'due_at',
-      'called_at', 'started_at', 'finished_at', 'window_no', 'clerk_id', 'recalls', 'outcome', 'item_code', 'transferred_from',
+      'id',
+      'business_day',
+      'service_id',
+      'seq',
+      'number',
+      'priority',
+      'state',
+      'issued_at',
+      'wait_since',
+      'due_at',
+      'called_at',
+      'started_at',
+      'finished_at',
+      'window_no',
+      'clerk_id',
+      'recalls',
+      'outcome',
+      'item_code',
+      'transferred_from',
     ]);
     db.prepare("INSERT INTO services (id, prefix, name_zh_cn, name_zh_tw, name_en) VALUES ('A', 'A', '人社', '人社', 'SS')").run();
     const service = db.prepare('SELECT daily_cap, start_number, avg_service_minutes, enabled FROM services').get();
     expect(service).toEqual({ daily_cap: 999, start_number: 1, avg_service_minutes: 6, enabled: 1 });
     // CHECK constraints.
     expect(() => db.prepare("INSERT INTO services (id, prefix, name_zh_cn, name_zh_tw, name_en) VALUES ('B', 'BB', '', '', '')").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("UPDATE services SET daily_cap = 1000").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("UPDATE services SET start_number = 0").run()).toThrow(/CHECK/);
+    expect(() => db.prepare('UPDATE services SET daily_cap = 1000').run()).toThrow(/CHECK/);
+    expect(() => db.prepare('UPDATE services SET start_number = 0').run()).toThrow(/CHECK/);
     const ticket = db.prepare(
       `INSERT INTO tickets (business_day, service_id, seq, number, priority, state, issued_at, wait_since) VALUES ('2026-11-23', ?, ?, 'A001', ?, ?, 0, 0)`,
     );
@@ -69,7 +86,9 @@ const migrationTests: Record<number, (db: Db) => void> = {
     expect(db.prepare('SELECT data FROM events').get()).toEqual({ data: '{}' });
     expect(() => db.prepare("UPDATE events SET type = 'x'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM events').run()).toThrow(/append-only/);
-    const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").all() as { name: string }[]).map(
+      (r) => r.name,
+    );
     expect(indexes).toEqual(['events_by_day', 'tickets_numbering', 'tickets_open', 'tickets_waiting']);
   },
   2: (db) => {
@@ -106,7 +125,13 @@ const migrationTests: Record<number, (db: Db) => void> = {
     rating.run(1, 1);
     expect(() => rating.run(1, 2)).toThrow(/UNIQUE/);
     expect(() => rating.run(2, 1)).toThrow(/UNIQUE/); // window 1 already awaits one
-    expect(() => db.prepare("INSERT INTO ratings (ticket_id, business_day, number, service_id, window_no, channel, requested_at, deadline) VALUES (2, 'd', 'n', 'A', 2, 'sms', 0, 1)").run()).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO ratings (ticket_id, business_day, number, service_id, window_no, channel, requested_at, deadline) VALUES (2, 'd', 'n', 'A', 2, 'sms', 0, 1)",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE ratings SET status = 'rated' WHERE id = 1").run()).toThrow(/CHECK/); // no level, no time
     db.prepare("UPDATE ratings SET status = 'rated', level = 2, rated_at = 5, closed_by = 'resident' WHERE id = 1").run();
     expect(() => db.prepare('UPDATE ratings SET level = 5 WHERE id = 1').run()).toThrow(/never changes/);
@@ -126,9 +151,7 @@ const migrationTests: Record<number, (db: Db) => void> = {
     expect(() => db.prepare('DELETE FROM followups').run()).toThrow(/never deleted/);
   },
   3: (db) => {
-    const day = db.prepare(
-      "INSERT INTO sync_days (business_day, status, chunks_acked, chunk_count, updated_at) VALUES (?, ?, 0, NULL, 0)",
-    );
+    const day = db.prepare('INSERT INTO sync_days (business_day, status, chunks_acked, chunk_count, updated_at) VALUES (?, ?, 0, NULL, 0)');
     day.run('2026-11-23', 'pending');
     expect(() => day.run('2026-11-23', 'pending')).toThrow(/UNIQUE/);
     expect(() => day.run('2026-11-24', 'lost')).toThrow(/CHECK/);
@@ -202,14 +225,26 @@ describe('migrate', () => {
     const db = new Database(':memory:');
     open.push(db);
     db.pragma('foreign_keys = ON');
-    const base: Migration = { version: 1, name: 'parent, child', sql: "CREATE TABLE p (id PRIMARY KEY); CREATE TABLE c (p REFERENCES p(id)); INSERT INTO p VALUES (1); INSERT INTO c VALUES (1);" };
+    const base: Migration = {
+      version: 1,
+      name: 'parent, child',
+      sql: 'CREATE TABLE p (id PRIMARY KEY); CREATE TABLE c (p REFERENCES p(id)); INSERT INTO p VALUES (1); INSERT INTO c VALUES (1);',
+    };
     migrate(db, [base]);
-    const broken: Migration = { version: 2, name: 'rebuild losing a row', rebuildsTables: true, sql: 'CREATE TABLE p2 (id PRIMARY KEY); DROP TABLE p; ALTER TABLE p2 RENAME TO p;' };
+    const broken: Migration = {
+      version: 2,
+      name: 'rebuild losing a row',
+      rebuildsTables: true,
+      sql: 'CREATE TABLE p2 (id PRIMARY KEY); DROP TABLE p; ALTER TABLE p2 RENAME TO p;',
+    };
     expect(() => migrate(db, [base, broken])).toThrow(/broken foreign keys/);
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     expect(db.prepare('SELECT id FROM p').all()).toEqual([{ id: 1 }]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    const good: Migration = { ...broken, sql: 'CREATE TABLE p2 (id PRIMARY KEY, x); INSERT INTO p2 (id) SELECT id FROM p; DROP TABLE p; ALTER TABLE p2 RENAME TO p;' };
+    const good: Migration = {
+      ...broken,
+      sql: 'CREATE TABLE p2 (id PRIMARY KEY, x); INSERT INTO p2 (id) SELECT id FROM p; DROP TABLE p; ALTER TABLE p2 RENAME TO p;',
+    };
     expect(migrate(db, [base, good])).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(() => db.prepare('INSERT INTO c VALUES (7)').run()).toThrow(/FOREIGN KEY/);

@@ -28,7 +28,11 @@ describe('pickNext in skill mode', () => {
     { name: 'a due appointment before primary', candidates: [c(1, 'A', 25), c(2, 'Z', 1, 'appointment', -1)], expected: 2 },
     { name: 'an appointment due exactly now counts as due', candidates: [c(1, 'A', 25), c(2, 'Z', 1, 'appointment', 0)], expected: 2 },
     { name: 'an appointment not yet due counts as normal (backup)', candidates: [c(1, 'A', 2), c(2, 'Z', 20, 'appointment', 5)], expected: 1 },
-    { name: 'an appointment not yet due counts as normal (primary, longest wait wins)', candidates: [c(1, 'A', 2), c(2, 'B', 20, 'appointment', 5)], expected: 2 },
+    {
+      name: 'an appointment not yet due counts as normal (primary, longest wait wins)',
+      candidates: [c(1, 'A', 2), c(2, 'B', 20, 'appointment', 5)],
+      expected: 2,
+    },
     { name: 'a not-yet-due appointment never beats a priority ticket', candidates: [c(1, 'B', 20, 'appointment', 5), c(2, 'C', 1, 'priority')], expected: 2 },
     { name: 'priority and due appointment tie on longest wait', candidates: [c(1, 'A', 4, 'priority'), c(2, 'C', 6, 'appointment', -1)], expected: 2 },
     { name: 'max-wait override beats priority', candidates: [c(1, 'A', 1, 'priority'), c(2, 'C', 30)], expected: 2 },

@@ -27,7 +27,14 @@ describe('finishing a ticket asks for its rating', () => {
     const ticket = serveOne(t.hall, kiosk, clerk, 1, 'A', 'A01');
     const expected = {
       windowNo: 1,
-      awaiting: { ratingId: 1, ticketId: ticket.id, number: 'A001', serviceId: 'A', requestedAt: '2026-11-23T01:00:00.000Z', deadline: '2026-11-23T01:01:00.000Z' },
+      awaiting: {
+        ratingId: 1,
+        ticketId: ticket.id,
+        number: 'A001',
+        serviceId: 'A',
+        requestedAt: '2026-11-23T01:00:00.000Z',
+        deadline: '2026-11-23T01:01:00.000Z',
+      },
       last: null,
       blocksCall: false,
       timeoutSeconds: 60,
@@ -55,12 +62,32 @@ describe('the pad rates', () => {
     const ticket = serveOne(t.hall, kiosk, clerk, 1, 'A', 'A01');
     t.clock.advance(20_000);
     const from = lastEventId(t.hall);
-    expect(run(t.hall, 'ratings.submit', { window: 1, level: 5, ticketId: ticket.id }, pad)).toEqual({ ratingId: 1, ticketId: ticket.id, number: 'A001', level: 5 });
+    expect(run(t.hall, 'ratings.submit', { window: 1, level: 5, ticketId: ticket.id }, pad)).toEqual({
+      ratingId: 1,
+      ticketId: ticket.id,
+      number: 'A001',
+      level: 5,
+    });
     expect(run(t.hall, 'ratings.list', {}, login(t.hall, 'admin'))).toEqual([
       {
-        id: 1, ticketId: ticket.id, number: 'A001', businessDay: '2026-11-23', serviceId: 'A', itemCode: 'A01', windowNo: 1,
-        clerk: { id: '1001', name: '张敏' }, status: 'rated', level: 5, reasons: [], text: null, channel: 'pad', pf: 4,
-        requestedAt: '2026-11-23T01:00:00.000Z', deadline: '2026-11-23T01:01:00.000Z', ratedAt: '2026-11-23T01:00:20.000Z', review: null,
+        id: 1,
+        ticketId: ticket.id,
+        number: 'A001',
+        businessDay: '2026-11-23',
+        serviceId: 'A',
+        itemCode: 'A01',
+        windowNo: 1,
+        clerk: { id: '1001', name: '张敏' },
+        status: 'rated',
+        level: 5,
+        reasons: [],
+        text: null,
+        channel: 'pad',
+        pf: 4,
+        requestedAt: '2026-11-23T01:00:00.000Z',
+        deadline: '2026-11-23T01:01:00.000Z',
+        ratedAt: '2026-11-23T01:00:20.000Z',
+        review: null,
       },
     ]);
     expect(eventsAfter(t.hall, from).map((e) => [e.type, e.ticket_id, e.window_no, e.user_id, e.data])).toEqual([
@@ -82,8 +109,13 @@ describe('the pad rates', () => {
     serveOne(t.hall, kiosk, clerk, 1);
     run(t.hall, 'ratings.submit', { window: 1, level: 4 }, pad);
     const before = snapshot(t.hall);
-    expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 1, reasons: ['attitude.rude'] }, pad)).toMatchObject({ code: 'conflict', reason: 'no_rating_awaited' });
-    expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5, channel: 'keypad' }, { kind: 'evaluator', window: 1 })).toMatchObject({ reason: 'no_rating_awaited' });
+    expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 1, reasons: ['attitude.rude'] }, pad)).toMatchObject({
+      code: 'conflict',
+      reason: 'no_rating_awaited',
+    });
+    expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5, channel: 'keypad' }, { kind: 'evaluator', window: 1 })).toMatchObject({
+      reason: 'no_rating_awaited',
+    });
     expect(snapshot(t.hall)).toBe(before);
     expect(ratingRows(t.hall).map((r) => r.level)).toEqual([4]);
   });
@@ -115,7 +147,9 @@ describe('the pad rates', () => {
     expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5 }, kiosk)).toMatchObject({ code: 'forbidden' });
     expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5 }, null)).toMatchObject({ code: 'unauthenticated' });
     // A session that merely looks like the hall bus but came from a login is a pad like any other.
-    expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5, channel: 'keypad' }, { ...pad, user: 'hall-bus' })).toMatchObject({ reason: 'not_a_rating_device' });
+    expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5, channel: 'keypad' }, { ...pad, user: 'hall-bus' })).toMatchObject({
+      reason: 'not_a_rating_device',
+    });
     expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5, channel: 'keypad' }, pad)).toMatchObject({ code: 'bad_request', field: 'channel' });
     expect(refuse(t.hall, 'ratings.prompt', { window: 2 }, pad)).toMatchObject({ reason: 'pad_other_window' });
     expect(snapshot(t.hall)).toBe(before);
@@ -166,9 +200,17 @@ describe('the evaluator keypad, through the hall bus', () => {
 
   test('the hall bus must say keypad, and a press at a window that awaits nothing is refused', () => {
     serveOne(t.hall, kiosk, clerk, 1);
-    expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5 }, { kind: 'evaluator', window: 1 })).toMatchObject({ code: 'bad_request', field: 'channel' });
-    expect(refuse(t.hall, 'ratings.submit', { window: 2, level: 5, channel: 'keypad' }, { kind: 'evaluator', window: 2 })).toMatchObject({ reason: 'no_rating_awaited' });
-    expect(refuse(t.hall, 'ratings.submit', { window: 99, level: 5, channel: 'keypad' }, { kind: 'evaluator', window: 99 })).toMatchObject({ code: 'not_found', field: 'window' });
+    expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5 }, { kind: 'evaluator', window: 1 })).toMatchObject({
+      code: 'bad_request',
+      field: 'channel',
+    });
+    expect(refuse(t.hall, 'ratings.submit', { window: 2, level: 5, channel: 'keypad' }, { kind: 'evaluator', window: 2 })).toMatchObject({
+      reason: 'no_rating_awaited',
+    });
+    expect(refuse(t.hall, 'ratings.submit', { window: 99, level: 5, channel: 'keypad' }, { kind: 'evaluator', window: 99 })).toMatchObject({
+      code: 'not_found',
+      field: 'window',
+    });
   });
 });
 
@@ -191,7 +233,7 @@ describe('the clerk invites a rating, and may never enter one', () => {
     expect(run(t.hall, 'window.inviteRating', { window: 1 }, clerk).awaiting).toMatchObject({ number: 'A001', deadline: '2026-11-23T01:01:40.000Z' });
   });
 
-  test('nothing to rate, a closed rating, another clerk\'s window: refused', () => {
+  test("nothing to rate, a closed rating, another clerk's window: refused", () => {
     expect(refuse(t.hall, 'window.inviteRating', { window: 1 }, clerk)).toMatchObject({ reason: 'nothing_to_rate' });
     serveOne(t.hall, kiosk, clerk, 1);
     run(t.hall, 'ratings.submit', { window: 1, level: 5 }, pad);

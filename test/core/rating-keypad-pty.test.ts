@@ -37,7 +37,14 @@ ptyTest('an evaluator press over a PTY rates the right ticket at the right windo
   expect(await h.evaluate(evaluatorOf(3), 3)).toMatchObject({ acknowledged: true });
   await eventually(() => ratingRows(hall).some((r) => r.status === 'rated'), 'the rating stored');
   const rows = ratingRows(hall);
-  expect(rows.find((r) => r.window_no === 3)).toMatchObject({ number: 'A002', status: 'rated', level: 2, channel: 'keypad', rated_by: 'hall-bus', reasons: '[]' });
+  expect(rows.find((r) => r.window_no === 3)).toMatchObject({
+    number: 'A002',
+    status: 'rated',
+    level: 2,
+    channel: 'keypad',
+    rated_by: 'hall-bus',
+    reasons: '[]',
+  });
   expect(rows.find((r) => r.window_no === 1)).toMatchObject({ number: 'A001', status: 'awaiting' });
   // The window's pad hears that the keypad rated (so it thanks), and a keypad 差评 opens a case too.
   await eventually(() => pushed.some((p) => p.windowNo === 3 && p.awaiting === null && p.last?.status === 'rated'), 'the push to the pad');

@@ -44,7 +44,7 @@ describe('timeout', () => {
     expect(ratingRows(t.hall)[0]).toMatchObject({ status: 'not_rated', rated_at: deadline });
   });
 
-  test('with the hall\'s default level the timed-out rating is recorded at that level, and opens no case', () => {
+  test("with the hall's default level the timed-out rating is recorded at that level, and opens no case", () => {
     configure({ defaultLevel: 5, timeoutSeconds: 30 });
     serveOne(t.hall, kiosk, clerk, 1);
     t.clock.advance(30_000);
@@ -61,7 +61,7 @@ describe('timeout', () => {
     expect(refuse(t.hall, 'ratings.configure', { timeoutSeconds: 30 }, clerk).code).toBe('forbidden');
   });
 
-  test('the hall\'s timer closes a due rating and pushes it to the pad without any command', async () => {
+  test("the hall's timer closes a due rating and pushes it to the pad without any command", async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     t.reopen(); // the timer is set up with the fake setInterval
     const pushed: RatingPrompt[] = [];

@@ -13,23 +13,49 @@ function busyMorning() {
   const kiosk = login(t.hall, 'kiosk');
   const c: Record<number, Session> = { 1: staff(t.hall, '1001', 1), 2: staff(t.hall, '1002', 2), 3: staff(t.hall, '1003', 3), 4: staff(t.hall, '1004', 4) };
   const plan: [string, ('priority' | 'appointment')?][] = [
-    ['A'], ['B'], ['C', 'priority'], ['A'], ['Z'], ['D'], ['A', 'appointment'], ['F'], ['B'], ['E'], ['A'], ['C'], ['Z'], ['B', 'priority'], ['A'], ['F'],
+    ['A'],
+    ['B'],
+    ['C', 'priority'],
+    ['A'],
+    ['Z'],
+    ['D'],
+    ['A', 'appointment'],
+    ['F'],
+    ['B'],
+    ['E'],
+    ['A'],
+    ['C'],
+    ['Z'],
+    ['B', 'priority'],
+    ['A'],
+    ['F'],
   ];
   for (const [service, priority] of plan) {
     issue(t.hall, kiosk, service, priority);
     t.clock.advance(2 * MINUTE);
   }
   const act = (w: number, name: string, extra: object = {}) => run(t.hall, `window.${name}`, { window: w, ...extra }, c[w]);
-  act(1, 'callNext'); act(1, 'start'); act(1, 'finish', { itemCode: 'A01' });
-  act(2, 'callNext'); act(2, 'noShow');
+  act(1, 'callNext');
+  act(1, 'start');
+  act(1, 'finish', { itemCode: 'A01' });
+  act(2, 'callNext');
+  act(2, 'noShow');
   const away = (w: number, to: string, other: string) => act(w, 'transfer', { serviceId: act(w, 'callNext').ticket.serviceId === to ? other : to });
   away(3, 'C', 'D');
-  act(4, 'callNext'); act(4, 'recall'); act(4, 'finish', { outcome: 'advised', itemCode: 'Z01' });
+  act(4, 'callNext');
+  act(4, 'recall');
+  act(4, 'finish', { outcome: 'advised', itemCode: 'Z01' });
   away(1, 'D', 'E');
-  act(3, 'callNext'); act(3, 'start');
-  act(4, 'callNext'); act(4, 'recall'); act(4, 'recall');
-  act(1, 'callNext'); act(1, 'finish');
-  act(2, 'callNext'); act(2, 'finish', { outcome: 'materials_missing' }); act(2, 'pause', { reason: 'lunch' });
+  act(3, 'callNext');
+  act(3, 'start');
+  act(4, 'callNext');
+  act(4, 'recall');
+  act(4, 'recall');
+  act(1, 'callNext');
+  act(1, 'finish');
+  act(2, 'callNext');
+  act(2, 'finish', { outcome: 'materials_missing' });
+  act(2, 'pause', { reason: 'lunch' });
   t.clock.advance(25 * MINUTE); // some tickets now pass the 30-minute max wait
   return c;
 }

@@ -36,11 +36,11 @@ type Ids = ReturnType<typeof mondayEvening>;
 
 /** Monday's rows after the rollover; `newA` tickets of Tuesday may already wait in A. */
 function expectMondayClosed(ids: Ids, rolledAt: number, fromEvent: number, newA = 0) {
-  const states = (t.hall.db.prepare('SELECT id, state, business_day, finished_at FROM tickets WHERE business_day = ? ORDER BY id').all('2026-11-23') as {
+  const states = t.hall.db.prepare('SELECT id, state, business_day, finished_at FROM tickets WHERE business_day = ? ORDER BY id').all('2026-11-23') as {
     id: number;
     state: string;
     finished_at: number | null;
-  }[]);
+  }[];
   expect(states.map((r) => [r.id, r.state])).toEqual([
     [ids.a1, 'expired'],
     [ids.a2, 'expired'],
@@ -61,8 +61,13 @@ function expectMondayClosed(ids: Ids, rolledAt: number, fromEvent: number, newA 
   expect(windows).toEqual(Array(4).fill({ status: 'closed', pause_reason: null, clerk_id: null, current_ticket_id: null }));
   // A clerk who never signed out is on duty until their last action that day, not until the rollover.
   const lastAction = (clerk: string, w: number) =>
-    (t.hall.db.prepare("SELECT max(at) AS at FROM events WHERE business_day = '2026-11-23' AND user_id = ? AND window_no = ?").get(clerk, w) as { at: number }).at;
-  const duty = t.hall.db.prepare('SELECT user_id, window_no, signed_out_at FROM duty ORDER BY id').all() as { user_id: string; window_no: number; signed_out_at: number }[];
+    (t.hall.db.prepare("SELECT max(at) AS at FROM events WHERE business_day = '2026-11-23' AND user_id = ? AND window_no = ?").get(clerk, w) as { at: number })
+      .at;
+  const duty = t.hall.db.prepare('SELECT user_id, window_no, signed_out_at FROM duty ORDER BY id').all() as {
+    user_id: string;
+    window_no: number;
+    signed_out_at: number;
+  }[];
   expect(duty.map((d) => d.window_no)).toEqual([1, 3, 4, 2]);
   for (const d of duty) {
     expect(d.signed_out_at).toBe(lastAction(d.user_id, d.window_no));
@@ -70,7 +75,12 @@ function expectMondayClosed(ids: Ids, rolledAt: number, fromEvent: number, newA 
   }
   const closed = eventsAfter(t.hall, fromEvent).filter((e) => e.type === 'window.signed_out');
   expect(closed.map((e) => [e.window_no, e.business_day, e.user_id, e.data])).toEqual(
-    [[1, '1001'], [3, '1003'], [4, '1004'], [2, '1002']].map(([w, clerk]) => [w, '2026-11-23', null, { clerk, reason: 'day_end' }]),
+    [
+      [1, '1001'],
+      [3, '1003'],
+      [4, '1004'],
+      [2, '1002'],
+    ].map(([w, clerk]) => [w, '2026-11-23', null, { clerk, reason: 'day_end' }]),
   );
   const view = t.hall.view();
   expect(view.businessDay).toBe('2026-11-24');

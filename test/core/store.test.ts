@@ -37,7 +37,9 @@ test("the hall's own connection enforces foreign keys", () => {
   expect(t.hall.db.pragma('journal_mode', { simple: true })).toBe('wal');
   expect(() =>
     t!.hall.db
-      .prepare("INSERT INTO tickets (business_day, service_id, seq, number, priority, state, issued_at, wait_since) VALUES ('2026-11-23', 'Q', 1, 'Q001', 'normal', 'waiting', 0, 0)")
+      .prepare(
+        "INSERT INTO tickets (business_day, service_id, seq, number, priority, state, issued_at, wait_since) VALUES ('2026-11-23', 'Q', 1, 'Q001', 'normal', 'waiting', 0, 0)",
+      )
       .run(),
   ).toThrow(/FOREIGN KEY/);
   expect(() => t!.hall.db.prepare('DELETE FROM services WHERE id = ?').run('A')).toThrow(/FOREIGN KEY/);
@@ -49,9 +51,11 @@ test('events reject UPDATE and DELETE on the live hall database', () => {
   const db = t.hall.db;
   expect(() => db.prepare("UPDATE events SET data = '{}' WHERE type = 'ticket.issued'").run()).toThrow(/append-only/);
   expect(() => db.prepare('DELETE FROM events WHERE id = 1').run()).toThrow(/append-only/);
-  expect(() => db.exec("BEGIN; DELETE FROM events; COMMIT;")).toThrow(/append-only/);
+  expect(() => db.exec('BEGIN; DELETE FROM events; COMMIT;')).toThrow(/append-only/);
   if (db.inTransaction) db.exec('ROLLBACK');
-  expect(eventsAfter(t.hall)).toEqual([expect.objectContaining({ id: 1, type: 'ticket.issued', data: { number: 'A001', serviceId: 'A', priority: 'normal' } })]);
+  expect(eventsAfter(t.hall)).toEqual([
+    expect.objectContaining({ id: 1, type: 'ticket.issued', data: { number: 'A001', serviceId: 'A', priority: 'normal' } }),
+  ]);
 });
 
 test('a second connection (another process) sees committed tickets at once', () => {

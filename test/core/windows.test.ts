@@ -11,8 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-const duty = () =>
-  t.hall.db.prepare('SELECT user_id, window_no, business_day, signed_in_at, signed_out_at FROM duty ORDER BY id').all();
+const duty = () => t.hall.db.prepare('SELECT user_id, window_no, business_day, signed_in_at, signed_out_at FROM duty ORDER BY id').all();
 
 describe('sign-in and sign-out', () => {
   test('sign-in opens the window for that clerk and writes a duty row', () => {
@@ -48,7 +47,7 @@ describe('sign-in and sign-out', () => {
     expect(snapshot(t.hall)).toBe(before);
   });
 
-  test("a window staffed by someone else cannot be signed in to, even by the admin", () => {
+  test('a window staffed by someone else cannot be signed in to, even by the admin', () => {
     staff(t.hall, '1001', 1);
     const [other, admin] = [login(t.hall, '1002'), login(t.hall, 'admin')];
     const before = snapshot(t.hall);

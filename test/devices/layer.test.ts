@@ -25,7 +25,12 @@ test('modules attach as one hub; a burst of changes is one device.status push; c
       bus = ctx;
       return { status: () => [status('led-bus', connected)], close: async () => void closed.push('bus'), banner: ['bus sim on /tmp/x'] };
     },
-    async () => ({ status: () => [status('printer', true)], reprint: (ticket) => reprinted.push(ticket), close: async () => void closed.push('printer') }) satisfies DeviceModule,
+    async () =>
+      ({
+        status: () => [status('printer', true)],
+        reprint: (ticket) => reprinted.push(ticket),
+        close: async () => void closed.push('printer'),
+      }) satisfies DeviceModule,
     async () => null,
   ]);
   expect(devices.banner).toEqual(['bus sim on /tmp/x']);

@@ -29,10 +29,18 @@ async function traceHall(weaken: boolean): Promise<string> {
   );
   const { url } = hall.info;
   try {
-    const login = await fetch(`${url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'kiosk', pin: '8888' }) });
+    const login = await fetch(`${url}/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: 'kiosk', pin: '8888' }),
+    });
     const { token } = (await login.json()) as { token: string };
     for (let i = 0; i < HTTP_TICKETS; i++) {
-      const r = await fetch(`${url}/api/tickets`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ serviceId: 'A' }) });
+      const r = await fetch(`${url}/api/tickets`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ serviceId: 'A' }),
+      });
       expect(r.status).toBe(201);
       await r.text();
     }

@@ -83,7 +83,10 @@ export async function traceChild<Info extends { pid: number }>(script: string, e
     let out = '';
     child.stdout!.on('data', (d) => {
       out += d;
-      const line = out.split('\n').slice(0, -1).find((l) => l.startsWith('{')); // whole lines only
+      const line = out
+        .split('\n')
+        .slice(0, -1)
+        .find((l) => l.startsWith('{')); // whole lines only
       if (line) resolve(JSON.parse(line) as Info);
     });
     child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before it was ready: ${out}`)));

@@ -48,7 +48,11 @@ test('back up now from the admin page: the copy is listed, the alerts go away', 
     await expect(panel.getByTestId('backup-restore')).toContainText(`npm run restore -- --from "${folder}/tongban-`);
     await expect(page.getByTestId('backup-alert')).toHaveCount(0);
     await expect(con.getByTestId('backup-alert')).toHaveCount(0);
-    await page.getByTestId('admin-notice').getByRole('button').click().catch(() => {});
+    await page
+      .getByTestId('admin-notice')
+      .getByRole('button')
+      .click()
+      .catch(() => {});
     await page.screenshot({ path: `${SHOTS}/admin-backup.png`, fullPage: true });
   } finally {
     rmSync(folder, { recursive: true, force: true });

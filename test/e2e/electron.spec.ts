@@ -15,7 +15,10 @@ const binary = findElectronBinary(root);
 const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
 // The only reason to skip: no Electron binary (it cannot be downloaded on the build machines).
-test.skip(!binary, 'Electron binary not installed (node_modules/electron/dist is missing and cannot be downloaded on this machine); this test runs where `npx install-electron` works');
+test.skip(
+  !binary,
+  'Electron binary not installed (node_modules/electron/dist is missing and cannot be downloaded on this machine); this test runs where `npx install-electron` works',
+);
 
 let xvfb: ChildProcess | null = null;
 
@@ -53,7 +56,15 @@ function invoke(page: Page, name: string, input: unknown): Promise<any> {
 }
 
 async function windowFor(role: string): Promise<Page> {
-  await expect.poll(() => app.windows().map((w) => w.url()).filter((u) => u.endsWith(`/${role}.html`)).length).toBe(1);
+  await expect
+    .poll(
+      () =>
+        app
+          .windows()
+          .map((w) => w.url())
+          .filter((u) => u.endsWith(`/${role}.html`)).length,
+    )
+    .toBe(1);
   return app.windows().find((w) => w.url().endsWith(`/${role}.html`))!;
 }
 

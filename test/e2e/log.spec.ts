@@ -13,7 +13,9 @@ mkdirSync(SHOTS, { recursive: true });
 function currentLogFile(): string {
   const dir = join(process.env.TONGBAN_E2E_DATA!, 'logs');
   const key = (n: string) => n.replace(/^hall\.(\d{4}-\d{2}-\d{2})\.(\d+)\.log$/, (_m, day: string, k: string) => `${day}.${k.padStart(6, '0')}`);
-  const names = readdirSync(dir).filter((n) => /^hall\..*\.log$/.test(n)).sort((a, b) => (key(a) < key(b) ? -1 : 1));
+  const names = readdirSync(dir)
+    .filter((n) => /^hall\..*\.log$/.test(n))
+    .sort((a, b) => (key(a) < key(b) ? -1 : 1));
   return join(dir, names.at(-1)!);
 }
 

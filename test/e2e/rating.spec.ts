@@ -117,7 +117,13 @@ test('a 差评 on the pad becomes a follow-up case the manager closes in three s
     await expect(con.getByTestId('rating-status-text')).toContainText(`等待居民评价 ${number}`);
     await expect(pad.getByTestId('pad-levels')).toBeVisible();
     await expect(pad.getByTestId('pad-ticket')).toHaveText(`${number} 号`);
-    for (const [level, word] of [[5, '非常满意'], [4, '满意'], [3, '基本满意'], [2, '不满意'], [1, '非常不满意']] as const) {
+    for (const [level, word] of [
+      [5, '非常满意'],
+      [4, '满意'],
+      [3, '基本满意'],
+      [2, '不满意'],
+      [1, '非常不满意'],
+    ] as const) {
       await expect(pad.getByTestId(`level-${level}`)).toHaveText(word);
       const box = (await pad.getByTestId(`level-${level}`).boundingBox())!;
       expect(box.height).toBeGreaterThan(200); // large targets
@@ -169,7 +175,7 @@ test('a 差评 on the pad becomes a follow-up case the manager closes in three s
 
   const admin = await newPage(browser);
   let row = admin.getByTestId('case-table');
-  await test.step('the manager sees the 差评 as an open case with the rating\'s data', async () => {
+  await test.step("the manager sees the 差评 as an open case with the rating's data", async () => {
     row = admin.getByTestId(`case-${await caseOf(request, number, 2)}`);
     await admin.goto('/admin');
     await admin.getByLabel('密码').fill('000000');
@@ -189,7 +195,11 @@ test('a 差评 on the pad becomes a follow-up case the manager closes in three s
 
   await test.step('核实 → 整改 → 反馈, each with notes; the case closes and leaves the open list', async () => {
     const panel = admin.getByTestId('case-panel');
-    for (const [step, notes] of [['核实', '调阅录像，情况属实'], ['整改', '已对窗口人员进行服务礼仪培训'], ['反馈', '已电话回访居民，居民表示认可']] as const) {
+    for (const [step, notes] of [
+      ['核实', '调阅录像，情况属实'],
+      ['整改', '已对窗口人员进行服务礼仪培训'],
+      ['反馈', '已电话回访居民，居民表示认可'],
+    ] as const) {
       await expect(panel.getByTestId('step-submit')).toHaveText(`记录${step}`);
       await panel.getByTestId('step-notes').fill(notes);
       await panel.getByTestId('step-submit').click();

@@ -60,7 +60,8 @@ test('the manager configures the upload, sends now, sees a refused day set aside
     await panel.getByTestId('sync-hallId').fill(HALL);
     await panel.getByTestId('sync-secret').fill(SECRET);
     // A night window that is not now (whenever the test runs), so nothing goes before "send now".
-    const hallHour = (h: number) => `${String((Number(new Date().toLocaleString('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hour12: false })) + h) % 24).padStart(2, '0')}:00`;
+    const hallHour = (h: number) =>
+      `${String((Number(new Date().toLocaleString('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hour12: false })) + h) % 24).padStart(2, '0')}:00`;
     await panel.getByTestId('sync-windowStart').fill(hallHour(2));
     await panel.getByTestId('sync-windowEnd').fill(hallHour(3));
     await panel.getByRole('button', { name: '保存设置' }).click();
@@ -91,7 +92,9 @@ test('the manager configures the upload, sends now, sees a refused day set aside
     const stored = receiverDb.prepare('SELECT business_day AS day, tickets FROM batches').all();
     expect(stored).toEqual([{ day: '2026-01-05', tickets: 3 }]);
     // The delivery with the receiver's own receipt id.
-    const receiptOf = (day: string) => (JSON.parse((receiverDb.prepare('SELECT receipt FROM chunks WHERE business_day = ?').get(day) as { receipt: string }).receipt) as { receiptId: string }).receiptId;
+    const receiptOf = (day: string) =>
+      (JSON.parse((receiverDb.prepare('SELECT receipt FROM chunks WHERE business_day = ?').get(day) as { receipt: string }).receipt) as { receiptId: string })
+        .receiptId;
     const first = panel.getByTestId('sync-delivery-2026-01-05-1');
     await expect(first).toContainText('首次上报');
     await expect(first).toContainText(receiptOf('2026-01-05').slice(0, 8));

@@ -60,11 +60,13 @@ test('hall mode: one file log in <data>/logs, handed to the core; refusals and w
   expect(lines.at(-1)).toMatchObject({ level: 'info', msg: 'stopped' });
 });
 
-test('a start that fails is the log\'s last line, and the file is closed', async () => {
+test("a start that fails is the log's last line, and the file is closed", async () => {
   const config = join(dir, 'tongban.json');
   writeFileSync(config, JSON.stringify({ demo: false, windows: [{ role: 'console' }] }));
   const data = join(dir, 'empty');
-  await expect(startApp(deps(), { argv: ['--config', config, '--data', data, '--port', '0'], outDir: '/opt/tongban/out', log: () => {} })).rejects.toThrow(/no hall configuration/);
+  await expect(startApp(deps(), { argv: ['--config', config, '--data', data, '--port', '0'], outDir: '/opt/tongban/out', log: () => {} })).rejects.toThrow(
+    /no hall configuration/,
+  );
   const last = readLines(join(data, 'logs')).at(-1)!;
   expect(last).toMatchObject({ level: 'error', msg: 'the app cannot start', err: { type: 'HallSetupError' } });
 });

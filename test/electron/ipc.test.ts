@@ -79,7 +79,13 @@ describe('a bad envelope is answered with bad_request data, never a throw', () =
   test('a failure inside the hall comes back as internal, not as a rejected invoke', async () => {
     const ipcMain2 = fakeIpcMain();
     const broken = wireHallIpc({
-      hall: { send: () => { throw new Error('disk on fire'); }, resolve: () => null, subscribe: () => () => {} },
+      hall: {
+        send: () => {
+          throw new Error('disk on fire');
+        },
+        resolve: () => null,
+        subscribe: () => () => {},
+      },
       ipcMain: ipcMain2,
       isTrustedUrl: () => true,
       log: () => {},

@@ -91,7 +91,12 @@ test('every event of the registry reaches an Electron window: hall → main’s 
   const { events } = await import('../../electron/contract/events');
   const hallListeners: Array<(e: HallEvent) => void> = [];
   // The window's webContents delivers what main sends to the preload's ipcRenderer, as Electron does.
-  const contents = { id: 1, isDestroyed: () => false, once: () => undefined, send: (channel: string, data: unknown) => ipcRenderer.emit(channel, { sender: ipcRenderer }, data) };
+  const contents = {
+    id: 1,
+    isDestroyed: () => false,
+    once: () => undefined,
+    send: (channel: string, data: unknown) => ipcRenderer.emit(channel, { sender: ipcRenderer }, data),
+  };
   const ipc = wireHallIpc({
     hall: { send: () => ({ ok: true, value: null }) as never, resolve: () => null, subscribe: (l) => (hallListeners.push(l), () => undefined) },
     ipcMain: { handle: () => undefined, removeHandler: () => undefined },

@@ -24,22 +24,69 @@ interface Boundary {
 const boundaries: Record<string, Boundary> = {
   renderer: {
     file: 'renderer/src/kiosk/Fixture.tsx',
-    forbidden: ['electron', 'node:fs', 'path', 'better-sqlite3', 'serialport', 'fastify', '../../../electron/core/hall', '../../../electron/server/server', '../../../electron/main/app', '../../../electron/preload', '../../../electron/devices', '../../../electron/sync/runner', '../../../electron/receiver/receiver', '../../../native/printer'],
+    forbidden: [
+      'electron',
+      'node:fs',
+      'path',
+      'better-sqlite3',
+      'serialport',
+      'fastify',
+      '../../../electron/core/hall',
+      '../../../electron/server/server',
+      '../../../electron/main/app',
+      '../../../electron/preload',
+      '../../../electron/devices',
+      '../../../electron/sync/runner',
+      '../../../electron/receiver/receiver',
+      '../../../native/printer',
+    ],
     allowed: ['../../../electron/contract', '../../../electron/shared/locales', 'react', 'react-i18next', '../shared/useLang', '../console/devices/DeviceList'],
   },
   contract: {
     file: 'electron/contract/fixture.ts',
-    forbidden: ['node:path', 'electron', 'fastify', 'react', '../core/hall', '../server/server', '../sync/receipt', '../devices/config', '../../native/printer/status', '../../renderer/src/i18n'],
+    forbidden: [
+      'node:path',
+      'electron',
+      'fastify',
+      'react',
+      '../core/hall',
+      '../server/server',
+      '../sync/receipt',
+      '../devices/config',
+      '../../native/printer/status',
+      '../../renderer/src/i18n',
+    ],
     allowed: ['zod', './views', '../shared/locales'],
   },
   shared: {
     file: 'electron/shared/time/fixture.ts',
-    forbidden: ['node:fs', 'fs', 'electron', 'better-sqlite3', 'react-dom', '../../contract', '../../core/hall', '../../sync/backoff', '../../../native/led/bx5k', '../../../renderer/src/i18n'],
+    forbidden: [
+      'node:fs',
+      'fs',
+      'electron',
+      'better-sqlite3',
+      'react-dom',
+      '../../contract',
+      '../../core/hall',
+      '../../sync/backoff',
+      '../../../native/led/bx5k',
+      '../../../renderer/src/i18n',
+    ],
     allowed: ['./format', '../locales', 'zod'],
   },
   core: {
     file: 'electron/core/fixture.ts',
-    forbidden: ['electron', '../server/server', '../main/app', '../preload', '../devices', '../devices/config', '../receiver/receiver', '../../native/printer/status', '../../renderer/src/i18n'],
+    forbidden: [
+      'electron',
+      '../server/server',
+      '../main/app',
+      '../preload',
+      '../devices',
+      '../devices/config',
+      '../receiver/receiver',
+      '../../native/printer/status',
+      '../../renderer/src/i18n',
+    ],
     allowed: ['node:path', 'better-sqlite3', '../contract', '../sync/service', '../backup/service', '../log/hall-logger', './devices', '../shared/locales'],
   },
   ...Object.fromEntries(
@@ -64,8 +111,31 @@ const boundaries: Record<string, Boundary> = {
   },
   receiver: {
     file: 'electron/receiver/fixture.ts',
-    forbidden: ['electron', '../core/db', '../core/hall', '../devices', '../server/server', '../main/app', '../preload', '../backup/service', '../log/hall-logger', '../sync/service', '../sync/runner', '../../native/printer/status'],
-    allowed: ['fastify', 'node:crypto', 'better-sqlite3', '../sync/signing', '../sync/receipt', '../sync/batch-schema', '../contract', '../shared/locales', './store'],
+    forbidden: [
+      'electron',
+      '../core/db',
+      '../core/hall',
+      '../devices',
+      '../server/server',
+      '../main/app',
+      '../preload',
+      '../backup/service',
+      '../log/hall-logger',
+      '../sync/service',
+      '../sync/runner',
+      '../../native/printer/status',
+    ],
+    allowed: [
+      'fastify',
+      'node:crypto',
+      'better-sqlite3',
+      '../sync/signing',
+      '../sync/receipt',
+      '../sync/batch-schema',
+      '../contract',
+      '../shared/locales',
+      './store',
+    ],
   },
   native: {
     file: 'native/printer/fixture.ts',
@@ -96,8 +166,12 @@ describe.each(Object.entries(boundaries))('%s', (_name, { file, forbidden, allow
 test('every source folder has its boundary rule', async () => {
   const folders = [
     'renderer/src',
-    ...readdirSync('electron', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `electron/${d.name}`),
-    ...readdirSync('native', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `native/${d.name}`),
+    ...readdirSync('electron', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `electron/${d.name}`),
+    ...readdirSync('native', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `native/${d.name}`),
   ];
   expect(folders.length).toBeGreaterThan(12);
   const unruled: string[] = [];

@@ -49,7 +49,11 @@ test('manager only: 401 without a token, 403 forbidden for a clerk, the kiosk an
 });
 
 test('the manager reads the newest lines by level, and downloads the current file as it is on disk', async () => {
-  await call('/api/login', undefined, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'admin', pin: '111111' }) });
+  await call('/api/login', undefined, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user: 'admin', pin: '111111' }),
+  });
   t.hall.log.child('backup').error('backup failed: the USB drive is gone', new Error('ENOENT: /media/usb'));
   t.hall.log.info('plain info line');
   const admin = await login('admin', '000000');
@@ -62,7 +66,9 @@ test('the manager reads the newest lines by level, and downloads the current fil
   const older = await json(`/api/log?limit=5&before=${encodeURIComponent(page.body.next)}`, admin);
   expect(older.body.lines.map((l: { msg: string }) => l.msg)).toEqual(['login refused']);
   const errors = await json('/api/log?level=error', admin);
-  expect(errors.body.lines).toEqual([expect.objectContaining({ level: 'error', source: 'backup', err: expect.objectContaining({ message: 'ENOENT: /media/usb' }) })]);
+  expect(errors.body.lines).toEqual([
+    expect.objectContaining({ level: 'error', source: 'backup', err: expect.objectContaining({ message: 'ENOENT: /media/usb' }) }),
+  ]);
   expect(page.body.files).toEqual([expect.objectContaining({ current: true, name: expect.stringMatching(/^hall\.\d{4}-\d{2}-\d{2}\.1\.log$/) })]);
 
   expect((await json('/api/log?level=debug', admin)).body).toMatchObject({ error: { code: 'bad_request', field: 'level' } });
@@ -76,7 +82,12 @@ test('the manager reads the newest lines by level, and downloads the current fil
   const name = page.body.files[0].name as string;
   expect(file.headers.get('content-disposition')).toBe(`attachment; filename="${name}"`);
   expect(file.text).toBe(readFileSync(log.fileLog.currentFile(), 'utf8'));
-  expect(file.text.split('\n').filter(Boolean).map((l) => JSON.parse(l).msg)).toEqual(expect.arrayContaining(['login refused', 'plain info line']));
+  expect(
+    file.text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l).msg),
+  ).toEqual(expect.arrayContaining(['login refused', 'plain info line']));
   expect((await call(`/api/log/download?name=${name}`, admin)).text).toBe(file.text);
   expect((await json('/api/log/download?name=hall.2001-01-01.1.log', admin)).body).toMatchObject({ error: { code: 'not_found', field: 'name' } });
   expect((await json('/api/log/download?name=..%2Ftongban.db', admin)).body).toMatchObject({ error: { code: 'bad_request', field: 'name' } });

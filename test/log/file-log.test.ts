@@ -92,7 +92,7 @@ test('rotation by size: a new numbered file, and never more files than kept', as
   expect(Number(files.at(-1)!.split('.')[2])).toBe(6);
 });
 
-test('a restart appends to the day\'s newest file instead of starting over', async () => {
+test("a restart appends to the day's newest file instead of starting over", async () => {
   dir = makeTempDir('tongban-log-');
   log = await openFileLog({ dataDir: dir });
   log.logger.info('first run');

@@ -55,8 +55,17 @@ test('pages newest first across files, every line once, by level', () => {
   writeFile('hall.2026-11-30.1.log', [line(1), line(2, 'error'), line(3)]);
   writeFile('hall.2026-12-01.1.log', [line(4, 'warn'), line(5), line(6, 'error', { err: { type: 'Error', message: 'boom', stack: 'Error: boom\n at x' } })]);
   writeFile('hall.2026-12-01.2.log', [line(7), line(8, 'fatal')]);
-  expect(allPages('info', 2)).toEqual([['line 8', 'line 7'], ['line 6', 'line 5'], ['line 4', 'line 3'], ['line 2', 'line 1']]);
-  expect(allPages('info', 3)).toEqual([['line 8', 'line 7', 'line 6'], ['line 5', 'line 4', 'line 3'], ['line 2', 'line 1']]);
+  expect(allPages('info', 2)).toEqual([
+    ['line 8', 'line 7'],
+    ['line 6', 'line 5'],
+    ['line 4', 'line 3'],
+    ['line 2', 'line 1'],
+  ]);
+  expect(allPages('info', 3)).toEqual([
+    ['line 8', 'line 7', 'line 6'],
+    ['line 5', 'line 4', 'line 3'],
+    ['line 2', 'line 1'],
+  ]);
   expect(allPages('warn', 10)).toEqual([['line 8', 'line 6', 'line 4', 'line 2']]);
   expect(allPages('error', 1)).toEqual([['line 8'], ['line 6'], ['line 2'], []]);
 
@@ -73,7 +82,11 @@ test('pages newest first across files, every line once, by level', () => {
 });
 
 test('fields other than the known ones are kept; torn, foreign and blank lines are skipped', () => {
-  writeFile('hall.2026-12-01.1.log', [line(1, 'warn', { command: 'tickets.issue', code: 'forbidden', principal: 'clerk' }), 'garbage {', '', '{"msg":"no level"}', line(2)], '\n{"level":"info","msg":"torn');
+  writeFile(
+    'hall.2026-12-01.1.log',
+    [line(1, 'warn', { command: 'tickets.issue', code: 'forbidden', principal: 'clerk' }), 'garbage {', '', '{"msg":"no level"}', line(2)],
+    '\n{"level":"info","msg":"torn',
+  );
   const page = readLogPage(dir, { level: 'info', limit: 10 });
   expect(msgs(page.lines)).toEqual(['line 2', 'line 1']);
   expect(page.lines[1]!.fields).toEqual({ command: 'tickets.issue', code: 'forbidden', principal: 'clerk' });

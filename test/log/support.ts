@@ -8,7 +8,14 @@ import { openFileLog, type FileLog, type FileLogOptions } from '../../electron/l
 import { compareLogNames } from '../../electron/log/log-files';
 import type { TestHall } from '../support/hall';
 
-export type Line = { time: string; level: string; source: string; msg: string; err?: { type: string; message: string; stack?: string }; [key: string]: unknown };
+export type Line = {
+  time: string;
+  level: string;
+  source: string;
+  msg: string;
+  err?: { type: string; message: string; stack?: string };
+  [key: string]: unknown;
+};
 
 /** The log files in a folder, oldest first. */
 export function logFiles(dir: string): string[] {

@@ -8,7 +8,7 @@ import type { PrintResult } from '../../electron/contract';
 import { startDevices } from '../../electron/devices';
 import { startPrinting } from '../../electron/devices/printing';
 import { issue, login, openSeededHall } from '../support/hall';
-import { waitFor } from './support';
+import { eventually } from './support';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -37,8 +37,8 @@ test('demo: banner and endpoint.json say where; each ticket becomes an SVG and a
   expect(devices.banner.join('\n')).toContain(endpoint.viewer);
   expect(devices.banner.join('\n')).toContain(endpoint.tickets);
   issue(t.hall, login(t.hall, 'kiosk'), 'A');
-  await waitFor(() => results.length === 1);
-  await waitFor(() => existsSync(endpoint.tickets) && readdirSync(endpoint.tickets).length === 2, 3000, 'ticket files');
+  await eventually(() => results.length === 1);
+  await eventually(() => existsSync(endpoint.tickets) && readdirSync(endpoint.tickets).length === 2, 'ticket files');
   expect(readdirSync(endpoint.tickets).sort()).toEqual(['0001-A001.json', '0001-A001.svg']);
   const saved = JSON.parse(readFileSync(join(endpoint.tickets, '0001-A001.json'), 'utf8'));
   expect(saved).toMatchObject({ seq: 1, printed: true, state: 'ok', cut: 'partial', warnings: [] });

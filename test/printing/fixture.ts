@@ -7,7 +7,7 @@ import { startPrinting } from '../../electron/devices/printing';
 import { servePrinterTcp, type PrinterServer } from '../../native/printer/sim/tcp-server';
 import { VirtualPrinter } from '../../native/printer/sim/virtual-printer';
 import { openSeededHall, type TestHall } from '../support/hall';
-import { waitFor } from './support';
+import { eventually } from './support';
 
 export interface PrintingFixture extends TestHall {
   printer: VirtualPrinter;
@@ -40,7 +40,7 @@ export async function startPrintingFixture(printerConfig: Record<string, unknown
     logs,
     results,
     async printed(count) {
-      await waitFor(() => results().length >= count, 5000, `${count} print results`);
+      await eventually(() => results().length >= count, `${count} print results`);
       return results();
     },
     async close() {

@@ -10,7 +10,7 @@ import { ticketLines } from '../../native/printer/escpos/decoded-ticket';
 import { makePtyPair, servePrinterSerial } from '../../native/printer/sim/serial';
 import { VirtualPrinter } from '../../native/printer/sim/virtual-printer';
 import { issue, login, openSeededHall } from '../support/hall';
-import { decodeAll, waitFor } from './support';
+import { decodeAll, eventually } from './support';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -37,7 +37,7 @@ test('serial: a ticket over a socat PTY pair reaches the virtual printer; paper 
   const { t, results, devices } = await hallWith({ interface: 'serial', address: pty.hostPath, baudRate: 19200 });
   const kiosk = login(t.hall, 'kiosk');
   issue(t.hall, kiosk, 'D');
-  await waitFor(() => results.length === 1, 5000, 'print result');
+  await eventually(() => results.length === 1, 'print result');
   expect(results[0]).toMatchObject({ number: 'D001', ok: true, printer: 'ok' });
   expect(ticketLines(printer.tickets[0]!.ticket)).toContain('D001');
   expect(printer.tickets[0]!.ticket.warnings).toEqual([]);
@@ -45,7 +45,7 @@ test('serial: a ticket over a socat PTY pair reaches the virtual printer; paper 
 
   printer.setState('paper_out');
   issue(t.hall, kiosk, 'D');
-  await waitFor(() => results.length === 2, 5000, 'second result');
+  await eventually(() => results.length === 2, 'second result');
   expect(results[1]).toMatchObject({ number: 'D002', ok: false, printer: 'paper_out' });
   expect(printer.tickets).toHaveLength(1);
 });
@@ -56,7 +56,7 @@ test('device file: the ticket bytes are appended; the paper state cannot be read
   cleanups.push(() => probe.cleanup());
   const { t, results, devices } = await hallWith({ interface: 'file', address: file });
   issue(t.hall, login(t.hall, 'kiosk'), 'E');
-  await waitFor(() => results.length === 1, 3000, 'print result');
+  await eventually(() => results.length === 1, 'print result');
   expect(results[0]).toMatchObject({ number: 'E001', ok: true });
   const [ticket] = decodeAll(readFileSync(file)).tickets;
   expect(ticketLines(ticket!)).toContain('E001');
@@ -66,7 +66,7 @@ test('device file: the ticket bytes are appended; the paper state cannot be read
 test('a device file that cannot be written: the ticket fails as offline, with the reason', async () => {
   const { t, results } = await hallWith({ interface: 'file', address: '/nonexistent-dir/lp0' });
   issue(t.hall, login(t.hall, 'kiosk'), 'E');
-  await waitFor(() => results.length === 1, 3000, 'print result');
+  await eventually(() => results.length === 1, 'print result');
   expect(results[0]).toMatchObject({ ok: false, printer: 'offline', error: expect.stringContaining('ENOENT') });
 });
 

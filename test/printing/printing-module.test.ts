@@ -6,7 +6,7 @@ import type { DeviceStatus, HallEvent, IssuedTicket } from '../../electron/contr
 import { largestText, ticketLines, type DecodedQr } from '../../native/printer/escpos/decoded-ticket';
 import { issue, login, refuse, run } from '../support/hall';
 import { startPrintingFixture, type PrintingFixture } from './fixture';
-import { waitFor } from './support';
+import { eventually } from './support';
 
 let f: PrintingFixture;
 afterEach(async () => {
@@ -23,7 +23,11 @@ test('a ticket issued at the kiosk prints with every field, in Chinese, with its
   issue(f.hall, kiosk, 'A');
   const third = issue(f.hall, kiosk, 'A', 'priority');
   const results = await f.printed(3);
-  expect(results.map((r) => [r.number, r.ok, r.printer, r.reprint])).toEqual([['A001', true, 'ok', false], ['A002', true, 'ok', false], ['A003', true, 'ok', false]]);
+  expect(results.map((r) => [r.number, r.ok, r.printer, r.reprint])).toEqual([
+    ['A001', true, 'ok', false],
+    ['A002', true, 'ok', false],
+    ['A003', true, 'ok', false],
+  ]);
   expect(results[2]!.ticketId).toBe(third.id);
   const paper = f.printer.tickets[2];
   expect(paper!.printed).toBe(true);
@@ -57,7 +61,7 @@ test('out of paper: the ticket is still issued, the fault is pushed and logged, 
   expect(a2.number).toBe('A002');
   const [, failed] = await f.printed(2);
   expect(failed).toEqual({ ticketId: a2.id, number: 'A002', ok: false, printer: 'paper_out', error: 'printer is out of paper', reprint: false });
-  await waitFor(() => printerStatus(f.events).some((s) => s.printer === 'paper_out'));
+  await eventually(() => printerStatus(f.events).some((s) => s.printer === 'paper_out'));
   expect(printerStatus(f.events).at(-1)).toMatchObject({ printer: 'paper_out', error: 'printer is out of paper', connected: true });
   expect(f.logs.join('\n')).toMatch(/ok → paper_out/);
   expect(f.logs.join('\n')).toMatch(/ticket A002 not printed/);
@@ -65,7 +69,11 @@ test('out of paper: the ticket is still issued, the fault is pushed and logged, 
   f.printer.setState('ok');
   expect(issue(f.hall, kiosk, 'A').number).toBe('A003');
   const results = await f.printed(3);
-  expect(results.map((r) => [r.number, r.ok])).toEqual([['A001', true], ['A002', false], ['A003', true]]);
+  expect(results.map((r) => [r.number, r.ok])).toEqual([
+    ['A001', true],
+    ['A002', false],
+    ['A003', true],
+  ]);
   expect(f.printer.tickets.map((t) => t.label)).toEqual(['A001', 'A003']);
   const numbers = f.hall.db.prepare("SELECT number FROM tickets WHERE service_id = 'A' ORDER BY id").all() as { number: string }[];
   expect(numbers.map((n) => n.number)).toEqual(['A001', 'A002', 'A003']);
@@ -82,7 +90,10 @@ test('reprint from the console: the given ticket, or the last one, marked as a r
   expect(run(f.hall, 'tickets.reprint', { ticketId: a1.id }, clerk)).toEqual({ ticketId: a1.id, number: 'A001' });
   expect(run(f.hall, 'tickets.reprint', {}, clerk).number).toBe('B001');
   const results = await f.printed(4);
-  expect(results.slice(2).map((r) => [r.number, r.ok, r.reprint])).toEqual([['A001', true, true], ['B001', true, true]]);
+  expect(results.slice(2).map((r) => [r.number, r.ok, r.reprint])).toEqual([
+    ['A001', true, true],
+    ['B001', true, true],
+  ]);
   const reprinted = ticketLines(f.printer.tickets[2]!.ticket);
   expect(reprinted.at(-1)).toMatch(/^补打 \d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
   expect(reprinted.join()).not.toContain('前面');
@@ -123,11 +134,11 @@ test('a printer that never answers does not hold up issuing; every ticket gets o
 test('an unreachable printer is retried, and the ticket prints once it answers', async () => {
   f = await startPrintingFixture({ retries: 3 });
   // The start-up status reading first (no poller runs here), so the next change can only be the first attempt.
-  await waitFor(() => f.logs.some((l) => /: ok$/.test(l)), 5000, 'the start-up reading');
+  await eventually(() => f.logs.some((l) => /: ok$/.test(l)), 'the start-up reading');
   f.printer.setState('offline');
   issue(f.hall, login(f.hall, 'kiosk'), 'A');
   // Back on once the first attempt has failed (not after a guessed time): a retry must print it.
-  await waitFor(() => f.logs.some((l) => /ok → offline/.test(l)), 5000, 'the first attempt failed');
+  await eventually(() => f.logs.some((l) => /ok → offline/.test(l)), 'the first attempt failed');
   f.printer.setState('ok');
   const [result] = await f.printed(1);
   expect(result).toMatchObject({ number: 'A001', ok: true });
@@ -137,9 +148,15 @@ test('an unreachable printer is retried, and the ticket prints once it answers',
 
 test('paper near its end: the idle printer is asked, and the console is told before it runs out', async () => {
   f = await startPrintingFixture({ statusEveryMs: 50 });
-  await waitFor(() => printerStatus(f.events).some((s) => s.printer === 'ok'));
+  await eventually(() => printerStatus(f.events).some((s) => s.printer === 'ok'));
   f.printer.setState('near_end');
-  await waitFor(() => printerStatus(f.events).some((s) => s.printer === 'near_end'), 2000, 'near_end pushed');
+  await eventually(() => printerStatus(f.events).some((s) => s.printer === 'near_end'), 'near_end pushed');
   expect(f.logs.join('\n')).toMatch(/ok → near_end/);
-  expect(run(f.hall, 'devices.list', {}, login(f.hall, '1001'))[0]).toMatchObject({ id: 'printer', kind: 'printer', printer: 'near_end', connected: true, error: null });
+  expect(run(f.hall, 'devices.list', {}, login(f.hall, '1001'))[0]).toMatchObject({
+    id: 'printer',
+    kind: 'printer',
+    printer: 'near_end',
+    connected: true,
+    error: null,
+  });
 });

@@ -75,10 +75,4 @@ export async function captureServer(answer: (n: number) => number | null = () =>
   };
 }
 
-export const waitFor = async (check: () => boolean, timeoutMs = 3000, what = 'condition') => {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-};
+export { eventually } from '../support/eventually';

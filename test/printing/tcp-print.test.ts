@@ -9,7 +9,7 @@ import { servePrinterTcp } from '../../native/printer/sim/tcp-server';
 import { VirtualPrinter } from '../../native/printer/sim/virtual-printer';
 import { STATUS_QUERY } from '../../native/printer/status';
 import { ticketBytes } from '../../native/printer/ticket-layout';
-import { captureServer, decodeAll, sampleText, waitFor } from './support';
+import { captureServer, decodeAll, sampleText, eventually } from './support';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -30,7 +30,7 @@ test('the port receives the status query, the exact ticket bytes, the query agai
   cleanups.push(capture.close);
   const outcome = await printTicket(tcpLink('127.0.0.1', capture.port, 500), bytes, 500);
   expect(outcome).toEqual({ ok: true, state: 'ok', error: null, written: true, answered: true });
-  await waitFor(() => capture.connections[0]?.length === bytes.length + 2 * STATUS_QUERY.length, 2000, 'all bytes');
+  await eventually(() => capture.connections[0]?.length === bytes.length + 2 * STATUS_QUERY.length, 'all bytes');
   expect(capture.connections).toHaveLength(1);
   expect(capture.connections[0]).toEqual(Buffer.concat([STATUS_QUERY, bytes, STATUS_QUERY]));
   expect(largestText(decodeAll(capture.connections[0]!).tickets[0]!)).toBe('A001');
@@ -41,8 +41,11 @@ test('printed by the virtual printer while ok; near end still prints and says so
   expect(await printTicket(link, bytes, 500)).toMatchObject({ ok: true, state: 'ok' });
   printer.setState('near_end');
   expect(await printTicket(link, bytes, 500)).toMatchObject({ ok: true, state: 'near_end', error: null });
-  await waitFor(() => printer.tickets.length === 2);
-  expect(printer.tickets.map((t) => [t.label, t.printed])).toEqual([['A001', true], ['A001', true]]);
+  await eventually(() => printer.tickets.length === 2);
+  expect(printer.tickets.map((t) => [t.label, t.printed])).toEqual([
+    ['A001', true],
+    ['A001', true],
+  ]);
 });
 
 test.each(['paper_out', 'cover_open'] as const)('%s: nothing of the ticket is sent', async (state) => {
@@ -51,7 +54,7 @@ test.each(['paper_out', 'cover_open'] as const)('%s: nothing of the ticket is se
   const outcome = await printTicket(link, bytes, 500);
   expect(outcome).toMatchObject({ ok: false, state, written: false, answered: true });
   expect(outcome.error).toBeTruthy();
-  await waitFor(() => printer.sessionsEnded === 1, 3000, 'the connection read to its end');
+  await eventually(() => printer.sessionsEnded === 1, 'the connection read to its end');
   expect(printer.tickets).toEqual([]);
   expect(await readStatus(link, 500)).toMatchObject({ state, answered: true });
 });
@@ -76,7 +79,7 @@ test('a printer that accepts but never answers is offline after the timeout, wit
   const outcome = await printTicket(tcpLink('127.0.0.1', capture.port, 300), bytes, 300);
   expect(outcome).toMatchObject({ ok: false, state: 'offline', written: false, answered: false, error: 'printer did not answer the status query' });
   expect(Date.now() - started).toBeLessThan(1500);
-  await waitFor(() => capture.ended.count === 1, 3000, 'the connection read to its end');
+  await eventually(() => capture.ended.count === 1, 'the connection read to its end');
   expect(capture.connections[0]).toEqual(STATUS_QUERY);
 });
 

@@ -13,7 +13,13 @@ const decodeOne = (bytes: Buffer) => {
   expect(tickets).toHaveLength(1);
   return tickets[0]!;
 };
-const lineWith = (lines: DecodedLine[], text: string) => lines.find((l) => l.runs.map((r) => r.text).join('').includes(text));
+const lineWith = (lines: DecodedLine[], text: string) =>
+  lines.find((l) =>
+    l.runs
+      .map((r) => r.text)
+      .join('')
+      .includes(text),
+  );
 
 describe('an 80 mm ticket', () => {
   const bytes = ticketBytes(sampleText({ tag: '绿色通道' }), { width: 80, cut: 'partial' });
@@ -98,15 +104,19 @@ test('any text prints as itself (after replacement), within the paper width', ()
     fc.integer({ min: 0x80, max: 0x2ffff }).map((c) => String.fromCodePoint(c)),
   );
   fc.assert(
-    fc.property(fc.array(char, { minLength: 1, maxLength: 80 }).map((a) => a.join('')), fc.constantFrom(58, 80) as fc.Arbitrary<58 | 80>, (notice, width) => {
-      const ticket = decodeOne(ticketBytes(sampleText({ notice: [notice] }), { width, cut: 'partial' }));
-      expect(ticket.warnings).toEqual([]);
-      const rule = ticketLines(ticket).lastIndexOf('-'.repeat(paperColumns[width]));
-      const printed = ticketLines(ticket).slice(rule + 1);
-      expect(printed).toEqual(wrap(printable(notice), paperColumns[width]));
-      expect(printed.join('').replace(/\s/g, '')).toBe(printable(notice).replace(/\s/g, ''));
-      for (const line of printed) expect(columns(line)).toBeLessThanOrEqual(paperColumns[width]);
-    }),
+    fc.property(
+      fc.array(char, { minLength: 1, maxLength: 80 }).map((a) => a.join('')),
+      fc.constantFrom(58, 80) as fc.Arbitrary<58 | 80>,
+      (notice, width) => {
+        const ticket = decodeOne(ticketBytes(sampleText({ notice: [notice] }), { width, cut: 'partial' }));
+        expect(ticket.warnings).toEqual([]);
+        const rule = ticketLines(ticket).lastIndexOf('-'.repeat(paperColumns[width]));
+        const printed = ticketLines(ticket).slice(rule + 1);
+        expect(printed).toEqual(wrap(printable(notice), paperColumns[width]));
+        expect(printed.join('').replace(/\s/g, '')).toBe(printable(notice).replace(/\s/g, ''));
+        for (const line of printed) expect(columns(line)).toBeLessThanOrEqual(paperColumns[width]);
+      },
+    ),
     { numRuns: 200 },
   );
 });

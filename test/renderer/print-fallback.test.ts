@@ -4,7 +4,14 @@ import { expect, test } from 'vitest';
 import type { PrintResult } from '../../electron/contract';
 import { printFailure } from '../../renderer/src/kiosk/print-failure';
 
-const result = (ok: boolean, printer: PrintResult['printer']): PrintResult => ({ ticketId: 1, number: 'A001', ok, printer, error: ok ? null : 'x', reprint: false });
+const result = (ok: boolean, printer: PrintResult['printer']): PrintResult => ({
+  ticketId: 1,
+  number: 'A001',
+  ok,
+  printer,
+  error: ok ? null : 'x',
+  reprint: false,
+});
 
 test.each([
   // before the tap, the outcome, waited too long → what the kiosk shows

@@ -16,11 +16,14 @@ afterEach(async () => s.close());
 function postRaw(path: string, body: Buffer): Promise<{ status: number; body: any }> {
   const url = new URL(s.server.url + path);
   return new Promise((resolve, reject) => {
-    const req = request({ host: url.hostname, port: url.port, path, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
-      let text = '';
-      res.on('data', (d) => (text += d));
-      res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
-    });
+    const req = request(
+      { host: url.hostname, port: url.port, path, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length } },
+      (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+      },
+    );
     req.on('error', reject);
     // In 64 KiB pieces, as a real client's socket would take it.
     for (let at = 0; at < body.length; at += 65536) req.write(body.subarray(at, at + 65536));

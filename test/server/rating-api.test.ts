@@ -39,7 +39,11 @@ test('finish → the pad hears rating.prompt → rates 不满意 over HTTP → t
   const admin = await s.login('admin');
   const cases = await s.api('GET', '/api/followups?filter=open', undefined, admin);
   expect(cases.body).toHaveLength(1);
-  for (const [step, notes] of [['verify', '核实属实'], ['rectify', '已整改'], ['reply', '已回复居民']]) {
+  for (const [step, notes] of [
+    ['verify', '核实属实'],
+    ['rectify', '已整改'],
+    ['reply', '已回复居民'],
+  ]) {
     const r = await s.api('POST', '/api/followups/1/steps', { step, notes }, admin);
     expect(r.status).toBe(200);
   }

@@ -8,7 +8,11 @@ import { HALL_ID, SECRET, chunkRows, hallWithClosedDays, receivedDays, startProx
 let t: TestHall | undefined;
 afterEach(() => t?.cleanup());
 
-function runChild(dataDir: string, upstream: string, now: number): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; out: string }> } {
+function runChild(
+  dataDir: string,
+  upstream: string,
+  now: number,
+): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; out: string }> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/sync/fixtures/sync-child.ts'], {
     env: { ...process.env, TONGBAN_DATA: dataDir, TONGBAN_UPSTREAM: upstream, TONGBAN_NOW: String(now), TONGBAN_HALL: HALL_ID, TONGBAN_SECRET: SECRET },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -28,12 +32,16 @@ test('SIGKILL after the upstream stored a chunk, then a restart: every day once,
   t.hall.close();
   const receiver = await startReceiver({ now: () => now });
   let victim: ChildProcess | undefined;
-  const proxy = await startProxy(() => receiver.url, [], async (index) => {
-    if (index === 5) {
-      victim!.kill('SIGKILL');
-      await new Promise((resolve) => victim!.once('exit', resolve));
-    }
-  });
+  const proxy = await startProxy(
+    () => receiver.url,
+    [],
+    async (index) => {
+      if (index === 5) {
+        victim!.kill('SIGKILL');
+        await new Promise((resolve) => victim!.once('exit', resolve));
+      }
+    },
+  );
   try {
     const first = runChild(t.dataDir, proxy.url, now);
     victim = first.child;

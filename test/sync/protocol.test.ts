@@ -86,7 +86,18 @@ test('the batch carries the day’s 好差评: pf channel, satisfaction, reason 
     run(t.hall, 'followups.record', { id: followUp.id, step: 'verify', notes: '已核实' }, admin);
     const [batch] = buildDayBatches(t.hall.db, '2026-11-23', { hallId: 'h1', timeZone: 'Asia/Shanghai', chunkSize: 100 });
     expect(batch!.ratings).toEqual([
-      expect.objectContaining({ ticketNo: 'A001', pf: 4, satisfaction: 2, reasonCodes: ['attitude.cold'], text: '等太久', itemCode: 'A01', windowNo: 3, clerkNo: '1003', assessTime: '2026-11-23 09:00:30', underReview: false }),
+      expect.objectContaining({
+        ticketNo: 'A001',
+        pf: 4,
+        satisfaction: 2,
+        reasonCodes: ['attitude.cold'],
+        text: '等太久',
+        itemCode: 'A01',
+        windowNo: 3,
+        clerkNo: '1003',
+        assessTime: '2026-11-23 09:00:30',
+        underReview: false,
+      }),
       expect.objectContaining({ ticketNo: 'B001', pf: 4, satisfaction: 5, reasonCodes: [] }),
     ]);
     expect(batch!.followUpSteps).toEqual([{ caseId: followUp.id, ticketNo: 'A001', step: 'verify', by: 'admin', time: '2026-11-23 10:00:30', note: '已核实' }]);

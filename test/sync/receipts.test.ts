@@ -5,7 +5,18 @@ import { afterEach, expect, test } from 'vitest';
 import { judgeAnswer, type SentChunk } from '../../electron/sync/receipt';
 import { SyncRunner, type Timers } from '../../electron/sync/runner';
 import type { TestHall } from '../support/hall';
-import { HALL_ID, PORTAL_PAGE, SECRET, chunkRows, hallWithClosedDays, receivedDays, startProxy, startReceiver, uploaderFor, type TestReceiver } from '../support/sync';
+import {
+  HALL_ID,
+  PORTAL_PAGE,
+  SECRET,
+  chunkRows,
+  hallWithClosedDays,
+  receivedDays,
+  startProxy,
+  startReceiver,
+  uploaderFor,
+  type TestReceiver,
+} from '../support/sync';
 
 let t: TestHall | undefined;
 const closers: (() => Promise<void>)[] = [];
@@ -40,7 +51,12 @@ test('a portal page, a receipt cut short, a receipt for another chunk: failed at
   expect(day()).toMatchObject({ status: 'pending', chunks_acked: 0, last_error: (cut as { error: string }).error });
 
   // Chunk 1 again: the receiver's stored receipt (duplicate) counts; chunk 2 gets chunk 1's receipt back.
-  expect(await uploader.sendPending()).toEqual({ kind: 'failed', retry: true, error: 'receipt for key hall-test-001/2026-11-23/v1/1-of-2, sent hall-test-001/2026-11-23/v1/2-of-2', days: [] });
+  expect(await uploader.sendPending()).toEqual({
+    kind: 'failed',
+    retry: true,
+    error: 'receipt for key hall-test-001/2026-11-23/v1/1-of-2, sent hall-test-001/2026-11-23/v1/2-of-2',
+    days: [],
+  });
   expect(day()).toMatchObject({ status: 'pending', chunks_acked: 1, chunk_count: 2 });
   expect(receivedDays(r.db)).toEqual([{ day: '2026-11-23', tickets: 150 }]); // stored upstream, yet not confirmed to the hall
 
@@ -64,7 +80,13 @@ test('the runner shows each failed attempt’s reason in the status, and the del
   const at = new Date(t.clock.now()).toISOString();
 
   await runner.sendNow();
-  expect(runner.status()).toMatchObject({ lastDelivered: null, waiting: ['2026-11-23'], lastError: '200 but not a receipt: text/html', failures: [{ day: '2026-11-23', error: '200 but not a receipt: text/html', at }], deliveries: [] });
+  expect(runner.status()).toMatchObject({
+    lastDelivered: null,
+    waiting: ['2026-11-23'],
+    lastError: '200 but not a receipt: text/html',
+    failures: [{ day: '2026-11-23', error: '200 but not a receipt: text/html', at }],
+    deliveries: [],
+  });
   await runner.sendNow();
   expect(runner.status().failures).toEqual([{ day: '2026-11-23', error: expect.stringMatching(/^200 but the answer was cut short/), at }]);
   t.clock.advance(60_000);
@@ -72,34 +94,79 @@ test('the runner shows each failed attempt’s reason in the status, and the del
   const status = runner.status();
   expect(status).toMatchObject({ lastDelivered: '2026-11-23', waiting: [], lastError: null, failures: [] });
   expect(status.deliveries).toEqual([
-    { day: '2026-11-23', round: 1, deliveredAt: new Date(t.clock.now()).toISOString(), receiptId: expect.stringMatching(/^[0-9a-f-]{36}$/), receivedAt: at, chunks: 1, duplicates: 1 },
+    {
+      day: '2026-11-23',
+      round: 1,
+      deliveredAt: new Date(t.clock.now()).toISOString(),
+      receiptId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      receivedAt: at,
+      chunks: 1,
+      duplicates: 1,
+    },
   ]);
 });
 
-const sent: SentChunk = { hallId: 'h1', businessDay: '2026-11-23', idempotencyKey: 'h1/2026-11-23/v1/2-of-2', bodyHash: 'ab'.repeat(32), chunk: { index: 1, count: 2 } };
+const sent: SentChunk = {
+  hallId: 'h1',
+  businessDay: '2026-11-23',
+  idempotencyKey: 'h1/2026-11-23/v1/2-of-2',
+  bodyHash: 'ab'.repeat(32),
+  chunk: { index: 1, count: 2 },
+};
 const receipt = { ok: true, receiptId: 'r-1', ...sent, complete: true, duplicate: false, storedAt: 1, serverTime: 1 };
-const answer = (body: unknown, status = 200, contentType = 'application/json') => ({ status, contentType, text: typeof body === 'string' ? body : JSON.stringify(body) });
+const answer = (body: unknown, status = 200, contentType = 'application/json') => ({
+  status,
+  contentType,
+  text: typeof body === 'string' ? body : JSON.stringify(body),
+});
 
 test('the receipt is checked field by field against what was sent', () => {
   expect(judgeAnswer(answer(receipt), sent)).toEqual({ kind: 'receipt', receipt });
   expect(judgeAnswer(answer({ ...receipt, hallId: 'h2' }), sent)).toEqual({ kind: 'failed', error: 'receipt for hall h2, sent h1' });
-  expect(judgeAnswer(answer({ ...receipt, businessDay: '2026-11-24' }), sent)).toEqual({ kind: 'failed', error: 'receipt for day 2026-11-24, sent 2026-11-23' });
+  expect(judgeAnswer(answer({ ...receipt, businessDay: '2026-11-24' }), sent)).toEqual({
+    kind: 'failed',
+    error: 'receipt for day 2026-11-24, sent 2026-11-23',
+  });
   expect(judgeAnswer(answer({ ...receipt, idempotencyKey: 'h1/2026-11-23/v1/1-of-2' }), sent).kind).toBe('failed');
   expect(judgeAnswer(answer({ ...receipt, chunk: { index: 0, count: 2 } }), sent)).toEqual({ kind: 'failed', error: 'receipt for chunk 1, sent 2' });
   expect(judgeAnswer(answer({ ...receipt, chunk: { index: 1, count: 3 } }), sent)).toEqual({ kind: 'failed', error: 'receipt for 3 chunks, sent 2' });
-  expect(judgeAnswer(answer({ ...receipt, bodyHash: 'cd'.repeat(32) }), sent)).toEqual({ kind: 'failed', error: 'receipt for another body (sha256 cdcdcdcdcdcd…, sent abababababab…)' });
-  expect(judgeAnswer(answer({ ...receipt, complete: false }), sent)).toEqual({ kind: 'failed', error: 'receipt for the last chunk says the day is not complete' });
+  expect(judgeAnswer(answer({ ...receipt, bodyHash: 'cd'.repeat(32) }), sent)).toEqual({
+    kind: 'failed',
+    error: 'receipt for another body (sha256 cdcdcdcdcdcd…, sent abababababab…)',
+  });
+  expect(judgeAnswer(answer({ ...receipt, complete: false }), sent)).toEqual({
+    kind: 'failed',
+    error: 'receipt for the last chunk says the day is not complete',
+  });
   expect(judgeAnswer(answer({ ...receipt, complete: false, chunk: { index: 0, count: 2 } }), { ...sent, chunk: { index: 0, count: 2 } }).kind).toBe('receipt');
-  expect(judgeAnswer(answer({ ok: true }), sent)).toEqual({ kind: 'failed', error: '200 but not a receipt: receiptId: Invalid input: expected string, received undefined' });
+  expect(judgeAnswer(answer({ ok: true }), sent)).toEqual({
+    kind: 'failed',
+    error: '200 but not a receipt: receiptId: Invalid input: expected string, received undefined',
+  });
   expect(judgeAnswer(answer(PORTAL_PAGE, 200, 'text/html; charset=utf-8'), sent)).toEqual({ kind: 'failed', error: '200 but not a receipt: text/html' });
   expect(judgeAnswer(answer('', 204, ''), sent)).toEqual({ kind: 'failed', error: '204 but not a receipt: no content-type' });
-  expect(judgeAnswer({ status: 200, contentType: 'application/json', text: null, readError: 'terminated' }, sent)).toEqual({ kind: 'failed', error: '200 but the answer was cut short: terminated' });
+  expect(judgeAnswer({ status: 200, contentType: 'application/json', text: null, readError: 'terminated' }, sent)).toEqual({
+    kind: 'failed',
+    error: '200 but the answer was cut short: terminated',
+  });
 });
 
 test('a refusal counts towards setting the day aside only when it is the receiver’s error for the batch', () => {
-  expect(judgeAnswer(answer({ ok: false, error: { code: 'invalid_batch', message: 'x: bad' } }, 422), sent)).toEqual({ kind: 'rejected', error: '422 invalid_batch x: bad' });
-  expect(judgeAnswer(answer({ ok: false, error: { code: 'idempotency_conflict', message: 'other body' } }, 409), sent)).toEqual({ kind: 'rejected', error: '409 idempotency_conflict other body' });
-  expect(judgeAnswer(answer({ ok: false, error: { code: 'stale_timestamp', message: 'clock' } }, 401), sent)).toEqual({ kind: 'failed', error: '401 stale_timestamp clock' });
+  expect(judgeAnswer(answer({ ok: false, error: { code: 'invalid_batch', message: 'x: bad' } }, 422), sent)).toEqual({
+    kind: 'rejected',
+    error: '422 invalid_batch x: bad',
+  });
+  expect(judgeAnswer(answer({ ok: false, error: { code: 'idempotency_conflict', message: 'other body' } }, 409), sent)).toEqual({
+    kind: 'rejected',
+    error: '409 idempotency_conflict other body',
+  });
+  expect(judgeAnswer(answer({ ok: false, error: { code: 'stale_timestamp', message: 'clock' } }, 401), sent)).toEqual({
+    kind: 'failed',
+    error: '401 stale_timestamp clock',
+  });
   // A portal's or proxy's 404 page is not the receiver refusing the batch: retried, never set aside.
-  expect(judgeAnswer(answer('<html>Not found</html>', 404, 'text/html'), sent)).toEqual({ kind: 'failed', error: '404 but not an answer of the receiver: text/html <html>Not found</html>' });
+  expect(judgeAnswer(answer('<html>Not found</html>', 404, 'text/html'), sent)).toEqual({
+    kind: 'failed',
+    error: '404 but not an answer of the receiver: text/html <html>Not found</html>',
+  });
 });

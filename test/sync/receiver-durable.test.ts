@@ -60,14 +60,22 @@ async function traceReceiver(weaken: boolean): Promise<string> {
 
 const isReceipt = (line: string) => line.includes('HTTP/1.1 200');
 
-test.skipIf(!hasStrace)('each receipt leaves the receiver only after the WAL holding its chunk was synced', async () => {
-  const receipts = answersInTrace(await traceReceiver(false), isReceipt, 'receiver.db-wal');
-  expect(receipts.length, 'the trace saw every receipt').toBe(DAYS.length);
-  expect(receipts.filter((r) => !r.synced).map((r) => r.line)).toEqual([]);
-}, 60_000);
+test.skipIf(!hasStrace)(
+  'each receipt leaves the receiver only after the WAL holding its chunk was synced',
+  async () => {
+    const receipts = answersInTrace(await traceReceiver(false), isReceipt, 'receiver.db-wal');
+    expect(receipts.length, 'the trace saw every receipt').toBe(DAYS.length);
+    expect(receipts.filter((r) => !r.synced).map((r) => r.line)).toEqual([]);
+  },
+  60_000,
+);
 
-test.skipIf(!hasStrace)('with the WAL sync turned off, the same check catches the unsynced receipts', async () => {
-  const receipts = answersInTrace(await traceReceiver(true), isReceipt, 'receiver.db-wal');
-  expect(receipts.length).toBe(DAYS.length);
-  expect(receipts.filter((r) => !r.synced).length).toBeGreaterThan(DAYS.length / 2);
-}, 60_000);
+test.skipIf(!hasStrace)(
+  'with the WAL sync turned off, the same check catches the unsynced receipts',
+  async () => {
+    const receipts = answersInTrace(await traceReceiver(true), isReceipt, 'receiver.db-wal');
+    expect(receipts.length).toBe(DAYS.length);
+    expect(receipts.filter((r) => !r.synced).length).toBeGreaterThan(DAYS.length / 2);
+  },
+  60_000,
+);

@@ -15,7 +15,10 @@ test('POST /api/sync/days/{day}/resend answers 400, 404, 409 or the status, as d
   s = await startTestServer();
   let admin = await s.login('admin');
   const kiosk = await s.login('kiosk');
-  expect(await s.api('POST', '/api/sync/days/2026-11-23/resend', undefined, admin)).toMatchObject({ status: 409, body: { ok: false, error: { code: 'conflict' } } });
+  expect(await s.api('POST', '/api/sync/days/2026-11-23/resend', undefined, admin)).toMatchObject({
+    status: 409,
+    body: { ok: false, error: { code: 'conflict' } },
+  });
   expect((await s.api('POST', '/api/sync/days/2026-11-23/resend', undefined, kiosk)).status).toBe(403);
   // Monday's tickets, then the night after: Monday is a closed day with records.
   await s.api('POST', '/api/tickets', { serviceId: 'A' }, kiosk);
@@ -25,9 +28,15 @@ test('POST /api/sync/days/{day}/resend answers 400, 404, 409 or the status, as d
   r = await startReceiver({ now: () => s!.clock.now() });
   const config = { url: r.url, hallId: HALL_ID, secret: SECRET, windowStart: '01:00', windowEnd: '01:30' };
   expect((await s.api('POST', '/api/sync/config', config, admin)).status).toBe(200);
-  expect(await s.api('POST', '/api/sync/days/2026-13-01/resend', undefined, admin)).toMatchObject({ status: 400, body: { error: { code: 'bad_request', field: 'day' } } });
+  expect(await s.api('POST', '/api/sync/days/2026-13-01/resend', undefined, admin)).toMatchObject({
+    status: 400,
+    body: { error: { code: 'bad_request', field: 'day' } },
+  });
   expect(await s.api('POST', '/api/sync/days/yesterday/resend', undefined, admin)).toMatchObject({ status: 400, body: { error: { field: 'day' } } });
-  expect(await s.api('POST', '/api/sync/days/2026-11-22/resend', undefined, admin)).toMatchObject({ status: 404, body: { error: { code: 'not_found', field: 'day' } } });
+  expect(await s.api('POST', '/api/sync/days/2026-11-22/resend', undefined, admin)).toMatchObject({
+    status: 404,
+    body: { error: { code: 'not_found', field: 'day' } },
+  });
   const sent = await s.api('POST', '/api/sync/days/2026-11-23/resend', undefined, admin);
   expect(sent).toMatchObject({ status: 200, body: { running: true, waiting: ['2026-11-23'] } });
   await expect.poll(async () => (await s!.api('GET', '/api/sync', undefined, admin)).body.deliveries.length).toBe(1);

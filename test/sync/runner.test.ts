@@ -18,7 +18,15 @@ function capturedTimers() {
   return { timers, scheduled, fire: () => scheduled.at(-1)!.fn() };
 }
 
-const settings = (url: string) => ({ url, hallId: HALL_ID, secret: SECRET, chunkSize: 500, deadAfter: 3, timeoutMs: 5000, window: { start: '01:00', end: '05:00' } });
+const settings = (url: string) => ({
+  url,
+  hallId: HALL_ID,
+  secret: SECRET,
+  chunkSize: 500,
+  deadAfter: 3,
+  timeoutMs: 5000,
+  window: { start: '01:00', end: '05:00' },
+});
 
 test('outside the window it waits for tonight; inside it sends, then waits for the next night', async () => {
   t = hallWithClosedDays(2);
@@ -28,7 +36,11 @@ test('outside the window it waits for tonight; inside it sends, then waits for t
   const runner = new SyncRunner(t.hall.db, t.clock, 'Asia/Shanghai', settings(r.url), undefined, timers);
   runner.start();
   expect(scheduled.at(-1)!.ms).toBe(Date.parse('2026-11-26T01:00:00+08:00') - t.clock.now());
-  expect(runner.status()).toMatchObject({ waiting: ['2026-11-23', '2026-11-24'], lastDelivered: null, nextAttemptAt: new Date('2026-11-26T01:00:00+08:00').toISOString() });
+  expect(runner.status()).toMatchObject({
+    waiting: ['2026-11-23', '2026-11-24'],
+    lastDelivered: null,
+    nextAttemptAt: new Date('2026-11-26T01:00:00+08:00').toISOString(),
+  });
 
   t.clock.set(Date.parse('2026-11-26T01:00:00+08:00'));
   expect((await runner.sendNow()).kind).toBe('delivered');
@@ -40,7 +52,16 @@ test('failures retry with growing jittered delays inside the window, and stop at
   t = hallWithClosedDays(1);
   t.clock.set(Date.parse('2026-11-24T04:00:00+08:00'));
   const { timers, scheduled } = capturedTimers();
-  const runner = new SyncRunner(t.hall.db, t.clock, 'Asia/Shanghai', settings('http://127.0.0.1:9'), undefined, timers, { initialMs: 60_000, maxMs: 3600_000 }, () => 0.5);
+  const runner = new SyncRunner(
+    t.hall.db,
+    t.clock,
+    'Asia/Shanghai',
+    settings('http://127.0.0.1:9'),
+    undefined,
+    timers,
+    { initialMs: 60_000, maxMs: 3600_000 },
+    () => 0.5,
+  );
   await runner.sendNow();
   expect(scheduled.at(-1)!.ms).toBe(60_000); // attempt 1: random 0.5 × 2 min
   await runner.sendNow();
@@ -49,7 +70,16 @@ test('failures retry with growing jittered delays inside the window, and stop at
   t.clock.set(Date.parse('2026-11-24T04:59:00+08:00'));
   await runner.sendNow(); // manual: keeps retrying even past the window
   expect(scheduled.at(-1)!.ms).toBe(240_000);
-  const automatic = new SyncRunner(t.hall.db, t.clock, 'Asia/Shanghai', settings('http://127.0.0.1:9'), undefined, timers, { initialMs: 60_000, maxMs: 3600_000 }, () => 0.5);
+  const automatic = new SyncRunner(
+    t.hall.db,
+    t.clock,
+    'Asia/Shanghai',
+    settings('http://127.0.0.1:9'),
+    undefined,
+    timers,
+    { initialMs: 60_000, maxMs: 3600_000 },
+    () => 0.5,
+  );
   automatic.start(); // inside the window: runs at once
   scheduled.at(-1)!.fn();
   await automatic.sendNow(); // joins the run the timer started

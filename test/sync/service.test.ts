@@ -30,7 +30,13 @@ test('configure, then send now: the days arrive, the status follows, the secret 
   expect(refuse(t.hall, 'sync.configure', { ...config('ftp://x'), secret: SECRET }, admin)).toMatchObject({ code: 'bad_request', field: 'url' });
   expect(refuse(t.hall, 'sync.configure', { ...config(r.url), windowStart: '25:00' }, admin)).toMatchObject({ field: 'windowStart' });
   const configured = run(t.hall, 'sync.configure', config(r.url), admin);
-  expect(configured).toMatchObject({ configured: true, url: r.url, hallId: HALL_ID, window: { start: '01:00', end: '05:00' }, waiting: ['2026-11-23', '2026-11-24'] });
+  expect(configured).toMatchObject({
+    configured: true,
+    url: r.url,
+    hallId: HALL_ID,
+    window: { start: '01:00', end: '05:00' },
+    waiting: ['2026-11-23', '2026-11-24'],
+  });
   expect(JSON.stringify(configured)).not.toContain(SECRET);
 
   const events: HallEvent[] = [];
@@ -45,5 +51,9 @@ test('configure, then send now: the days arrive, the status follows, the secret 
   // A later change keeps the stored secret when none is given, and survives a restart.
   run(t.hall, 'sync.configure', { ...config(r.url), secret: undefined, windowStart: '02:00' }, admin);
   const hall = t.reopen();
-  expect(run(hall, 'sync.status', {}, login(hall, 'admin'))).toMatchObject({ configured: true, window: { start: '02:00', end: '05:00' }, lastDelivered: '2026-11-24' });
+  expect(run(hall, 'sync.status', {}, login(hall, 'admin'))).toMatchObject({
+    configured: true,
+    window: { start: '02:00', end: '05:00' },
+    lastDelivered: '2026-11-24',
+  });
 });

@@ -54,18 +54,10 @@ export function ledBusStatus(id: string, bus: LedBus): DeviceStatus[] {
   ];
 }
 
-export function keypadBusStatus(
-  id: string,
-  bus: KeypadBus,
-  config: KeypadBusConfig,
-  counters: Map<string, KeypadCounters>,
-): DeviceStatus[] {
+export function keypadBusStatus(id: string, bus: KeypadBus, config: KeypadBusConfig, counters: Map<string, KeypadCounters>): DeviceStatus[] {
   const down = downBecause(bus.transport, bus.scheduler, bus.lastError);
   const connected = down === null;
-  const units = [
-    ...config.keypads.map((k) => ({ ...k, kind: 'keypad' as const })),
-    ...config.evaluators.map((e) => ({ ...e, kind: 'evaluator' as const })),
-  ];
+  const units = [...config.keypads.map((k) => ({ ...k, kind: 'keypad' as const })), ...config.evaluators.map((e) => ({ ...e, kind: 'evaluator' as const }))];
   return [
     {
       id,

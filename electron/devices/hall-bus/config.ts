@@ -95,10 +95,26 @@ export const busConfigSchema = z
     });
     bus.keypads.forEach((kp, b) => {
       // A keypad and an evaluator may share an address (a combined unit): their frames differ in C.
-      once(kp.keypads.map((k) => k.address), ['keypads', b, 'keypads'], 'address');
-      once(kp.evaluators.map((e) => e.address), ['keypads', b, 'evaluators'], 'address');
-      once(kp.keypads.map((k) => k.window), ['keypads', b, 'keypads'], 'window');
-      once(kp.evaluators.map((e) => e.window), ['keypads', b, 'evaluators'], 'window');
+      once(
+        kp.keypads.map((k) => k.address),
+        ['keypads', b, 'keypads'],
+        'address',
+      );
+      once(
+        kp.evaluators.map((e) => e.address),
+        ['keypads', b, 'evaluators'],
+        'address',
+      );
+      once(
+        kp.keypads.map((k) => k.window),
+        ['keypads', b, 'keypads'],
+        'window',
+      );
+      once(
+        kp.evaluators.map((e) => e.window),
+        ['keypads', b, 'evaluators'],
+        'window',
+      );
     });
   });
 

@@ -44,15 +44,20 @@ export async function runHallBus(ctx: DeviceContext, config: BusConfig, rig: Dem
   const hallScreens: (ScreenRef & { calls: number })[] = [];
   const leds = config.led.map((c, i) => {
     const screens = ledScreens(c, i, taken);
-    const bus = new LedBus(openTransport({ port: c.port, baud: c.baud, backoff: c.reconnect, writeMarginMs: c.writeMarginMs }), ledDialects[c.dialect], screens, {
-      baud: c.baud,
-      writeMarginMs: c.writeMarginMs,
-      gapMs: c.gapMs,
-      replyTimeoutMs: c.replyTimeoutMs,
-      retries: c.retries,
-      keepAliveMs: c.keepAliveSeconds * 1000,
-      replacement: config.texts.replacement,
-    });
+    const bus = new LedBus(
+      openTransport({ port: c.port, baud: c.baud, backoff: c.reconnect, writeMarginMs: c.writeMarginMs }),
+      ledDialects[c.dialect],
+      screens,
+      {
+        baud: c.baud,
+        writeMarginMs: c.writeMarginMs,
+        gapMs: c.gapMs,
+        replyTimeoutMs: c.replyTimeoutMs,
+        retries: c.retries,
+        keepAliveMs: c.keepAliveSeconds * 1000,
+        replacement: config.texts.replacement,
+      },
+    );
     for (const s of screens) {
       const ref = { bus, id: s.id };
       if (s.window === null) hallScreens.push({ ...ref, calls: c.hall!.calls });
@@ -62,13 +67,20 @@ export async function runHallBus(ctx: DeviceContext, config: BusConfig, rig: Dem
   });
   const keypadBuses = config.keypads.map(
     (c) =>
-      new KeypadBus(
-        openTransport({ port: c.port, baud: c.baud, backoff: c.reconnect, writeMarginMs: c.writeMarginMs }),
-        { baud: c.baud, gapMs: c.gapMs, writeMarginMs: c.writeMarginMs, dedupeNow: options.dedupeNow },
-      ),
+      new KeypadBus(openTransport({ port: c.port, baud: c.baud, backoff: c.reconnect, writeMarginMs: c.writeMarginMs }), {
+        baud: c.baud,
+        gapMs: c.gapMs,
+        writeMarginMs: c.writeMarginMs,
+        dedupeNow: options.dedupeNow,
+      }),
   );
   const screens = new WindowScreens(windows, hallScreens, config);
-  const keypads = new DeskKeypads(ctx.hall, keypadBuses.map((bus, i) => ({ bus, config: config.keypads[i]! })), config, ctx.log);
+  const keypads = new DeskKeypads(
+    ctx.hall,
+    keypadBuses.map((bus, i) => ({ bus, config: config.keypads[i]! })),
+    config,
+    ctx.log,
+  );
 
   const render = () => {
     const view = ctx.hall.view();
@@ -83,7 +95,9 @@ export async function runHallBus(ctx: DeviceContext, config: BusConfig, rig: Dem
   for (const bus of [...leds, ...keypadBuses]) bus.on('changed', ctx.changed);
   for (const bus of leds) bus.start();
   // A missing adapter does not stop the hall: the transport keeps trying and the console shows why.
-  await Promise.all([...leds, ...keypadBuses].map((bus) => bus.transport.open().catch((error: Error) => ctx.log(`${bus.transport.id}: ${error.message}; retrying`))));
+  await Promise.all(
+    [...leds, ...keypadBuses].map((bus) => bus.transport.open().catch((error: Error) => ctx.log(`${bus.transport.id}: ${error.message}; retrying`))),
+  );
 
   return {
     leds,
@@ -96,7 +110,12 @@ export async function runHallBus(ctx: DeviceContext, config: BusConfig, rig: Dem
       ];
     },
     banner: rig?.banner ?? [
-      `hall bus: ${leds.map((b) => `LED ${b.dialect.name} ${b.transport.id}`).concat(keypadBuses.map((b) => `keypads ${b.transport.id}`)).join(', ') || 'no buses configured'}`,
+      `hall bus: ${
+        leds
+          .map((b) => `LED ${b.dialect.name} ${b.transport.id}`)
+          .concat(keypadBuses.map((b) => `keypads ${b.transport.id}`))
+          .join(', ') || 'no buses configured'
+      }`,
     ],
     async close() {
       unsubscribe();

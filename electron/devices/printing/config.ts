@@ -10,11 +10,9 @@ export function fillQr(format: string, values: { day: string; number: string; id
   return format.replace(/\{(day|number|id)\}/g, (_, key: 'day' | 'number' | 'id') => String(values[key]));
 }
 
-const qrFormat = z
-  .string()
-  .refine((f) => QR_PAYLOAD.test(fillQr(f, { day: '20261123', number: 'A001', id: 123456 })), {
-    message: 'must give 1–120 printable ASCII characters ({day}, {number} and {id} are filled in); Chinese cannot go in the QR code',
-  });
+const qrFormat = z.string().refine((f) => QR_PAYLOAD.test(fillQr(f, { day: '20261123', number: 'A001', id: 123456 })), {
+  message: 'must give 1–120 printable ASCII characters ({day}, {number} and {id} are filled in); Chinese cannot go in the QR code',
+});
 
 export const printerConfigSchema = z
   .strictObject({

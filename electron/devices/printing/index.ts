@@ -13,10 +13,7 @@ export const startPrinting: DeviceModuleStarter = async (ctx) => {
   const link = openPrinterLink(config);
   const printer = new TicketPrinter(ctx, config, link);
   const banner = demo
-    ? [
-        `printer  virtual ESC/POS printer on ${link.port} (demo)`,
-        `         printed tickets: ${demo.viewerUrl}   files: ${demo.ticketsDir}`,
-      ]
+    ? [`printer  virtual ESC/POS printer on ${link.port} (demo)`, `         printed tickets: ${demo.viewerUrl}   files: ${demo.ticketsDir}`]
     : [`printer  ${link.port}, ${config.width} mm`];
   return {
     status: () => [printer.health.view()],

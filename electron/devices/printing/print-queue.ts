@@ -46,7 +46,13 @@ export class PrintQueue<J> {
   add(job: J): void {
     if (this.stopped) return;
     if (this.waiting.length >= this.options.maxWaiting) {
-      const outcome: PrintOutcome = { ok: false, state: 'offline', error: `print queue full (${this.options.maxWaiting} waiting)`, written: false, answered: false };
+      const outcome: PrintOutcome = {
+        ok: false,
+        state: 'offline',
+        error: `print queue full (${this.options.maxWaiting} waiting)`,
+        written: false,
+        answered: false,
+      };
       setImmediate(() => this.done({ job, outcome, attempts: 0 }));
       return;
     }

@@ -5,7 +5,13 @@ import type { DeviceStatus, PrinterState } from '../../contract';
 import type { PrinterState as NativePrinterState, StatusReading } from '../../../native/printer/status';
 
 /** native/printer has its own states (it imports nothing from the contract): each maps to the contract's. */
-const contractState: Record<NativePrinterState, PrinterState> = { ok: 'ok', near_end: 'near_end', paper_out: 'paper_out', cover_open: 'cover_open', offline: 'offline' };
+const contractState: Record<NativePrinterState, PrinterState> = {
+  ok: 'ok',
+  near_end: 'near_end',
+  paper_out: 'paper_out',
+  cover_open: 'cover_open',
+  offline: 'offline',
+};
 
 /** A console showing "last heard 09:00" need not be told every poll. */
 const LAST_SEEN_PUSH_MS = 60_000;

@@ -30,12 +30,23 @@ function sampleTicket(hall: Hall): TicketView {
   const service = hall.engine.config.allServices().find((s) => s.enabled);
   if (!service) throw new HallFault('not_found', 'the hall has no service to show a sample ticket of');
   const now = new Date().toISOString();
-  return { id: 1, number: `${service.prefix}001`, serviceId: service.id, priority: 'normal', state: 'waiting', issuedAt: now, calledAt: null, windowNo: null, recalls: 0 };
+  return {
+    id: 1,
+    number: `${service.prefix}001`,
+    serviceId: service.id,
+    priority: 'normal',
+    state: 'waiting',
+    issuedAt: now,
+    calledAt: null,
+    windowNo: null,
+    recalls: 0,
+  };
 }
 
 export function printout(hall: Hall, config: PrinterConfig, texts: (t: TicketToPrint) => TicketText, query: PrintoutQuery): TicketPrintout {
   const asked = query.ticketId !== undefined || query.number !== undefined;
-  const ticket = query.ticketId !== undefined ? hall.engine.findTicket(query.ticketId) : query.number !== undefined ? hall.engine.findTicketByNumber(query.number) : null;
+  const ticket =
+    query.ticketId !== undefined ? hall.engine.findTicket(query.ticketId) : query.number !== undefined ? hall.engine.findTicketByNumber(query.number) : null;
   if (asked && !ticket) {
     const field = query.ticketId !== undefined ? 'ticketId' : 'number';
     throw new HallFault('not_found', `no such ticket: ${query.ticketId ?? query.number}`, field);

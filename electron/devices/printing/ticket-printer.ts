@@ -31,11 +31,15 @@ export class TicketPrinter {
   ) {
     this.health = new PrinterHealth(link.port, (m) => ctx.log(m), ctx.changed);
     this.texts = ticketTexts(ctx.hall, config);
-    this.queue = new PrintQueue((job) => this.print(job), (f) => this.finished(f), {
-      retries: config.retries,
-      retryDelayMs: RETRY_DELAY_MS,
-      maxWaiting: MAX_WAITING,
-    });
+    this.queue = new PrintQueue(
+      (job) => this.print(job),
+      (f) => this.finished(f),
+      {
+        retries: config.retries,
+        retryDelayMs: RETRY_DELAY_MS,
+        maxWaiting: MAX_WAITING,
+      },
+    );
     this.unsubscribe = ctx.hall.subscribe((event) => {
       if (event.name === 'ticket.issued') this.issued(event.data);
     });
@@ -64,7 +68,13 @@ export class TicketPrinter {
     try {
       bytes = ticketBytes(this.texts(job), { width: this.config.width, cut: this.config.cut });
     } catch (error) {
-      return { ok: false, state: this.health.printerState, error: `ticket could not be laid out: ${(error as Error).message}`, written: false, answered: false };
+      return {
+        ok: false,
+        state: this.health.printerState,
+        error: `ticket could not be laid out: ${(error as Error).message}`,
+        written: false,
+        answered: false,
+      };
     }
     const outcome = await printTicket(this.link, bytes, this.config.timeoutMs);
     this.health.update(outcome, new Date());

@@ -47,7 +47,13 @@ export function ticketTexts(hall: Hall, config: PrinterConfig) {
       tag,
       ahead: ahead === null ? null : ahead === 0 ? t('printout.aheadNone') : t('printout.ahead', { count: ahead }),
       issuedAt: t('printout.issuedAt', { time: formatHallTime(ticket.issuedAt, 'dateTimeSeconds', timeZone) }),
-      qr: config.qr === null ? null : { payload: fillQr(config.qr, { day: formatHallTime(ticket.issuedAt, 'compactDay', timeZone), number: ticket.number, id: ticket.id }), hint: t('printout.scan') },
+      qr:
+        config.qr === null
+          ? null
+          : {
+              payload: fillQr(config.qr, { day: formatHallTime(ticket.issuedAt, 'compactDay', timeZone), number: ticket.number, id: ticket.id }),
+              hint: t('printout.scan'),
+            },
       notice: config.notice,
       reprint: reprintAt ? t('printout.reprint', { time: formatHallTime(reprintAt, 'dateTimeSeconds', timeZone) }) : null,
     };

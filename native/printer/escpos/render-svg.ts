@@ -43,7 +43,11 @@ function drawLine(p: Painter, line: DecodedLine): void {
   }
   for (const row of rows) {
     const height = Math.max(1, ...row.map((g) => g.run.height)) * CELL_H;
-    let x = xFor(p, line.align, row.reduce((s, g) => s + g.w, 0));
+    let x = xFor(
+      p,
+      line.align,
+      row.reduce((s, g) => s + g.w, 0),
+    );
     const base = p.y + height - 4;
     for (const g of row) {
       const { run } = g;
@@ -69,7 +73,8 @@ function drawQr(p: Painter, qr: DecodedQr): void {
   const x0 = xFor(p, qr.align, size);
   let path = '';
   for (let r = 0; r < n; r++) {
-    for (let c = 0; c < n; c++) if (symbol.modules.get(r, c)) path += `M${x0 + c * qr.moduleSize} ${p.y + r * qr.moduleSize}h${qr.moduleSize}v${qr.moduleSize}h-${qr.moduleSize}z`;
+    for (let c = 0; c < n; c++)
+      if (symbol.modules.get(r, c)) path += `M${x0 + c * qr.moduleSize} ${p.y + r * qr.moduleSize}h${qr.moduleSize}v${qr.moduleSize}h-${qr.moduleSize}z`;
   }
   p.out.push(`<path d="${path}" fill="#000" data-qr="${escape(qr.payload)}"/>`);
   p.y += size + LINE_GAP;

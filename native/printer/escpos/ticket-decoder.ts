@@ -81,26 +81,68 @@ export class TicketDecoder {
     const n = args[0] ?? 0;
     const m = this.modes;
     switch (name) {
-      case 'ESC @': this.flushLine(false); this.modes = initialModes(); return this.note('ESC @ initialize');
-      case 'ESC R': return this.note(`ESC R ${n} international character set${n === 15 ? ' (China)' : ''}`);
-      case 'ESC t': return this.note(`ESC t ${n} code page`);
-      case 'ESC a': m.align = alignOf(n); return this.note(`ESC a ${n} align ${m.align}`);
-      case 'ESC E': m.bold = (n & 1) === 1; return this.note(`ESC E ${n} bold ${m.bold ? 'on' : 'off'}`);
-      case 'ESC -': m.underline = n % 48 > 0; return this.note(`ESC - ${n} underline`);
-      case 'ESC !': m.bold = (n & 0x08) > 0; m.height = n & 0x10 ? 2 : 1; m.width = n & 0x20 ? 2 : 1; m.underline = (n & 0x80) > 0;
+      case 'ESC @':
+        this.flushLine(false);
+        this.modes = initialModes();
+        return this.note('ESC @ initialize');
+      case 'ESC R':
+        return this.note(`ESC R ${n} international character set${n === 15 ? ' (China)' : ''}`);
+      case 'ESC t':
+        return this.note(`ESC t ${n} code page`);
+      case 'ESC a':
+        m.align = alignOf(n);
+        return this.note(`ESC a ${n} align ${m.align}`);
+      case 'ESC E':
+        m.bold = (n & 1) === 1;
+        return this.note(`ESC E ${n} bold ${m.bold ? 'on' : 'off'}`);
+      case 'ESC -':
+        m.underline = n % 48 > 0;
+        return this.note(`ESC - ${n} underline`);
+      case 'ESC !':
+        m.bold = (n & 0x08) > 0;
+        m.height = n & 0x10 ? 2 : 1;
+        m.width = n & 0x20 ? 2 : 1;
+        m.underline = (n & 0x80) > 0;
         return this.note(`ESC ! 0x${n.toString(16)} print mode`);
-      case 'GS !': m.width = (n >> 4) + 1; m.height = (n & 0x0f) + 1; return this.note(`GS ! 0x${n.toString(16).padStart(2, '0')} size ${m.width}×${m.height}`);
-      case 'GS B': m.invert = (n & 1) === 1; return this.note(`GS B ${n} reverse ${m.invert ? 'on' : 'off'}`);
-      case 'FS &': m.chinese = true; return this.note('FS & Chinese mode on');
-      case 'FS .': m.chinese = false; return this.note('FS . Chinese mode off');
-      case 'ESC d': this.flushLine(false); this.blocks.push({ kind: 'feed', lines: n }); return this.note(`ESC d ${n} feed lines`);
-      case 'ESC J': return this.note(`ESC J ${n} feed dots`);
-      case 'ESC 2': case 'ESC 3': case 'ESC M': case 'FS !': case 'FS C': case 'GS L': case 'GS W':
+      case 'GS !':
+        m.width = (n >> 4) + 1;
+        m.height = (n & 0x0f) + 1;
+        return this.note(`GS ! 0x${n.toString(16).padStart(2, '0')} size ${m.width}×${m.height}`);
+      case 'GS B':
+        m.invert = (n & 1) === 1;
+        return this.note(`GS B ${n} reverse ${m.invert ? 'on' : 'off'}`);
+      case 'FS &':
+        m.chinese = true;
+        return this.note('FS & Chinese mode on');
+      case 'FS .':
+        m.chinese = false;
+        return this.note('FS . Chinese mode off');
+      case 'ESC d':
+        this.flushLine(false);
+        this.blocks.push({ kind: 'feed', lines: n });
+        return this.note(`ESC d ${n} feed lines`);
+      case 'ESC J':
+        return this.note(`ESC J ${n} feed dots`);
+      case 'ESC 2':
+      case 'ESC 3':
+      case 'ESC M':
+      case 'FS !':
+      case 'FS C':
+      case 'GS L':
+      case 'GS W':
         return this.note(`${name} ${hex(args)}`);
-      case 'DLE EOT': this.note(`DLE EOT ${n} status query`); this.events.status?.(n); return;
-      case 'GS V': this.flushLine(false); this.note(`GS V ${hex(args)} cut`); return this.finish(n === 1 || n === 49 || n === 66 ? 'partial' : 'full');
-      case 'GS (': return this.twoDimensional(args);
-      default: return this.unknown(`${name} ${hex(args)}`.trim());
+      case 'DLE EOT':
+        this.note(`DLE EOT ${n} status query`);
+        this.events.status?.(n);
+        return;
+      case 'GS V':
+        this.flushLine(false);
+        this.note(`GS V ${hex(args)} cut`);
+        return this.finish(n === 1 || n === 49 || n === 66 ? 'partial' : 'full');
+      case 'GS (':
+        return this.twoDimensional(args);
+      default:
+        return this.unknown(`${name} ${hex(args)}`.trim());
     }
   }
 
@@ -110,8 +152,14 @@ export class TicketDecoder {
     const body = args.subarray(5);
     if (k !== 0x6b || cn !== 0x31) return this.unknown(`GS ( ${hex(args.subarray(0, 6))} (2D code other than QR)`);
     if (fn === 0x41) return this.note(`GS ( k QR model ${body[0]! - 0x30}`);
-    if (fn === 0x43) { this.qr.moduleSize = body[0]!; return this.note(`GS ( k QR module ${body[0]} dots`); }
-    if (fn === 0x45) { this.qr.errorCorrection = (['L', 'M', 'Q', 'H'] as const)[body[0]! - 0x30] ?? 'L'; return this.note(`GS ( k QR error correction ${this.qr.errorCorrection}`); }
+    if (fn === 0x43) {
+      this.qr.moduleSize = body[0]!;
+      return this.note(`GS ( k QR module ${body[0]} dots`);
+    }
+    if (fn === 0x45) {
+      this.qr.errorCorrection = (['L', 'M', 'Q', 'H'] as const)[body[0]! - 0x30] ?? 'L';
+      return this.note(`GS ( k QR error correction ${this.qr.errorCorrection}`);
+    }
     if (fn === 0x50) {
       this.qr.data = Buffer.from(body.subarray(1));
       if (this.qr.data.some((b) => b < 0x20 || b > 0x7e)) this.warnings.push('QR data is not printable ASCII');
@@ -120,7 +168,13 @@ export class TicketDecoder {
     if (fn === 0x51) {
       this.flushLine(false);
       if (!this.qr.data) return this.unknown('GS ( k QR print with no data stored');
-      this.blocks.push({ kind: 'qr', align: this.modes.align, payload: this.qr.data.toString('latin1'), moduleSize: this.qr.moduleSize, errorCorrection: this.qr.errorCorrection });
+      this.blocks.push({
+        kind: 'qr',
+        align: this.modes.align,
+        payload: this.qr.data.toString('latin1'),
+        moduleSize: this.qr.moduleSize,
+        errorCorrection: this.qr.errorCorrection,
+      });
       return this.note('GS ( k QR print');
     }
     this.unknown(`GS ( k QR function 0x${fn?.toString(16)}`);

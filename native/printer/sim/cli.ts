@@ -32,7 +32,11 @@ async function main() {
     await servePrinterSerial(printer, pty.printerPath);
     console.log(`serial (PTY): give the hall "interface": "serial", "address": "${pty.hostPath}"`);
   }
-  printer.on('ticket', (t) => console.log(`#${t.seq} ${t.label} ${t.printed ? 'printed' : `NOT printed (${t.state})`}${t.ticket.warnings.length ? ` warnings: ${t.ticket.warnings.join('; ')}` : ''}`));
+  printer.on('ticket', (t) =>
+    console.log(
+      `#${t.seq} ${t.label} ${t.printed ? 'printed' : `NOT printed (${t.state})`}${t.ticket.warnings.length ? ` warnings: ${t.ticket.warnings.join('; ')}` : ''}`,
+    ),
+  );
   printer.on('state', (s) => console.log(`state: ${s}`));
 }
 

@@ -28,14 +28,17 @@ const summary = (t: PrintedTicket) => ({
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function page(printer: VirtualPrinter, paper: PaperWidth): string {
-  const buttons = printerStates
-    .map((s) => `<button onclick="setState('${s}')"${s === printer.state ? ' class="on"' : ''}>${s}</button>`)
-    .join(' ');
-  const tickets = [...printer.tickets].reverse().slice(0, 30).map((t) => {
-    const warn = t.ticket.warnings.map((w) => `<li>${esc(w)}</li>`).join('');
-    return `<figure><figcaption>#${t.seq} ${esc(t.label)} · ${t.at} · ${t.printed ? 'printed' : `NOT printed (${t.state})`}</figcaption>` +
-      `${renderTicketSvg(t.ticket, paper)}${warn ? `<ul class="warn">${warn}</ul>` : ''}</figure>`;
-  });
+  const buttons = printerStates.map((s) => `<button onclick="setState('${s}')"${s === printer.state ? ' class="on"' : ''}>${s}</button>`).join(' ');
+  const tickets = [...printer.tickets]
+    .reverse()
+    .slice(0, 30)
+    .map((t) => {
+      const warn = t.ticket.warnings.map((w) => `<li>${esc(w)}</li>`).join('');
+      return (
+        `<figure><figcaption>#${t.seq} ${esc(t.label)} · ${t.at} · ${t.printed ? 'printed' : `NOT printed (${t.state})`}</figcaption>` +
+        `${renderTicketSvg(t.ticket, paper)}${warn ? `<ul class="warn">${warn}</ul>` : ''}</figure>`
+      );
+    });
   return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>Virtual ticket printer 虚拟取号打印机</title>
 <style>body{font-family:sans-serif;background:#ddd;margin:16px}figure{display:inline-block;vertical-align:top;margin:8px}
 svg{box-shadow:0 2px 8px #0004}button.on{font-weight:bold;background:#333;color:#fff}.warn{color:#c00}</style>

@@ -62,7 +62,12 @@ export function BackupPanel({ admin }: { admin: Admin }) {
       <form className="backup-form" onSubmit={(e) => void save(e)}>
         <label className="backup-folder">
           <span>{t('backup.field.folder')}</span>
-          <input value={form.folder} placeholder={t('backup.folderHint')} onChange={(e) => setForm({ ...form, folder: e.target.value })} data-testid="backup-folder" />
+          <input
+            value={form.folder}
+            placeholder={t('backup.folderHint')}
+            onChange={(e) => setForm({ ...form, folder: e.target.value })}
+            data-testid="backup-folder"
+          />
         </label>
         <label>
           <span>{t('backup.field.keep')}</span>
@@ -75,14 +80,22 @@ export function BackupPanel({ admin }: { admin: Admin }) {
         <button type="submit" disabled={admin.busy}>
           {t('backup.save')}
         </button>
-        <button type="button" className="backup-now" disabled={!status.folder || status.running} onClick={() => void run('backup.runNow', {}).then(refresh)} data-testid="backup-now">
+        <button
+          type="button"
+          className="backup-now"
+          disabled={!status.folder || status.running}
+          onClick={() => void run('backup.runNow', {}).then(refresh)}
+          data-testid="backup-now"
+        >
           {status.running ? t('backup.running') : t('backup.runNow')}
         </button>
       </form>
       <dl className="backup-status">
         <dt>{t('backup.lastRun')}</dt>
         <dd data-testid="backup-last">
-          {status.lastRun ? `${formatTime(status.lastRun.at, lang)} ${status.lastRun.ok ? t('backup.ok') : t('backup.failed', { error: status.lastRun.error })}` : t('backup.never')}
+          {status.lastRun
+            ? `${formatTime(status.lastRun.at, lang)} ${status.lastRun.ok ? t('backup.ok') : t('backup.failed', { error: status.lastRun.error })}`
+            : t('backup.never')}
         </dd>
         <dt>{t('backup.nextAt')}</dt>
         <dd>{status.nextAt ? formatTime(status.nextAt, lang) : t('backup.never')}</dd>

@@ -28,7 +28,12 @@ export function LogLines({ lines }: { lines: LogLineView[] }) {
       <tbody>
         {lines.map((line) => (
           <Fragment key={line.at}>
-            <tr className={`log-line log-${line.level}`} onClick={() => setOpen(open === line.at ? null : line.at)} data-testid="log-line" data-level={line.level}>
+            <tr
+              className={`log-line log-${line.level}`}
+              onClick={() => setOpen(open === line.at ? null : line.at)}
+              data-testid="log-line"
+              data-level={line.level}
+            >
               <td className="log-time">{Number.isNaN(Date.parse(line.time)) ? line.time : formatHallTime(line.time, 'dateTimeSeconds')}</td>
               <td className="log-level">{t(`log.levels.${line.level}`)}</td>
               <td className="log-source">{t(`log.source.${line.source}`, { defaultValue: line.source })}</td>

@@ -95,7 +95,9 @@ export function SyncPanel({ admin }: { admin: Admin }) {
         <dt>{t('sync.lastDelivered')}</dt>
         <dd data-testid="sync-last">{status.lastDelivered ?? t('sync.none')}</dd>
         <dt>{t('sync.waiting')}</dt>
-        <dd data-testid="sync-waiting">{status.waiting.length === 0 ? t('sync.nothingWaiting') : t('sync.days', { count: status.waiting.length, first: status.waiting[0] })}</dd>
+        <dd data-testid="sync-waiting">
+          {status.waiting.length === 0 ? t('sync.nothingWaiting') : t('sync.days', { count: status.waiting.length, first: status.waiting[0] })}
+        </dd>
         <dt>{t('sync.text')}</dt>
         <dd data-testid="sync-text">{status.maskText ? t('sync.textMasked') : t('sync.textVerbatim')}</dd>
         <dt>{t('sync.nextAttempt')}</dt>
@@ -103,7 +105,9 @@ export function SyncPanel({ admin }: { admin: Admin }) {
         {status.lastError && (
           <>
             <dt>{t('sync.lastError')}</dt>
-            <dd className="sync-error" data-testid="sync-error">{status.lastError}</dd>
+            <dd className="sync-error" data-testid="sync-error">
+              {status.lastError}
+            </dd>
           </>
         )}
         {status.skewWarning && (

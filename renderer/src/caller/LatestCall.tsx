@@ -14,12 +14,7 @@ export function LatestCall({ call, flash }: { call: CallView | null; flash: bool
     return () => clearTimeout(timer);
   }, [flash]);
   return (
-    <section
-      className={`latest-call${flashing ? ' flash' : ''}`}
-      data-testid="latest-call"
-      data-flash={flashing ? 'true' : 'false'}
-      aria-live="assertive"
-    >
+    <section className={`latest-call${flashing ? ' flash' : ''}`} data-testid="latest-call" data-flash={flashing ? 'true' : 'false'} aria-live="assertive">
       {call ? (
         <>
           <p className="call-text" data-testid="latest-call-text">

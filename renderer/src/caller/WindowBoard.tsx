@@ -13,8 +13,7 @@ export function WindowBoard({ windows }: { windows: WindowView[] }) {
             <span className="win-name">{t('window.name', { number: w.number })}</span>
             <span className="win-state">
               {w.status === 'open' && (w.current ? <strong>{w.current.number}</strong> : t('caller.idle'))}
-              {w.status === 'paused' &&
-                `${t('window.status.paused')} · ${t(`pauseReason.${w.pauseReason ?? 'other'}`)}`}
+              {w.status === 'paused' && `${t('window.status.paused')} · ${t(`pauseReason.${w.pauseReason ?? 'other'}`)}`}
               {w.status === 'closed' && t('window.status.closed')}
             </span>
           </li>

@@ -1,15 +1,7 @@
 // The one client API every window uses. `send` is typed from the contract's command map, so a
 // window can neither misspell a command nor pass the wrong input; it does not know which transport
 // (Electron IPC or WebSocket) carries its messages.
-import type {
-  CommandName,
-  EventName,
-  HallEvent,
-  HallEvents,
-  Input,
-  Output,
-  Result,
-} from '../../../electron/contract';
+import type { CommandName, EventName, HallEvent, HallEvents, Input, Output, Result } from '../../../electron/contract';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
 

@@ -19,18 +19,8 @@ export function ConsoleApp() {
 
   let screen;
   if (!session.who) screen = <LoginForm runner={runner} onLogin={session.setWho} />;
-  else if (session.windowNo === null)
-    screen = <WindowPicker who={session.who} runner={runner} onPick={session.setWindowNo} onLogout={reset} />;
-  else
-    screen = (
-      <WorkPanel
-        who={session.who}
-        windowNo={session.windowNo}
-        runner={runner}
-        onLeave={() => session.setWindowNo(null)}
-        onLogout={reset}
-      />
-    );
+  else if (session.windowNo === null) screen = <WindowPicker who={session.who} runner={runner} onPick={session.setWindowNo} onLogout={reset} />;
+  else screen = <WorkPanel who={session.who} windowNo={session.windowNo} runner={runner} onLeave={() => session.setWindowNo(null)} onLogout={reset} />;
 
   return (
     <div className="console">

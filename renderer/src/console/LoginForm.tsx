@@ -44,14 +44,7 @@ export function LoginForm({ runner, onLogin }: Props) {
         </label>
         <label>
           <span>{t('console.pin')}</span>
-          <input
-            type="password"
-            inputMode="numeric"
-            value={pin}
-            onChange={(e) => setPin(e.target.value)}
-            autoComplete="current-password"
-            name="pin"
-          />
+          <input type="password" inputMode="numeric" value={pin} onChange={(e) => setPin(e.target.value)} autoComplete="current-password" name="pin" />
         </label>
         <button type="submit" className="primary" disabled={runner.busy || !user.trim() || !pin}>
           {runner.busy ? t('console.loggingIn') : t('console.login')}

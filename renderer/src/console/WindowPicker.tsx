@@ -47,13 +47,7 @@ export function WindowPicker({ who, runner, onPick, onLogout }: Props) {
             <li key={w.number} className={`picker-card${taken ? ' taken' : ''}`}>
               <strong>{t('window.name', { number: w.number })}</strong>
               <span>{mine ? t('console.mine') : taken ? t('console.staffedBy', { name: w.clerk?.name }) : t('console.free')}</span>
-              <button
-                type="button"
-                className="primary"
-                disabled={runner.busy}
-                onClick={() => void signIn(w.number)}
-                data-testid={`sign-in-${w.number}`}
-              >
+              <button type="button" className="primary" disabled={runner.busy} onClick={() => void signIn(w.number)} data-testid={`sign-in-${w.number}`}>
                 {mine ? t('console.continue') : t('console.signIn')}
               </button>
             </li>

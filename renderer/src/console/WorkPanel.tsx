@@ -87,9 +87,7 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
       <div className="panel-body">
         <div className="panel-main">
           {detail?.status === 'paused' && (
-            <div className="paused-banner">
-              {t('console.pausedBanner', { reason: t(`pauseReason.${detail.pauseReason ?? 'other'}`) })}
-            </div>
+            <div className="paused-banner">{t('console.pausedBanner', { reason: t(`pauseReason.${detail.pauseReason ?? 'other'}`) })}</div>
           )}
           <CurrentTicket detail={detail} services={services} />
           <ActionBar detail={detail} busy={busy} onAction={(id) => void actions.act(id)} />
@@ -101,17 +99,9 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
         <FinishDialog ticket={current} busy={busy} onConfirm={(o, i) => void actions.finish(o, i)} onCancel={() => actions.setDialog(null)} />
       )}
       {actions.dialog === 'transfer' && current && (
-        <TransferDialog
-          ticket={current}
-          services={services}
-          busy={busy}
-          onConfirm={(s) => void actions.transfer(s)}
-          onCancel={() => actions.setDialog(null)}
-        />
+        <TransferDialog ticket={current} services={services} busy={busy} onConfirm={(s) => void actions.transfer(s)} onCancel={() => actions.setDialog(null)} />
       )}
-      {actions.dialog === 'pause' && (
-        <PauseDialog busy={busy} onConfirm={(r) => void actions.pause(r)} onCancel={() => actions.setDialog(null)} />
-      )}
+      {actions.dialog === 'pause' && <PauseDialog busy={busy} onConfirm={(r) => void actions.pause(r)} onCancel={() => actions.setDialog(null)} />}
     </main>
   );
 }

@@ -50,10 +50,7 @@ export function KioskApp() {
   let screen;
   if (!pairing.paired) screen = <PairingScreen pairing={pairing} />;
   else if (issued) screen = <IssuedScreen {...issued} result={printing.result(issued.ticket.id)} onDone={() => setIssued(null)} />;
-  else
-    screen = (
-      <KioskHome priorityMode={priorityMode} setPriorityMode={setPriorityMode} busy={busy} onPick={(s) => void issue(s)} />
-    );
+  else screen = <KioskHome priorityMode={priorityMode} setPriorityMode={setPriorityMode} busy={busy} onPick={(s) => void issue(s)} />;
 
   return (
     <div className="kiosk">

@@ -13,13 +13,7 @@ export function ServiceButton({ service, disabled, onPick }: Props) {
   const { t } = useTranslation();
   const { pick } = useLang();
   return (
-    <button
-      type="button"
-      className="svc"
-      disabled={disabled || !service.open}
-      onClick={() => onPick(service)}
-      data-testid={`service-${service.id}`}
-    >
+    <button type="button" className="svc" disabled={disabled || !service.open} onClick={() => onPick(service)} data-testid={`service-${service.id}`}>
       <span className="svc-prefix" aria-hidden="true">
         {service.prefix}
       </span>

@@ -22,14 +22,7 @@ export function LevelScreen({ ask, busy, onChoose }: Props) {
       </div>
       <div className="level-row">
         {ratingLevels.map((level) => (
-          <button
-            key={level}
-            type="button"
-            className={`level level-${level}`}
-            disabled={busy}
-            onClick={() => onChoose(level)}
-            data-testid={`level-${level}`}
-          >
+          <button key={level} type="button" className={`level level-${level}`} disabled={busy} onClick={() => onChoose(level)} data-testid={`level-${level}`}>
             <Face level={level} size="min(15vw, 24vh)" />
             <span className="level-word">{t(`rating.level.${level}`)}</span>
           </button>

@@ -21,8 +21,7 @@ export function ReasonScreen({ ask, level, busy, onBack, onSubmit }: Props) {
   const seconds = useSecondsLeft(ask.deadline);
   const [chosen, setChosen] = useState<RatingReason[]>([]);
   const [text, setText] = useState('');
-  const toggle = (reason: RatingReason) =>
-    setChosen((list) => (list.includes(reason) ? list.filter((r) => r !== reason) : [...list, reason]));
+  const toggle = (reason: RatingReason) => setChosen((list) => (list.includes(reason) ? list.filter((r) => r !== reason) : [...list, reason]));
   return (
     <section className="pad-reasons" data-testid="pad-reasons">
       <header className="reasons-head">
@@ -67,13 +66,7 @@ export function ReasonScreen({ ask, level, busy, onBack, onSubmit }: Props) {
         <button type="button" className="pad-back" onClick={onBack} disabled={busy}>
           {t('pad.back')}
         </button>
-        <button
-          type="button"
-          className="pad-submit"
-          disabled={busy || chosen.length === 0}
-          onClick={() => onSubmit(chosen, text)}
-          data-testid="reason-submit"
-        >
+        <button type="button" className="pad-submit" disabled={busy || chosen.length === 0} onClick={() => onSubmit(chosen, text)} data-testid="reason-submit">
           {busy ? t('pad.sending') : t('pad.submit')}
         </button>
       </div>

@@ -7,11 +7,7 @@ import { useHall } from '../shared/hall-context';
 import { useVoice } from './useVoice';
 
 export type Ask = NonNullable<RatingPrompt['awaiting']>;
-export type Screen =
-  | { name: 'idle' }
-  | { name: 'levels'; ask: Ask }
-  | { name: 'reasons'; ask: Ask; level: 1 | 2 }
-  | { name: 'thanks' };
+export type Screen = { name: 'idle' } | { name: 'levels'; ask: Ask } | { name: 'reasons'; ask: Ask; level: 1 | 2 } | { name: 'thanks' };
 
 const THANKS_MS = 5000;
 

@@ -37,14 +37,7 @@ export function DevicePairingForm({ keys, className, testId, pinTestId, busy, ex
       {children}
       <label>
         <span>{t(`${keys}.pairPin`)}</span>
-        <input
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          value={pin}
-          onChange={(e) => setPin(e.target.value)}
-          data-testid={pinTestId}
-        />
+        <input type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value)} data-testid={pinTestId} />
       </label>
       <button type="submit" disabled={busy || !pin || !ready}>
         {busy ? t(`${keys}.pairing`) : t(`${keys}.pairSubmit`)}

@@ -9,14 +9,7 @@ export function LanguageSwitch({ className = '' }: { className?: string }) {
   return (
     <div className={`lang-switch ${className}`} role="group" aria-label={t('lang.label')}>
       {languages.map((l) => (
-        <button
-          key={l}
-          type="button"
-          lang={l}
-          className={l === lang ? 'active' : ''}
-          aria-pressed={l === lang}
-          onClick={() => void i18n.changeLanguage(l)}
-        >
+        <button key={l} type="button" lang={l} className={l === lang ? 'active' : ''} aria-pressed={l === lang} onClick={() => void i18n.changeLanguage(l)}>
           {t(`lang.${l}`)}
         </button>
       ))}

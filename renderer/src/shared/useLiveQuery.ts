@@ -40,7 +40,11 @@ export function useLiveQuery<K extends CommandName, E extends EventName = EventN
     setState({ value: null, error: null });
     if (inputKey === null) return;
     const follow: LiveEvent<K, E> | null =
-      eventName === null ? null : applies ? { name: eventName, apply: (pushed) => (latest.current.event as Exclude<LiveEvent<K, E>, E>).apply(pushed) } : eventName;
+      eventName === null
+        ? null
+        : applies
+          ? { name: eventName, apply: (pushed) => (latest.current.event as Exclude<LiveEvent<K, E>, E>).apply(pushed) }
+          : eventName;
     const query = followLiveQuery(
       hall,
       {

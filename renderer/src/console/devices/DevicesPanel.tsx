@@ -29,7 +29,9 @@ export function DevicesPanel({ devices }: { devices: DeviceStatus[] | null }) {
               <small>{d.port}</small>
             </th>
             <td>
-              <span className={`device-badge ${d.connected ? 'device-up' : 'device-off'}`}>{d.connected ? t('devices.connected') : t('devices.disconnected')}</span>
+              <span className={`device-badge ${d.connected ? 'device-up' : 'device-off'}`}>
+                {d.connected ? t('devices.connected') : t('devices.disconnected')}
+              </span>
               {d.printer && (
                 <span className={`device-badge printer-${d.printer}${attention.has(d.printer) ? ' device-warn' : ''}`} data-testid={`device-${d.id}-printer`}>
                   {t(`printerState.${d.printer}`)}
