@@ -45,7 +45,7 @@ const notes = z.string().trim().min(1).max(1000);
 export const ratingCommands = {
   /**
    * A resident's rating for the ticket awaiting one at `window`. A pad may rate only at its own window
-   * (channel 'pad'); the hall bus passes `hallBusSession` (core/rating-devices.ts) with channel 'keypad'.
+   * (channel 'pad'); the hall bus sends as the window's evaluator principal (core/principal.ts) with channel 'keypad'.
    * `ticketId`, when given (the pad sends the one it shows), must still be the awaited ticket.
    * Levels 1–2 (差评) from a pad need at least one reason.
    */

@@ -48,6 +48,7 @@ export const routes: Route[] = [
   windowAction('transfer', 'window.transfer'),
   windowAction('pause', 'window.pause'),
   windowAction('resume', 'window.resume'),
+  windowAction('finish-then', 'window.finishThen'),
   // 好差评 (docs/API.md "好差评 ratings")
   windowAction('invite-rating', 'window.inviteRating'),
   { method: 'GET', path: '/api/windows/:window/rating', command: 'ratings.prompt' },

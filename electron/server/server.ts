@@ -23,6 +23,8 @@ export interface ServerOptions {
 export interface RunningServer {
   url: string;
   port: number;
+  /** Every route under /api the server registered (`GET /api/hall`), for the check against docs/API.md. */
+  apiRoutes: string[];
   close(): Promise<void>;
 }
 
@@ -42,6 +44,11 @@ function sessionOf(hall: Hall, request: FastifyRequest): Session | null | 'inval
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { hall } = options;
   const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT });
+  const apiRoutes: string[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = ([] as string[]).concat(route.method).filter((m) => m !== 'HEAD');
+    if (route.url.startsWith('/api/')) for (const m of methods) apiRoutes.push(`${m} ${route.url}`);
+  });
   await app.register(fastifyWebsocket, { options: { maxPayload: BODY_LIMIT } });
   acceptEmptyJson(app);
 
@@ -103,5 +110,5 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shownHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
-  return { url: `http://${shownHost}:${port}`, port, close: () => app.close() };
+  return { url: `http://${shownHost}:${port}`, port, apiRoutes, close: () => app.close() };
 }
