@@ -52,16 +52,10 @@ test('failures retry with growing jittered delays inside the window, and stop at
   t = hallWithClosedDays(1);
   t.clock.set(Date.parse('2026-11-24T04:00:00+08:00'));
   const { timers, scheduled } = capturedTimers();
-  const runner = new SyncRunner(
-    t.hall.db,
-    t.clock,
-    'Asia/Shanghai',
-    settings('http://127.0.0.1:9'),
-    undefined,
-    timers,
-    { initialMs: 60_000, maxMs: 3600_000 },
-    () => 0.5,
-  );
+  // Unreachable upstream, backoff from 1 min, the jitter's random fixed at 0.5.
+  const unreachable = () =>
+    new SyncRunner(t!.hall.db, t!.clock, 'Asia/Shanghai', settings('http://127.0.0.1:9'), undefined, timers, { initialMs: 60_000, maxMs: 3600_000 }, () => 0.5);
+  const runner = unreachable();
   await runner.sendNow();
   expect(scheduled.at(-1)!.ms).toBe(60_000); // attempt 1: random 0.5 × 2 min
   await runner.sendNow();
@@ -70,16 +64,7 @@ test('failures retry with growing jittered delays inside the window, and stop at
   t.clock.set(Date.parse('2026-11-24T04:59:00+08:00'));
   await runner.sendNow(); // manual: keeps retrying even past the window
   expect(scheduled.at(-1)!.ms).toBe(240_000);
-  const automatic = new SyncRunner(
-    t.hall.db,
-    t.clock,
-    'Asia/Shanghai',
-    settings('http://127.0.0.1:9'),
-    undefined,
-    timers,
-    { initialMs: 60_000, maxMs: 3600_000 },
-    () => 0.5,
-  );
+  const automatic = unreachable();
   automatic.start(); // inside the window: runs at once
   scheduled.at(-1)!.fn();
   await automatic.sendNow(); // joins the run the timer started

@@ -95,26 +95,14 @@ export const busConfigSchema = z
     });
     bus.keypads.forEach((kp, b) => {
       // A keypad and an evaluator may share an address (a combined unit): their frames differ in C.
-      once(
-        kp.keypads.map((k) => k.address),
-        ['keypads', b, 'keypads'],
-        'address',
-      );
-      once(
-        kp.evaluators.map((e) => e.address),
-        ['keypads', b, 'evaluators'],
-        'address',
-      );
-      once(
-        kp.keypads.map((k) => k.window),
-        ['keypads', b, 'keypads'],
-        'window',
-      );
-      once(
-        kp.evaluators.map((e) => e.window),
-        ['keypads', b, 'evaluators'],
-        'window',
-      );
+      for (const list of ['keypads', 'evaluators'] as const) {
+        for (const field of ['address', 'window'] as const)
+          once(
+            kp[list].map((u) => u[field]),
+            ['keypads', b, list],
+            field,
+          );
+      }
     });
   });
 
