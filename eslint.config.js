@@ -27,7 +27,15 @@ const nodeLibraries = [
 const through = (...folders) => `^(\\.\\./)+(.*/)?(${folders.join('|')})(/|$)`;
 /** An import of electron/<anything but the listed folders> (from renderer/ or native/). */
 const electronExcept = (...allowed) => `(^|/)electron/(?!(${allowed.join('|')})(/|$))`;
-const restrict = (files, { paths = [], patterns = [] }) => ({ files, rules: { 'no-restricted-imports': ['error', { paths, patterns }] } });
+/** The hall with its inner parts (database, engine) is for tests and benchmarks: the app uses Hall's ports. */
+const noInspectableHall = {
+  regex: '(^|/)inspectable-hall$',
+  message: 'Only tests and benchmarks open the inspectable hall; the app uses openHall and the Hall ports.',
+};
+const restrict = (files, { paths = [], patterns = [] }) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { paths, patterns: [...patterns, noInspectableHall] }] },
+});
 const capabilities = ['backup', 'log', 'sync', 'devices'];
 
 export default tseslint.config(

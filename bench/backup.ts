@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { fsyncFile } from '../electron/backup/files';
 import { takeBackup } from '../electron/backup/take-backup';
 import { runCheck } from '../electron/backup/verify';
-import { openDatabase } from '../electron/core/db';
+import { openHallDatabase } from '../electron/core/hall-database';
 import { nowMs } from './util';
 
 const DAY_MS = 24 * 3600_000;
@@ -18,7 +18,7 @@ const FIRST_DAY = Date.parse('2025-12-01T09:00:00+08:00');
 
 /** 500,000 finished tickets over 250 business days, each with its issue and finish events, in one transaction. */
 function fillYear(file: string, tickets: number): void {
-  openDatabase(file).close();
+  openHallDatabase(file).close();
   const db = new Database(file);
   db.exec("INSERT INTO services (id, prefix, name_zh_cn, name_zh_tw, name_en) VALUES ('A', 'A', '人社', '人社', 'A')");
   const ticket = db.prepare(
@@ -64,7 +64,7 @@ export async function benchBackup(tickets = 500_000) {
     rmSync(join(copies, 'plain.db'));
 
     // The hall's way: online, from the open WAL database, in steps, verified.
-    const db = openDatabase(file);
+    const db = openHallDatabase(file);
     try {
       const quickStart = nowMs();
       runCheck(db, 'quick_check');

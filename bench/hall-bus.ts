@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '../electron/core/clock';
-import { openHall } from '../electron/core/hall';
+import { openInspectableHall } from '../electron/core/inspectable-hall';
 import type { Session } from '../electron/contract';
-import type { Hall } from '../electron/core/hall';
+import type { InspectableHall } from '../electron/core/inspectable-hall';
 import { busConfigSchema } from '../electron/devices/hall-bus/config';
 import { runHallBus } from '../electron/devices/hall-bus';
 import { BX, bxAnswer } from '../native/led/bx5k';
@@ -32,7 +32,7 @@ async function until(check: () => boolean, what: string, timeoutMs = 20_000): Pr
 }
 
 /** Adds windows (and a clerk for each) so a burst spans a bigger hall than the demo's four. */
-export function addWindows(hall: Hall, upTo: number): number[] {
+export function addWindows(hall: InspectableHall, upTo: number): number[] {
   const db = hall.db;
   const services = (db.prepare('SELECT id FROM services').all() as { id: string }[]).map((s) => s.id);
   db.transaction(() => {
@@ -61,7 +61,7 @@ async function link(name: string, dir: string): Promise<{ port: string; device: 
 
 export async function benchHallBus(samples = 100) {
   const dataDir = mkdtempSync(join(tmpdir(), 'tongban-bench-bus-'));
-  const hall = openHall({ dataDir, demo: true, clock: new ManualClock(MONDAY_9AM), log: () => {} });
+  const hall = openInspectableHall({ dataDir, demo: true, clock: new ManualClock(MONDAY_9AM), log: () => {} });
   try {
     return await measure(hall, dataDir, samples);
   } finally {
@@ -70,7 +70,7 @@ export async function benchHallBus(samples = 100) {
   }
 }
 
-async function measure(hall: Hall, dataDir: string, samples: number) {
+async function measure(hall: InspectableHall, dataDir: string, samples: number) {
   const windows = addWindows(hall, 16);
   const dir = `${dataDir}/bus`;
   const leds = await link('led', dir);

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Session } from '../electron/contract';
-import { openDatabase } from '../electron/core/db';
+import { openHallDatabase } from '../electron/core/hall-database';
 import { nowMs, withTempHall } from './util';
 
 const SERVICES = ['A', 'B', 'C', 'D', 'E', 'F', 'Z'];
@@ -21,7 +21,7 @@ export function benchIssueRate(): { engine: number; raw: number; ratio: number; 
   const perBlock = total / BLOCKS;
   const rawDir = mkdtempSync(join(tmpdir(), 'tongban-bench-raw-'));
   try {
-    openDatabase(join(rawDir, 'raw.db')).close(); // the same schema, migrated the same way
+    openHallDatabase(join(rawDir, 'raw.db')).close(); // the same schema, migrated the same way
     const raw = new Database(join(rawDir, 'raw.db'));
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = FULL'); // the hall's own durability, so the ratio compares like with like

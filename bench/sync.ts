@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { openDatabase } from '../electron/core/db';
+import { openHallDatabase } from '../electron/core/hall-database';
 import { createReceiver } from '../electron/receiver/receiver';
 import { openReceiverDb } from '../electron/receiver/store';
 import { buildDayBatches, closedDays } from '../electron/sync/batch-builder';
@@ -22,7 +22,7 @@ const FIRST_DAY = Date.parse('2026-10-01T09:00:00+08:00');
 
 /** Fills a hall database with `days` days of `perDay` finished tickets each, straight into the tables. */
 function fill(file: string, days: number, perDay: number): void {
-  openDatabase(file).close();
+  openHallDatabase(file).close();
   const db = new Database(file);
   db.exec("INSERT INTO services (id, prefix, name_zh_cn, name_zh_tw, name_en) VALUES ('A', 'A', '人社', '人社', 'A')");
   const ticket = db.prepare(
@@ -56,7 +56,7 @@ export async function benchSync(days: number, perDay: number) {
   const dir = mkdtempSync(join(tmpdir(), 'tongban-bench-sync-'));
   try {
     fill(join(dir, 'hall.db'), days, perDay);
-    const db = openDatabase(join(dir, 'hall.db'));
+    const db = openHallDatabase(join(dir, 'hall.db'));
     const receiverDb = openReceiverDb(join(dir, 'receiver.db'));
     const clock = new ManualClock(FIRST_DAY + days * DAY_MS);
     const app = createReceiver({ db: receiverDb, halls: { [HALL]: SECRET }, now: () => clock.now() });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '../electron/core/clock';
-import { openHall, type Hall } from '../electron/core/hall';
+import { openInspectableHall, type InspectableHall } from '../electron/core/inspectable-hall';
 
 export const MONDAY_9AM = Date.parse('2026-11-23T09:00:00+08:00');
 
@@ -18,15 +18,15 @@ export function summarize(samplesMs: number[]): { p50: number; p99: number; mean
 
 export const nowMs = () => performance.now();
 
-export function withTempHall<T>(fn: (hall: Hall, dataDir: string, clock: ManualClock) => T, prepare?: (dataDir: string) => void): T {
+export function withTempHall<T>(fn: (hall: InspectableHall, dataDir: string, clock: ManualClock) => T, prepare?: (dataDir: string) => void): T {
   const dataDir = mkdtempSync(join(tmpdir(), 'tongban-bench-'));
   try {
     const clock = new ManualClock(MONDAY_9AM);
     if (prepare) {
-      openHall({ dataDir, demo: true, clock }).close();
+      openInspectableHall({ dataDir, demo: true, clock }).close();
       prepare(dataDir);
     }
-    const hall = openHall({ dataDir, demo: true, clock, log: () => {} });
+    const hall = openInspectableHall({ dataDir, demo: true, clock, log: () => {} });
     try {
       return fn(hall, dataDir, clock);
     } finally {
@@ -38,10 +38,10 @@ export function withTempHall<T>(fn: (hall: Hall, dataDir: string, clock: ManualC
 }
 
 /** withTempHall for benchmarks that await (a server, a socket). */
-export async function withTempHallAsync<T>(fn: (hall: Hall, dataDir: string, clock: ManualClock) => Promise<T>): Promise<T> {
+export async function withTempHallAsync<T>(fn: (hall: InspectableHall, dataDir: string, clock: ManualClock) => Promise<T>): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tongban-bench-'));
   const clock = new ManualClock(MONDAY_9AM);
-  const hall = openHall({ dataDir, demo: true, clock, log: () => {} });
+  const hall = openInspectableHall({ dataDir, demo: true, clock, log: () => {} });
   try {
     return await fn(hall, dataDir, clock);
   } finally {

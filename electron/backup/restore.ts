@@ -5,7 +5,7 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { latestVersion } from '../core/migrations';
+import { latestVersion } from '../core/hall-database';
 import { fsyncDir, fsyncFile } from './files';
 import { checkFile } from './verify';
 

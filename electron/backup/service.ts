@@ -6,13 +6,13 @@ import { HallFault, type BackupAlertKind, type BackupAlertsView, type BackupRunV
 import { toIso, type Clock } from '../core/clock';
 import type { Db } from '../core/db';
 import type { HallLogger, LogCallback } from '../log/hall-logger';
-import { realTimers, type Timers } from '../sync/runner';
+import type { Timers } from '../core/scheduler';
 import { listCopies, newestGoodCopy, recordAndPrune, type CopyEntry } from './copies';
 import { isDiskLow, systemStatFs, type StatFs } from './disk';
 import { folderProblem } from './folder';
 import { restoreCommand, writeBackupLocation } from './location';
 import { heldUntil, nextTimeOf, type SyncState } from './schedule';
-import { loadConfig, loadLastRun, storeConfig, storeLastRun, type BackupConfig } from './settings';
+import type { BackupConfig, BackupSettingsStore } from './settings';
 import { takeBackup, type TakeOptions } from './take-backup';
 
 /** No good copy for this long is the `missing` alert. */
@@ -26,23 +26,22 @@ export const CHECK_EVERY_MS = 10 * 60_000;
 export interface BackupServiceOptions extends TakeOptions {
   db: Db;
   clock: Clock;
-  timeZone: string;
+  settings: BackupSettingsStore;
   dataDir: string;
   /** The hall log (successful backups are info lines there) or a plain callback. */
   log: HallLogger | LogCallback;
   publish: (alerts: BackupAlertsView) => void;
   /** The nightly sync's state: the backup waits for its window to end and its upload to finish. */
   syncState: () => SyncState;
-  timers?: Timers;
+  /** The hall's scheduler. */
+  timers: Timers;
   statfs?: StatFs;
 }
 
 /** What a test (or a slow disk) may change of how backups run. */
-export type BackupTuning = Pick<BackupServiceOptions, 'timers' | 'statfs' | 'pagesPerStep' | 'onStep'>;
+export type BackupTuning = Pick<BackupServiceOptions, 'statfs' | 'pagesPerStep' | 'onStep'>;
 
 export class BackupService {
-  private config: BackupConfig | null;
-  private lastRun: BackupRunView | null;
   private newest: CopyEntry | null = null;
   private disk: DiskView | null = null;
   private inFlight: Promise<BackupRunView> | null = null;
@@ -54,11 +53,27 @@ export class BackupService {
   private readonly timers: Timers;
 
   constructor(private readonly o: BackupServiceOptions) {
-    this.timers = o.timers ?? realTimers;
-    this.config = loadConfig(o.db, o.log);
-    this.lastRun = loadLastRun(o.db, o.log);
-    this.check();
-    this.scheduleNight(o.clock.now());
+    this.timers = o.timers;
+    // A changed folder, time or time zone applies at once, whoever changed it.
+    const apply = () => {
+      this.check();
+      this.scheduleNight(this.o.clock.now());
+    };
+    o.settings.watch('backup', apply);
+    o.settings.watch('timeZone', apply);
+    apply();
+  }
+
+  private get config(): BackupConfig | null {
+    return this.o.settings.get('backup');
+  }
+
+  private get lastRun(): BackupRunView | null {
+    return this.o.settings.get('backupLastRun');
+  }
+
+  private get timeZone(): string {
+    return this.o.settings.get('timeZone');
   }
 
   /** An info line where the log has levels (a plain callback takes every line alike). */
@@ -72,12 +87,9 @@ export class BackupService {
     const problem = folderProblem(input.folder, this.o.dataDir);
     if (problem) throw new HallFault('bad_request', `folder ${input.folder} ${problem}`, 'folder');
     const config = { folder: input.folder, keep: input.keep ?? this.config?.keep ?? DEFAULT_KEEP, time: input.time ?? this.config?.time ?? DEFAULT_TIME };
-    this.config = config;
-    storeConfig(this.o.db, config);
     writeBackupLocation(this.o.dataDir, config.folder);
+    this.o.settings.update({ backup: config });
     this.info(`backup folder set to ${config.folder} (keep ${config.keep}, nightly at ${config.time})`);
-    this.check();
-    this.scheduleNight(this.o.clock.now());
     return this.status();
   }
 
@@ -167,8 +179,7 @@ export class BackupService {
       }
       this.inFlight = null;
       if (!this.closed) {
-        this.lastRun = result;
-        storeLastRun(this.o.db, result);
+        this.o.settings.update({ backupLastRun: result });
         this.check();
       }
       return result;
@@ -207,7 +218,7 @@ export class BackupService {
     if (this.closed) return;
     if (this.nightTimer !== null) this.timers.clear(this.nightTimer);
     this.nightTimer = null;
-    this.nextAt = this.config ? nextTimeOf(from, this.config.time, this.o.timeZone) : null;
+    this.nextAt = this.config ? nextTimeOf(from, this.config.time, this.timeZone) : null;
     if (this.nextAt !== null) this.arm(this.nextAt);
   }
 
@@ -219,7 +230,7 @@ export class BackupService {
   private nightly(): void {
     if (this.closed || !this.config) return;
     const now = this.o.clock.now();
-    const hold = heldUntil(now, this.o.syncState(), this.o.timeZone);
+    const hold = heldUntil(now, this.o.syncState(), this.timeZone);
     if (hold > 0) {
       this.arm(hold);
       return;

@@ -1,13 +1,14 @@
-// Opens the hall's SQLite file: WAL, foreign keys, and the forward-only migrations in one transaction.
+// Opens a SQLite file: WAL, foreign keys, synchronous FULL, and forward-only migrations in one transaction.
 import Database from 'better-sqlite3';
-import { migrate, NewerDatabaseError } from './migrate';
-import { latestVersion, migrations } from './migrations';
+import { migrate, NewerDatabaseError, type Migration } from '../shared/migrate';
 
-export { migrate, NewerDatabaseError } from './migrate';
+export { migrate, NewerDatabaseError } from '../shared/migrate';
 
 export type Db = Database.Database;
 
-export function openDatabase(file: string): Db {
+/** Opens (creating) a database and brings it to the last of `migrations` (the hall's: hall-database.ts). */
+export function openDatabase(file: string, migrations: readonly Migration[]): Db {
+  const latestVersion = migrations.at(-1)?.version ?? 0;
   const db = new Database(file);
   try {
     // Refuse a newer database before changing anything in it, its journal mode included.

@@ -7,7 +7,7 @@ import { statementCache, transactionRunner, type Db } from './db';
 import type { Candidate, CallPolicy } from './policy';
 import { QueueRows } from './queue-rows';
 import { ticketNumber, ticketView, type ServiceRow, type WindowRow } from './rows';
-import type { HallSettings } from './settings';
+import type { CoreSettings } from './settings';
 import { HallConfig } from './hall-config';
 import { RecentCalls } from './recent-calls';
 import { windowDetail } from './window-detail';
@@ -47,7 +47,7 @@ export class QueueEngine {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
-    private readonly settings: HallSettings,
+    private readonly settings: CoreSettings,
     listener: EngineListener,
     hooks: TicketHooks = noTicketHooks,
   ) {
@@ -64,7 +64,7 @@ export class QueueEngine {
       }
     };
     this.config = new HallConfig(db);
-    this.calls = new RecentCalls(db, settings.recentCalls);
+    this.calls = new RecentCalls(db, () => settings.get('recentCalls'));
     this.rows = new QueueRows(db, this.sql, clock, this.counts, hooks, () => this.day);
     this.tell = {
       changed: () => this.notify(() => listener.changed()),
@@ -90,7 +90,8 @@ export class QueueEngine {
     };
     this.duty = new WindowDuty(parts);
     this.tickets = new WindowTickets(parts, this.duty);
-    this.day = businessDayOf(clock.now(), settings.timeZone);
+    this.day = businessDayOf(clock.now(), settings.get('timeZone'));
+    settings.watch('recentCalls', () => this.calls.load(this.day));
     this.closeStaleDays();
   }
 
@@ -99,7 +100,7 @@ export class QueueEngine {
   }
 
   get hallName(): string {
-    return this.settings.hallName;
+    return this.settings.get('hallName');
   }
 
   windowDetail(windowNo: number): WindowDetail {
@@ -113,13 +114,13 @@ export class QueueEngine {
   }
 
   get policy(): CallPolicy {
-    const max = this.settings.maxWaitMinutes;
-    return { mode: this.settings.policyMode, maxWaitMs: max > 0 ? max * 60_000 : null };
+    const max = this.settings.get('maxWaitMinutes');
+    return { mode: this.settings.get('policyMode'), maxWaitMs: max > 0 ? max * 60_000 : null };
   }
 
   /** Called before every operation and by the hall's timer: a new business day expires yesterday's queue. */
   rollover(): boolean {
-    const today = businessDayOf(this.clock.now(), this.settings.timeZone);
+    const today = businessDayOf(this.clock.now(), this.settings.get('timeZone'));
     if (today === this.day) return false;
     const previous = this.day;
     this.day = today;
@@ -234,7 +235,7 @@ export class QueueEngine {
 
   /** Tickets still open from an earlier business day expire (kept, never deleted); their windows close. */
   private closeStaleDays(): void {
-    this.tx(() => closeDaysBefore(this.sql, this.day, this.clock.now(), this.settings.timeZone));
+    this.tx(() => closeDaysBefore(this.sql, this.day, this.clock.now(), this.settings.get('timeZone')));
     this.counts.load(this.day);
     this.calls.load(this.day);
   }

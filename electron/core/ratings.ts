@@ -12,7 +12,9 @@ import { RatingRecords } from './rating-records';
 import { logEvent, type RatingRow } from './rating-rows';
 import { type RatingSubmission, ratingSubmissionError } from './rating-rules';
 import type { TicketRow, WindowRow } from './rows';
-import { readSettings, writeSetting, type HallSettings } from './settings';
+import type { Cancel, Scheduler } from './scheduler';
+import type { CoreSettingSpecs } from './settings';
+import type { SettingsStore } from './settings-store';
 import type { TicketHooks } from './ticket-hooks';
 
 type ClosedBy = NonNullable<RatingRow['closed_by']>;
@@ -21,44 +23,38 @@ export class RatingDesk implements TicketHooks {
   readonly followUps: FollowUps;
   /** The manager's side: records, reviews, follow-up steps. */
   readonly records: RatingRecords;
-  private settings: HallSettings;
   private readonly sql: ReturnType<typeof statementCache>;
   private readonly tx: ReturnType<typeof transactionRunner>;
   /** Windows whose state changed since the last push. */
   private readonly dirty = new Set<number>();
   /** No awaiting rating ends before this (a lower bound: the timer skips the database until then). */
   private nextDeadline = -Infinity;
-  private timer: ReturnType<typeof setInterval> | null = null;
+  private stopTimer: Cancel | null = null;
 
   constructor(
     readonly db: Db,
     private readonly clock: Clock,
+    private readonly settings: SettingsStore<CoreSettingSpecs>,
     private readonly push: (prompt: RatingPrompt) => void,
   ) {
     this.sql = statementCache(db);
     this.tx = transactionRunner(db);
-    this.settings = readSettings(db);
-    this.followUps = new FollowUps(this.sql, () => this.settings.followUpDueDays);
+    this.followUps = new FollowUps(this.sql, () => this.settings.get('followUpDueDays'));
     this.records = new RatingRecords(this.sql, this.tx, clock, (now) => this.day(now), this.followUps);
     // After a restart, what timed out meanwhile is closed at its own deadline.
     this.expireDue();
   }
 
-  /** Closes timed-out ratings about once a second (the pads show it at once); unref'd. */
-  start(log: (message: string, error: unknown) => void): void {
-    this.timer = setInterval(() => {
-      try {
-        this.expireDue();
-        this.flush();
-      } catch (error) {
-        log('rating timeout check failed', error);
-      }
-    }, 1000);
-    this.timer.unref();
+  /** Closes timed-out ratings about once a second (the pads show it at once). */
+  start(scheduler: Scheduler): void {
+    this.stopTimer = scheduler.every('rating timeout check', 1000, () => {
+      this.expireDue();
+      this.flush();
+    });
   }
 
   close(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stopTimer?.();
   }
 
   // ---- hooks inside the engine's transactions ----
@@ -67,7 +63,7 @@ export class RatingDesk implements TicketHooks {
     this.expireDue(now);
     const awaiting = this.awaitingAt(windowNo);
     if (!awaiting) return;
-    if (this.settings.blockCallUntilRated) {
+    if (this.settings.get('blockCallUntilRated')) {
       throw new HallFault(
         'conflict',
         `window ${windowNo} awaits the rating of ${awaiting.number} until ${toIso(awaiting.deadline)}`,
@@ -159,21 +155,20 @@ export class RatingDesk implements TicketHooks {
   ratingSettings(): RatingSettings {
     const s = this.settings;
     return {
-      timeoutSeconds: s.ratingTimeoutSeconds,
-      defaultLevel: s.ratingDefaultLevel,
-      blockCallUntilRated: s.blockCallUntilRated,
-      followUpDueDays: s.followUpDueDays,
+      timeoutSeconds: s.get('ratingTimeoutSeconds'),
+      defaultLevel: s.get('ratingDefaultLevel'),
+      blockCallUntilRated: s.get('blockCallUntilRated'),
+      followUpDueDays: s.get('followUpDueDays'),
     };
   }
 
   configure(change: Partial<RatingSettings>): RatingSettings {
-    this.tx(() => {
-      if (change.timeoutSeconds !== undefined) writeSetting(this.db, 'ratingTimeoutSeconds', change.timeoutSeconds);
-      if (change.defaultLevel !== undefined) writeSetting(this.db, 'ratingDefaultLevel', change.defaultLevel);
-      if (change.blockCallUntilRated !== undefined) writeSetting(this.db, 'blockCallUntilRated', change.blockCallUntilRated);
-      if (change.followUpDueDays !== undefined) writeSetting(this.db, 'followUpDueDays', change.followUpDueDays);
+    this.settings.update({
+      ratingTimeoutSeconds: change.timeoutSeconds,
+      ratingDefaultLevel: change.defaultLevel,
+      blockCallUntilRated: change.blockCallUntilRated,
+      followUpDueDays: change.followUpDueDays,
     });
-    this.settings = readSettings(this.db);
     return this.ratingSettings();
   }
 
@@ -197,7 +192,7 @@ export class RatingDesk implements TicketHooks {
   // ---- internals ----
 
   private request(ticket: TicketRow, windowNo: number, user: string, now: number): void {
-    const deadline = now + this.settings.ratingTimeoutSeconds * 1000;
+    const deadline = now + this.settings.get('ratingTimeoutSeconds') * 1000;
     const existing = this.byTicket(ticket.id);
     if (existing && existing.status !== 'awaiting') return; // one rating per ticket
     const other = this.awaitingAt(windowNo);
@@ -230,7 +225,7 @@ export class RatingDesk implements TicketHooks {
   }
 
   private closeUnrated(row: RatingRow, at: number, cause: ClosedBy): void {
-    const level = this.settings.ratingDefaultLevel;
+    const level = this.settings.get('ratingDefaultLevel');
     const status = level === null ? 'not_rated' : 'defaulted';
     this.sql("UPDATE ratings SET status = ?, level = ?, rated_at = ?, closed_by = ? WHERE id = ? AND status = 'awaiting'").run(
       status,
@@ -261,8 +256,8 @@ export class RatingDesk implements TicketHooks {
           }
         : null,
       last: last ? { ratingId: last.id, ticketId: last.ticket_id, number: last.number, status: last.status as 'rated', at: toIso(last.rated_at)! } : null,
-      blocksCall: this.settings.blockCallUntilRated,
-      timeoutSeconds: this.settings.ratingTimeoutSeconds,
+      blocksCall: this.settings.get('blockCallUntilRated'),
+      timeoutSeconds: this.settings.get('ratingTimeoutSeconds'),
     };
   }
 
@@ -283,6 +278,6 @@ export class RatingDesk implements TicketHooks {
   }
 
   private day(now: number): string {
-    return businessDayOf(now, this.settings.timeZone);
+    return businessDayOf(now, this.settings.get('timeZone'));
   }
 }

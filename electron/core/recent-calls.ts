@@ -7,7 +7,8 @@ export class RecentCalls {
 
   constructor(
     private readonly db: Db,
-    private readonly size: number,
+    /** How many calls to keep (a live setting: the engine reloads the list when it changes). */
+    private readonly size: () => number,
   ) {}
 
   load(day: string): void {
@@ -24,12 +25,12 @@ export class RecentCalls {
       const data = JSON.parse(r.data) as { number: string; recall: number };
       if (this.list.some((c) => c.number === data.number)) continue;
       this.list.push({ number: data.number, windowNo: r.window_no, at: new Date(r.at).toISOString(), recall: data.recall });
-      if (this.list.length === this.size) break;
+      if (this.list.length === this.size()) break;
     }
   }
 
   add(call: CallView): void {
-    this.list = [call, ...this.list.filter((c) => c.number !== call.number)].slice(0, this.size);
+    this.list = [call, ...this.list.filter((c) => c.number !== call.number)].slice(0, this.size());
   }
 
   /** Newest first. */

@@ -38,7 +38,7 @@ export async function startDevices(
       pending = false;
       const now = status();
       if (!closing) logStatus(now); // devices going down with the hall are no faults
-      options.hall.publish({ name: 'device.status', data: now });
+      options.hall.devices.publish('device.status', now);
     });
   };
   const ctx: DeviceContext = { ...options, log: options.log ?? options.hall.log.child('devices'), changed };
@@ -52,7 +52,7 @@ export async function startDevices(
     throw error;
   }
   const printer = modules.find((m) => m.reprint);
-  options.hall.attachDevices({
+  options.hall.devices.attach({
     status,
     hasPrinter: () => printer !== undefined,
     reprint: (ticket) => printer?.reprint?.(ticket),
@@ -64,7 +64,7 @@ export async function startDevices(
     banner: modules.flatMap((m) => m.banner ?? []),
     async close() {
       closing = true;
-      options.hall.attachDevices(null);
+      options.hall.devices.attach(null);
       await Promise.allSettled(modules.map((m) => m.close()));
     },
   };

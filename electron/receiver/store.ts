@@ -2,10 +2,7 @@
 // their idempotency key, and assembled day batches. Same migration mechanism as the hall's store.
 // Durable commits: WAL with synchronous = FULL (a receipt goes out only after its commit is on disk).
 import Database from 'better-sqlite3';
-// The one file of core/ the receiver shares: the migration runner, which knows no capability (it
-// imports nothing of the hall, so the hall's migrations stay out of the receiver's bundle).
-// eslint-disable-next-line no-restricted-imports -- core/migrate.ts only, see above
-import { migrate } from '../core/migrate';
+import { migrate } from '../shared/migrate';
 
 export type Db = Database.Database;
 

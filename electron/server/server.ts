@@ -10,7 +10,8 @@ import type { Hall } from '../core/hall';
 import { createEventHub, serveEventSocket } from './events-socket';
 import { acceptEmptyJson, BODY_LIMIT, drainBody } from './request-body';
 import { markDispatched, noteErrorCode, registerLogRoutes, requestPath } from './log-routes';
-import { paramsToInput, routes } from './routes';
+import { hallRoutes } from '../core/capabilities';
+import { paramsToInput } from './routes';
 
 export interface ServerOptions {
   hall: Hall;
@@ -65,7 +66,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.setNotFoundHandler((request, reply) => sendError(reply, fail('not_found', `no such path: ${request.method} ${request.url}`).error));
 
   registerLogRoutes(app, hall, { sessionOf, sendError });
-  app.get('/api/health', async () => ({ ok: true, businessDay: hall.engine.businessDay, demo: hall.demo }));
+  app.get('/api/health', async () => ({ ok: true, businessDay: hall.view().businessDay, demo: hall.demo }));
   const hub = createEventHub(hall);
   app.addHook('onClose', async () => hub.close());
   app.route({
@@ -75,7 +76,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     wsHandler: (socket) => serveEventSocket(hall, hub, socket),
   });
 
-  for (const route of routes) {
+  for (const route of hallRoutes) {
     app.route({
       method: route.method,
       url: route.path,

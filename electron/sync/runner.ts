@@ -4,6 +4,7 @@
 import type { SyncStatusView } from '../contract';
 import type { Clock } from '../core/clock';
 import type { Db } from '../core/db';
+import { realTimers, type Timers } from '../core/scheduler';
 import { backoffDelay, type BackoffSteps } from '../shared/backoff';
 import { followingWindowStart, inWindow, nextWindowStart, type NightWindow } from './night-window';
 import { Uploader, type Attempt, type UpstreamConfig } from './uploader';
@@ -20,21 +21,6 @@ export type SyncStatus = Omit<SyncStatusView, 'configured' | 'url' | 'hallId' | 
 
 /** Above this the console warns that the hall clock is off. */
 export const SKEW_WARNING_MS = 2 * 60_000;
-
-export interface Timers {
-  set(fn: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
-/** Timers on the wall clock, unref'd so they never keep the process alive (tests pass their own). */
-export const realTimers: Timers = {
-  set: (fn, ms) => {
-    const handle = setTimeout(fn, Math.min(ms, 2 ** 31 - 1));
-    handle.unref();
-    return handle;
-  },
-  clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
 
 export class SyncRunner {
   readonly uploader: Uploader;

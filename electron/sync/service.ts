@@ -1,49 +1,41 @@
 // The sync as the hall core runs it: its settings (stored in the hall database, the secret never
 // shown again), one SyncRunner while configured, and a status pushed to the manager on every change.
-import { z } from 'zod';
 import { HallFault, type SyncStatusView } from '../contract';
 import type { Clock } from '../core/clock';
 import type { Db } from '../core/db';
+import type { Timers } from '../core/scheduler';
 import { SKEW_WARNING_MS, SyncRunner, type SyncSettings } from './runner';
-
-const stored = z.object({
-  url: z.string(),
-  hallId: z.string(),
-  secret: z.string(),
-  windowStart: z.string(),
-  windowEnd: z.string(),
-  /** Settings stored before masking existed read as the default: mask. */
-  maskText: z.boolean().default(true),
-});
-export type StoredSyncConfig = z.infer<typeof stored>;
+import type { StoredSyncConfig, SyncSettingsStore } from './settings';
 
 const DEFAULTS = { chunkSize: 2000, deadAfter: 3, timeoutMs: 30_000 };
 
 export class SyncService {
   private runner: SyncRunner | null = null;
-  private config: StoredSyncConfig | null;
 
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
-    private readonly timeZone: string,
+    private readonly settings: SyncSettingsStore,
+    private readonly timers: Timers,
     private readonly publish: (status: SyncStatusView) => void,
     private readonly log: (message: string, error?: unknown) => void,
     private readonly fetchImpl?: typeof fetch,
   ) {
-    this.config = this.load();
+    // A changed upstream or time zone applies at once: the runner restarts on the new settings.
+    settings.watch('sync', () => this.restart());
+    settings.watch('timeZone', () => this.restart());
     this.restart();
+  }
+
+  private get config(): StoredSyncConfig | null {
+    return this.settings.get('sync');
   }
 
   configure(input: Omit<StoredSyncConfig, 'secret' | 'maskText'> & { secret?: string | undefined; maskText?: boolean | undefined }): SyncStatusView {
     const secret = input.secret ?? this.config?.secret;
     if (!secret) throw new HallFault('bad_request', 'the shared secret is required the first time', 'secret');
     const maskText = input.maskText ?? this.config?.maskText ?? true;
-    this.config = { url: input.url, hallId: input.hallId, secret, windowStart: input.windowStart, windowEnd: input.windowEnd, maskText };
-    this.db
-      .prepare("INSERT INTO settings (key, value) VALUES ('sync', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-      .run(JSON.stringify(this.config));
-    this.restart();
+    this.settings.update({ sync: { url: input.url, hallId: input.hallId, secret, windowStart: input.windowStart, windowEnd: input.windowEnd, maskText } });
     return this.status();
   }
 
@@ -100,14 +92,6 @@ export class SyncService {
     this.runner = null;
   }
 
-  private load(): StoredSyncConfig | null {
-    const row = this.db.prepare("SELECT value FROM settings WHERE key = 'sync'").get() as { value: string } | undefined;
-    if (!row) return null;
-    const parsed = stored.safeParse(JSON.parse(row.value));
-    if (!parsed.success) this.log('the stored sync settings are unreadable; sync is off until configured again');
-    return parsed.success ? parsed.data : null;
-  }
-
   private restart(): void {
     this.runner?.stop();
     this.runner = null;
@@ -124,10 +108,10 @@ export class SyncService {
     this.runner = new SyncRunner(
       this.db,
       this.clock,
-      this.timeZone,
+      this.settings.get('timeZone'),
       settings,
       () => this.publish(this.status()),
-      undefined,
+      this.timers,
       undefined,
       undefined,
       this.fetchImpl,

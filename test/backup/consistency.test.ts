@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
 import type { IssuedTicket } from '../../electron/contract';
 import { restoreCopy } from '../../electron/backup/restore';
-import { openHall } from '../../electron/core/hall';
+import { openInspectableHall } from '../../electron/core/inspectable-hall';
 import { issue, login, makeTempDir, run } from '../support/hall';
 import { type BackupTestHall, backupHall, dbFile } from './support';
 
@@ -46,7 +46,7 @@ test('tickets issued during the backup: the copy restores to a whole hall whose 
   dirs.push(target);
   const lines = restoreCopy({ from: copy.path, dataDir: target });
   expect(lines.at(-1)).toContain('restored');
-  const restored = openHall({ dataDir: target, demo: true, clock: t.clock, log: () => {} });
+  const restored = openInspectableHall({ dataDir: target, demo: true, clock: t.clock, log: () => {} });
   try {
     expect(restored.db.pragma('integrity_check', { simple: true })).toBe('ok');
     const rows = restored.db.prepare('SELECT id, number, service_id AS service, seq FROM tickets').all() as {

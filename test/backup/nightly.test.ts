@@ -4,6 +4,9 @@ import { rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
 import { BackupService } from '../../electron/backup/service';
+import { backupSettings } from '../../electron/backup/settings';
+import { queueSettings } from '../../electron/core/settings';
+import { SettingsStore } from '../../electron/core/settings-store';
 import { SyncRunner } from '../../electron/sync/runner';
 import { makeTempDir, type TestHall } from '../support/hall';
 import { HALL_ID, SECRET, hallWithClosedDays, startReceiver, type TestReceiver } from '../support/sync';
@@ -40,7 +43,7 @@ test('the nightly backup runs after the sync has delivered, and holds its receip
   const backup = new BackupService({
     db: t.hall.db,
     clock: t.clock,
-    timeZone: 'Asia/Shanghai',
+    settings: new SettingsStore(t.hall.db, { ...backupSettings, timeZone: queueSettings.timeZone }, (m) => logged.push(m)),
     dataDir: t.dataDir,
     log: (m) => logged.push(m),
     publish: () => {},

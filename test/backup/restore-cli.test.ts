@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
-import { openHall } from '../../electron/core/hall';
+import { openInspectableHall } from '../../electron/core/inspectable-hall';
 import { issue, login, run } from '../support/hall';
 import { type BackupTestHall, backupHall, corruptMiddle, dbFile } from './support';
 
@@ -74,7 +74,7 @@ test('the restore CLI checks the copy, refuses a running hall, and keeps the old
   expect(readFileSync(join(t.dataDir, aside)).equals(before)).toBe(true); // the old database, byte for byte
   expect(readFileSync(dbFile(t.dataDir)).equals(readFileSync(copy))).toBe(true);
 
-  const hall = openHall({ dataDir: t.dataDir, demo: true, clock: t.clock, log: () => {} });
+  const hall = openInspectableHall({ dataDir: t.dataDir, demo: true, clock: t.clock, log: () => {} });
   try {
     const numbers = (hall.db.prepare('SELECT number FROM tickets').all() as { number: string }[]).map((r) => r.number);
     expect(numbers).toContain(kept.number);

@@ -3,17 +3,17 @@
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupTuning } from '../../electron/backup/service';
-import { openHall, type Hall } from '../../electron/core/hall';
-import type { Timers } from '../../electron/sync/runner';
+import { openInspectableHall, type InspectableHall } from '../../electron/core/inspectable-hall';
+import type { Timers } from '../../electron/core/scheduler';
 import { makeTempDir, openSeededHall, type TestHall } from '../support/hall';
 
 /** A seeded demo hall whose BackupService runs with the given tuning. */
-export type BackupTestHall = TestHall & { folder: string; reopenWith(t: BackupTuning): Hall };
+export type BackupTestHall = TestHall & { folder: string; reopenWith(t: BackupTuning): InspectableHall };
 
 export function backupHall(tuning: BackupTuning = {}): BackupTestHall {
   const t = openSeededHall();
   const open = (with_: BackupTuning) =>
-    openHall({ dataDir: t.dataDir, demo: true, clock: t.clock, log: () => {}, backup: { timers: capturedTimers().timers, ...with_ } });
+    openInspectableHall({ dataDir: t.dataDir, demo: true, clock: t.clock, log: () => {}, timers: capturedTimers().timers, backup: with_ });
   t.hall.close();
   t.hall = open(tuning);
   const folder = makeTempDir('tongban-backups-');

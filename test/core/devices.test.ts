@@ -24,7 +24,7 @@ test('without devices: an empty list, and a reprint is refused with no_printer',
 test('reprint the last ticket of the day or a given one, through the hub', () => {
   t = openSeededHall();
   const reprinted: TicketView[] = [];
-  t.hall.attachDevices(fakeHub(reprinted));
+  t.hall.devices.attach(fakeHub(reprinted));
   const kiosk = login(t.hall, 'kiosk');
   const clerk = login(t.hall, '1001');
   expect(refuse(t.hall, 'tickets.reprint', {}, clerk)).toMatchObject({ code: 'not_found', field: 'ticketId' });
@@ -43,7 +43,7 @@ test('issued tickets and published device events reach listeners', () => {
   const seen: HallEvent[] = [];
   t.hall.subscribe((e) => seen.push(e));
   const ticket = issue(t.hall, login(t.hall, 'kiosk'), 'C');
-  t.hall.publish({ name: 'device.status', data: [printer] });
+  t.hall.devices.publish('device.status', [printer]);
   expect(seen).toEqual([
     { name: 'ticket.issued', data: ticket },
     { name: 'device.status', data: [printer] },

@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { commandNames, commands, HallFault, type Role, type Session } from '../../electron/contract';
 import { createDispatch } from '../../electron/core/dispatch';
-import type { Handlers } from '../../electron/core/handlers';
+import type { Handlers } from '../../electron/core/handler-types';
 import { login, openSeededHall, refuse, run, snapshot, staff, type TestHall } from '../support/hall';
 
 let t: TestHall;

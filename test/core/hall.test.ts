@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, expect, test, vi } from 'vitest';
 import type { HallEvent } from '../../electron/contract';
 import { ManualClock } from '../../electron/core/clock';
-import { HallSetupError, openHall } from '../../electron/core/hall';
+import { openInspectableHall } from '../../electron/core/inspectable-hall';
+import { HallSetupError } from '../../electron/core/hall';
 import { MONDAY_9AM, issue, login, makeTempDir, openTestHall, run, staff, type TestHall } from '../support/hall';
 
 let t: TestHall | undefined;
@@ -21,8 +22,8 @@ test('a demo database refuses to open in non-demo mode, and opens again in demo 
   t = openTestHall();
   issue(t.hall, login(t.hall, 'kiosk'), 'A');
   t.hall.close();
-  expect(() => openHall({ dataDir: t!.dataDir, clock: new ManualClock(MONDAY_9AM), log: () => {} })).toThrow(HallSetupError);
-  expect(() => openHall({ dataDir: t!.dataDir, demo: false, log: () => {} })).toThrow(/demo hall/);
+  expect(() => openInspectableHall({ dataDir: t!.dataDir, clock: new ManualClock(MONDAY_9AM), log: () => {} })).toThrow(HallSetupError);
+  expect(() => openInspectableHall({ dataDir: t!.dataDir, demo: false, log: () => {} })).toThrow(/demo hall/);
   const again = t.reopen();
   expect(again.view().waiting.A).toBe(1);
 });
@@ -32,8 +33,8 @@ test("demo mode (public PINs) refuses to open a real hall's data folder", () => 
   // Make it a real hall: same configuration, no demo mark.
   t.hall.db.prepare("DELETE FROM settings WHERE key = 'demo'").run();
   t.hall.close();
-  expect(() => openHall({ dataDir: t!.dataDir, demo: true, log: () => {} })).toThrow(/real hall/);
-  const real = openHall({ dataDir: t.dataDir, demo: false, clock: new ManualClock(MONDAY_9AM), log: () => {} });
+  expect(() => openInspectableHall({ dataDir: t!.dataDir, demo: true, log: () => {} })).toThrow(/real hall/);
+  const real = openInspectableHall({ dataDir: t.dataDir, demo: false, clock: new ManualClock(MONDAY_9AM), log: () => {} });
   expect(real.demo).toBe(false);
   real.close();
 });
@@ -42,11 +43,11 @@ test('an empty data folder refuses to open in non-demo mode; a missing folder is
   const dir = makeTempDir();
   dirs.push(dir);
   const nested = join(dir, 'new', 'hall');
-  expect(() => openHall({ dataDir: nested, log: () => {} })).toThrow(HallSetupError);
-  expect(() => openHall({ dataDir: nested, log: () => {} })).toThrow(/no hall configuration/);
+  expect(() => openInspectableHall({ dataDir: nested, log: () => {} })).toThrow(HallSetupError);
+  expect(() => openInspectableHall({ dataDir: nested, log: () => {} })).toThrow(/no hall configuration/);
   expect(existsSync(join(nested, 'tongban.db'))).toBe(true);
   // The refused folder can still become the demo hall: nothing half-written blocks it.
-  const hall = openHall({ dataDir: nested, demo: true, clock: new ManualClock(MONDAY_9AM), log: () => {} });
+  const hall = openInspectableHall({ dataDir: nested, demo: true, clock: new ManualClock(MONDAY_9AM), log: () => {} });
   expect(hall.demo).toBe(true);
   expect(hall.view().windows).toHaveLength(4);
   hall.close();
@@ -80,7 +81,7 @@ test('a failing listener does not stop the others; unsubscribe stops delivery', 
   const logged: string[] = [];
   const dataDir = makeTempDir();
   dirs.push(dataDir);
-  const hall = openHall({ dataDir, demo: true, clock: new ManualClock(MONDAY_9AM), log: (m) => logged.push(m) });
+  const hall = openInspectableHall({ dataDir, demo: true, clock: new ManualClock(MONDAY_9AM), log: (m) => logged.push(m) });
   const seen: string[] = [];
   hall.subscribe(() => {
     throw new Error('screen gone');
@@ -101,7 +102,7 @@ test('closing the hall right after a change neither throws nor pushes from a clo
   const logged: unknown[] = [];
   const dataDir = makeTempDir();
   dirs.push(dataDir);
-  const hall = openHall({ dataDir, demo: true, clock: new ManualClock(MONDAY_9AM), log: (m, e) => logged.push([m, e]) });
+  const hall = openInspectableHall({ dataDir, demo: true, clock: new ManualClock(MONDAY_9AM), log: (m, e) => logged.push([m, e]) });
   const seen: string[] = [];
   hall.subscribe((e) => seen.push(e.name));
   issue(hall, login(hall, 'kiosk'), 'A');
@@ -114,13 +115,13 @@ test('closing the hall right after a change neither throws nor pushes from a clo
 });
 
 test('the timer turns the day over with nobody touching the hall; a failing turn is logged and retried', () => {
-  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }); // the hall's scheduler sets timeouts
   try {
     const logged: string[] = [];
     const dataDir = makeTempDir();
     dirs.push(dataDir);
     const clock = new ManualClock(MONDAY_9AM);
-    const hall = openHall({ dataDir, demo: true, clock, log: (m) => logged.push(m) });
+    const hall = openInspectableHall({ dataDir, demo: true, clock, log: (m) => logged.push(m) });
     const a1 = issue(hall, login(hall, 'kiosk'), 'A');
     hall.db.exec(`CREATE TEMP TRIGGER jam BEFORE INSERT ON main.events WHEN NEW.type = 'ticket.expired'
       BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);

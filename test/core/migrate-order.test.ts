@@ -1,8 +1,9 @@
 // The hall's migrations come from several capabilities (core, sync, …); the composition joins them in
 // version order and refuses a number taken twice or a gap, at start-up, before any database is touched.
+import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { orderMigrations, type Migration } from '../../electron/core/migrate';
-import { migrations } from '../../electron/core/migrations';
+import { orderMigrations, type Migration } from '../../electron/shared/migrate';
+import { hallMigrations as migrations } from '../../electron/core/hall-database';
 import { syncMigrations } from '../../electron/sync/migrations';
 
 const m = (version: number): Migration => ({ version, name: `m${version}`, sql: '' });
@@ -16,4 +17,16 @@ test('capability lists are joined in version order; the hall keeps its shipped n
 test('a number taken twice or a gap is refused', () => {
   expect(() => orderMigrations([m(1), m(2)], [m(2)])).toThrow('two migrations are numbered 2');
   expect(() => orderMigrations([m(1)], [m(3)])).toThrow('migration 2 is missing');
+});
+
+// A shipped migration is never edited (databases in the field have run it): its SQL is pinned here.
+// A new migration adds its line; a changed hash means an edit to undo, not a line to update.
+test('the shipped migrations are unchanged, one file each', () => {
+  const pinned = migrations.map((x) => [x.version, createHash('sha256').update(x.sql).digest('hex').slice(0, 16), x.rebuildsTables ?? false]);
+  expect(pinned).toEqual([
+    [1, '789538ce16dde362', false],
+    [2, '20ad809586266733', true],
+    [3, '3b88e62b2f3243bc', false],
+    [4, '13f31c548272fcd7', false],
+  ]);
 });

@@ -4,9 +4,11 @@ import Database from 'better-sqlite3';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { migrate, NewerDatabaseError, openDatabase, type Db } from '../../electron/core/db';
-import { HallSetupError, openHall } from '../../electron/core/hall';
-import { latestVersion, migrations, type Migration } from '../../electron/core/migrations';
+import { migrate, NewerDatabaseError, type Db } from '../../electron/core/db';
+import { hallMigrations as migrations, latestVersion, openHallDatabase as openDatabase } from '../../electron/core/hall-database';
+import { openInspectableHall } from '../../electron/core/inspectable-hall';
+import { HallSetupError } from '../../electron/core/hall';
+import type { Migration } from '../../electron/core/migrations';
 import { makeTempDir } from '../support/hall';
 
 const dirs: string[] = [];
@@ -293,9 +295,9 @@ describe('a database from a newer Tongban', () => {
     const file = newerFile(true);
     const dataDir = join(file, '..');
     const bytes = readFileSync(file);
-    expect(() => openHall({ dataDir, demo: true, log: () => {} })).toThrow(NewerDatabaseError);
-    expect(() => openHall({ dataDir, log: () => {} })).toThrow(NewerDatabaseError);
-    expect(() => openHall({ dataDir, log: () => {} })).not.toThrow(HallSetupError);
+    expect(() => openInspectableHall({ dataDir, demo: true, log: () => {} })).toThrow(NewerDatabaseError);
+    expect(() => openInspectableHall({ dataDir, log: () => {} })).toThrow(NewerDatabaseError);
+    expect(() => openInspectableHall({ dataDir, log: () => {} })).not.toThrow(HallSetupError);
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 });

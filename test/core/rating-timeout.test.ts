@@ -62,7 +62,7 @@ describe('timeout', () => {
   });
 
   test("the hall's timer closes a due rating and pushes it to the pad without any command", async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }); // the hall's scheduler sets timeouts
     t.reopen(); // the timer is set up with the fake setInterval
     const pushed: RatingPrompt[] = [];
     t.hall.subscribe((e) => e.name === 'rating.prompt' && pushed.push(e.data));

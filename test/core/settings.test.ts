@@ -1,7 +1,7 @@
 // Hall settings are validated on read: a hand-edited or unknown value falls back to its default
 // (with a warning) and never stops the hall from opening.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { readSettings, settingsSchema, writeSetting } from '../../electron/core/settings';
+import { readSettings, settingsSchema } from '../../electron/core/settings';
 import { issue, login, openSeededHall, type TestHall } from '../support/hall';
 
 let t: TestHall;
@@ -31,11 +31,13 @@ test('the defaults, and the demo hall name stored in the database', () => {
 });
 
 test('written settings are read back', () => {
-  writeSetting(t.hall.db, 'maxWaitMinutes', 45);
-  writeSetting(t.hall.db, 'policyMode', 'pure');
+  t.hall.settings.update({ maxWaitMinutes: 45, policyMode: 'pure' });
   expect(readSettings(t.hall.db)).toMatchObject({ maxWaitMinutes: 45, policyMode: 'pure' });
-  expect(() => writeSetting(t.hall.db, 'maxWaitMinutes', -1)).toThrow();
-  expect(readSettings(t.hall.db).maxWaitMinutes).toBe(45);
+  // A bad value names its field and changes nothing, not even the good value beside it.
+  expect(() => t.hall.settings.update({ recentCalls: 8, maxWaitMinutes: -1 })).toThrow(
+    expect.objectContaining({ code: 'bad_request', field: 'maxWaitMinutes' }),
+  );
+  expect(readSettings(t.hall.db)).toMatchObject({ maxWaitMinutes: 45, recentCalls: 6 });
 });
 
 test.each([

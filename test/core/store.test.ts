@@ -3,8 +3,7 @@ import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { openDatabase } from '../../electron/core/db';
-import { latestVersion } from '../../electron/core/migrations';
+import { latestVersion, openHallDatabase as openDatabase } from '../../electron/core/hall-database';
 import { eventsAfter, issue, login, makeTempDir, openSeededHall, type TestHall } from '../support/hall';
 
 let t: TestHall | undefined;

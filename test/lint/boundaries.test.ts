@@ -163,6 +163,15 @@ describe.each(Object.entries(boundaries))('%s', (_name, { file, forbidden, allow
   });
 });
 
+test.each(['electron/devices/fixture.ts', 'electron/server/fixture.ts', 'electron/main/fixture.ts', 'electron/core/fixture.ts', 'electron/sync/fixture.ts'])(
+  'the app opens the hall through openHall and its ports, never the inspectable hall (%s)',
+  async (file) => {
+    const dir = file.startsWith('electron/core/') ? '.' : '../core';
+    expect(await restrictedImports(file, importing(`${dir}/inspectable-hall`))).toBe(1);
+    expect(await restrictedImports(file, importing(`${dir}/hall`))).toBe(0);
+  },
+);
+
 test('every source folder has its boundary rule', async () => {
   const folders = [
     'renderer/src',

@@ -54,7 +54,7 @@ test('refused logins and device commands are lines with code and principal, neve
 test('a fault is an error line with its stack; the caller gets internal and the hall goes on', async () => {
   t = openTestHall();
   const log = await withFileLog(t);
-  t.hall.attachDevices({
+  t.hall.devices.attach({
     status: () => {
       throw new Error('driver table corrupt');
     },

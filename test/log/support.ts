@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { logFileNamePattern } from '../../electron/contract';
-import { openHall } from '../../electron/core/hall';
+import { openInspectableHall } from '../../electron/core/inspectable-hall';
 import { openFileLog, type FileLog, type FileLogOptions } from '../../electron/log/file-log';
 import { compareLogNames } from '../../electron/log/log-files';
 import type { TestHall } from '../support/hall';
@@ -52,7 +52,7 @@ export async function withFileLog(t: TestHall, options: Partial<FileLogOptions> 
   const fileLog = await openFileLog({ dataDir: t.dataDir, ...options });
   opened.push(fileLog);
   t.hall.close();
-  t.hall = openHall({ dataDir: t.dataDir, demo: true, clock: t.clock, log: fileLog.logger });
+  t.hall = openInspectableHall({ dataDir: t.dataDir, demo: true, clock: t.clock, log: fileLog.logger });
   return {
     fileLog,
     async lines() {

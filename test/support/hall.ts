@@ -4,20 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HallError, IssuedTicket, PriorityClass, Session } from '../../electron/contract';
 import { ManualClock } from '../../electron/core/clock';
-import { openHall, type Hall } from '../../electron/core/hall';
+import { openInspectableHall, type InspectableHall } from '../../electron/core/inspectable-hall';
 import type { Principal } from '../../electron/core/principal';
 import type { TicketRow, WindowRow } from '../../electron/core/rows';
-import { writeSetting, type HallSettings, type SettingKey } from '../../electron/core/settings';
+import type { HallSettings } from '../../electron/core/settings';
 
 /** 2026-11-23 09:00 in Asia/Shanghai (a Monday). */
 export const MONDAY_9AM = Date.parse('2026-11-23T09:00:00+08:00');
 
 export interface TestHall {
-  hall: Hall;
+  hall: InspectableHall;
   clock: ManualClock;
   dataDir: string;
   /** Close and open the same data folder again, as after a restart of the hall PC. */
-  reopen(): Hall;
+  reopen(): InspectableHall;
   cleanup(): void;
 }
 
@@ -34,12 +34,12 @@ function testHallIn(dataDir: string, start: number): TestHall {
   const clock = new ManualClock(start);
   const silent = () => {};
   const state: TestHall = {
-    hall: openHall({ dataDir, demo: true, clock, log: silent }),
+    hall: openInspectableHall({ dataDir, demo: true, clock, log: silent }),
     clock,
     dataDir,
     reopen() {
       state.hall.close();
-      state.hall = openHall({ dataDir, demo: true, clock, log: silent });
+      state.hall = openInspectableHall({ dataDir, demo: true, clock, log: silent });
       return state.hall;
     },
     cleanup() {
@@ -55,13 +55,13 @@ function testHallIn(dataDir: string, start: number): TestHall {
 }
 
 /** Runs a command and returns its value, failing the test with the hall's error otherwise. */
-export function run(hall: Hall, name: string, input: unknown, session: Session | null = null): any {
+export function run(hall: InspectableHall, name: string, input: unknown, session: Session | null = null): any {
   const result = hall.dispatch(name, input, session);
   if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
   return result.value;
 }
 
-export function login(hall: Hall, user: string, pin = user === 'admin' ? '000000' : user === 'kiosk' ? '8888' : '1234'): Session {
+export function login(hall: InspectableHall, user: string, pin = user === 'admin' ? '000000' : user === 'kiosk' ? '8888' : '1234'): Session {
   return run(hall, 'auth.login', { user, pin }) as Session;
 }
 
@@ -69,20 +69,20 @@ export function login(hall: Hall, user: string, pin = user === 'admin' ? '000000
 
 /** Runs a command that must fail and returns its error, failing the test if it succeeded. */
 /** The refusal of a command sent by a session (over a transport) or by an in-process device principal. */
-export function refuse(hall: Hall, name: string, input: unknown, sender: Session | Principal | null = null): HallError {
+export function refuse(hall: InspectableHall, name: string, input: unknown, sender: Session | Principal | null = null): HallError {
   const result = sender && 'kind' in sender ? hall.send(name as never, input as never, sender) : hall.dispatch(name, input, sender);
   if (result.ok) throw new Error(`${name} unexpectedly succeeded: ${JSON.stringify(result.value)}`);
   return result.error;
 }
 
 /** Logs a clerk (or the admin) in and signs them in at a window. */
-export function staff(hall: Hall, user: string, window: number): Session {
+export function staff(hall: InspectableHall, user: string, window: number): Session {
   const session = login(hall, user);
   run(hall, 'window.signIn', { window }, session);
   return session;
 }
 
-export function issue(hall: Hall, kiosk: Session, serviceId: string, priority?: PriorityClass): IssuedTicket {
+export function issue(hall: InspectableHall, kiosk: Session, serviceId: string, priority?: PriorityClass): IssuedTicket {
   return run(hall, 'tickets.issue', priority ? { serviceId, priority } : { serviceId }, kiosk) as IssuedTicket;
 }
 
@@ -98,33 +98,33 @@ export interface EventRow {
 }
 
 /** Rows of the append-only events table after the given id, oldest first. */
-export function eventsAfter(hall: Hall, afterId = 0): EventRow[] {
+export function eventsAfter(hall: InspectableHall, afterId = 0): EventRow[] {
   const rows = hall.db.prepare('SELECT * FROM events WHERE id > ? ORDER BY id').all(afterId) as (Omit<EventRow, 'data'> & { data: string })[];
   return rows.map((r) => ({ ...r, data: JSON.parse(r.data) as Record<string, unknown> }));
 }
 
-export function lastEventId(hall: Hall): number {
+export function lastEventId(hall: InspectableHall): number {
   return (hall.db.prepare('SELECT coalesce(max(id), 0) AS id FROM events').get() as { id: number }).id;
 }
 
-export function ticketRow(hall: Hall, id: number): TicketRow {
+export function ticketRow(hall: InspectableHall, id: number): TicketRow {
   return hall.db.prepare('SELECT * FROM tickets WHERE id = ?').get(id) as TicketRow;
 }
 
-export function windowRow(hall: Hall, number: number): WindowRow {
+export function windowRow(hall: InspectableHall, number: number): WindowRow {
   return hall.db.prepare('SELECT * FROM windows WHERE number = ?').get(number) as WindowRow;
 }
 
 /** Every row of the tables a command may change, to show that a refused command changed none. */
-export function snapshot(hall: Hall): string {
+export function snapshot(hall: InspectableHall): string {
   const tables = ['tickets', 'windows', 'duty', 'events', 'sessions'];
   return JSON.stringify(tables.map((t) => hall.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
 }
 
-/** Stores hall settings and reopens the hall so the engine reads them. */
-export function withSettings(t: TestHall, values: Partial<HallSettings>): Hall {
-  for (const [key, value] of Object.entries(values)) writeSetting(t.hall.db, key as SettingKey, value as never);
-  return t.reopen();
+/** Changes hall settings as a manager would: through the hall's store, live (no restart). */
+export function withSettings(t: TestHall, values: Partial<HallSettings>): InspectableHall {
+  t.hall.settings.update(values);
+  return t.hall;
 }
 
 export const MINUTE = 60_000;
@@ -138,7 +138,7 @@ let seededTemplate: string | undefined;
 export function openSeededHall(start = MONDAY_9AM): TestHall {
   if (!seededTemplate || !existsSync(join(seededTemplate, 'tongban.db'))) {
     seededTemplate = makeTempDir('tongban-template-');
-    openHall({ dataDir: seededTemplate, demo: true, clock: new ManualClock(start), log: () => {} }).close();
+    openInspectableHall({ dataDir: seededTemplate, demo: true, clock: new ManualClock(start), log: () => {} }).close();
     process.once('exit', () => rmSync(seededTemplate!, { recursive: true, force: true }));
   }
   const dataDir = makeTempDir();

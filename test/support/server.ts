@@ -1,5 +1,5 @@
 // Test helpers for the LAN server: a demo hall served on a free loopback port, and a JSON client.
-import type { Hall } from '../../electron/core/hall';
+import type { InspectableHall } from '../../electron/core/inspectable-hall';
 import { startServer, type RunningServer } from '../../electron/server/server';
 import { openTestHall, type TestHall } from './hall';
 
@@ -42,7 +42,7 @@ export async function startTestServer(): Promise<TestServer> {
 }
 
 /** Everything a refused request must leave untouched: every row of tickets, windows, duty and events. */
-export function stateFingerprint(hall: Hall): string {
+export function stateFingerprint(hall: InspectableHall): string {
   const tables = ['tickets', 'windows', 'duty', 'events'];
   return JSON.stringify(tables.map((t) => hall.db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()));
 }

@@ -3,7 +3,8 @@
 // short on the wire, or hands back the receipt of another chunk. Only the real receipt counts.
 import { afterEach, expect, test } from 'vitest';
 import { judgeAnswer, type SentChunk } from '../../electron/sync/receipt';
-import { SyncRunner, type Timers } from '../../electron/sync/runner';
+import type { Timers } from '../../electron/core/scheduler';
+import { SyncRunner } from '../../electron/sync/runner';
 import type { TestHall } from '../support/hall';
 import {
   HALL_ID,

@@ -1,7 +1,8 @@
 // The nightly schedule: wait for the window, send, retry failures with backoff inside the window, and
 // "send now" at any hour. Timers are captured, so no test waits for a night.
 import { afterEach, expect, test } from 'vitest';
-import { SyncRunner, type Timers } from '../../electron/sync/runner';
+import type { Timers } from '../../electron/core/scheduler';
+import { SyncRunner } from '../../electron/sync/runner';
 import type { TestHall } from '../support/hall';
 import { HALL_ID, SECRET, hallWithClosedDays, startReceiver, type TestReceiver } from '../support/sync';
 

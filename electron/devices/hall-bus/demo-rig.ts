@@ -17,7 +17,7 @@ export async function startDemoRig(hall: Hall, dataDir: string): Promise<DemoRig
   const windows = hall.view().windows.map((w) => w.number);
   const sims = await startBusSims({ windows, dir: join(dataDir, 'bus') });
   try {
-    const config = busConfigSchema.parse({ ...sims.busSection(), transferTo: hall.engine.config.service('Z') ? 'Z' : null });
+    const config = busConfigSchema.parse({ ...sims.busSection(), transferTo: hall.devices.service('Z') ? 'Z' : null });
     return { config, sims, banner: sims.describe(), close: () => sims.stop() };
   } catch (error) {
     await sims.stop();

@@ -7,7 +7,7 @@ import type { Hall } from '../../core/hall';
 import type { KeypadBus } from '../../../native/keypad/keypad-bus';
 import { satisfactionLevel, type EvaluatorKeys, type KeyName } from '../../../native/keypad/keys';
 import type { BusConfig, KeypadBusConfig } from './config';
-import { stepForKey } from './keypad-actions';
+import { sendStep, stepForKey } from './keypad-actions';
 
 export interface KeypadCounters {
   commands: number;
@@ -36,7 +36,7 @@ export class DeskKeypads {
     for (const { bus, config: c } of this.buses) {
       for (const k of c.keypads) {
         const w = view.windows.find((x) => x.number === k.window);
-        const skills = this.hall.engine.config.skills(k.window);
+        const skills = this.hall.devices.windowSkills(k.window);
         const waiting = [...skills.primary, ...skills.backup].reduce((n, s) => n + (view.waiting[s] ?? 0), 0);
         bus.display(k.address, waiting, w?.current?.number ?? null);
       }
@@ -52,7 +52,7 @@ export class DeskKeypads {
     const step = stepForKey(key, w, this.config);
     if ('refuse' in step) return this.refuse(bus, address, id, step.refuse);
     // The hall runs it for the clerk signed in at the keypad's window; the keypad may act there only.
-    const result = this.hall.send(step.command, step.input as never, { kind: 'keypad', window: unit.window });
+    const result = sendStep(this.hall.send, step, unit.window);
     if (!result.ok) return this.refuse(bus, address, id, `${step.command}: ${result.error.message}`);
     this.count(id).commands++;
     // Finished, but the next call waits for the rating: the clerk hears that it did not call.

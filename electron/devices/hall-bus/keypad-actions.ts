@@ -4,15 +4,23 @@
 // (window.finishThen): the clerk runs the whole window from the keypad. A paused window resumes on
 // 呼叫, 暂停 (again) or 取消. 转移 sends the ticket to the configured transferTo service; without
 // one the keypad refuses (beeps), since a keypad cannot ask which service.
-import type { Input, WindowView } from '../../contract';
+import type { Input, Output, Result, WindowView } from '../../contract';
+import type { Send } from '../../core/dispatch';
 import type { windowDeviceCommands } from '../../core/principal';
 import type { KeyName } from '../../../native/keypad/keys';
 import type { BusConfig } from './config';
 
 type KeypadCommand = (typeof windowDeviceCommands)['keypad'][number];
+type StepInputs = { [K in KeypadCommand]: Input<K> };
+type Step<K extends KeypadCommand> = { command: K; input: StepInputs[K] };
 
 /** One command a keypad sends, typed from the contract. */
-export type HallStep = { [K in KeypadCommand]: { command: K; input: Input<K> } }[KeypadCommand];
+export type HallStep = { [K in KeypadCommand]: Step<K> }[KeypadCommand];
+
+/** Sends a step as the keypad of its window: generic over the command, so its input needs no cast. */
+export function sendStep<K extends KeypadCommand>(send: Send, step: Step<K>, window: number): Result<Output<K>> {
+  return send(step.command, step.input, { kind: 'keypad', window });
+}
 
 /** The command for a key at a window, or the reason the keypad refuses it. */
 export function stepForKey(key: KeyName, w: WindowView, config: BusConfig): HallStep | { refuse: string } {

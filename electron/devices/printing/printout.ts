@@ -27,7 +27,7 @@ export function decodeBytes(bytes: Buffer): DecodedTicket {
 
 /** A ticket of the first service that looks like a real one, for the preview. */
 function sampleTicket(hall: Hall): TicketView {
-  const service = hall.engine.config.allServices().find((s) => s.enabled);
+  const service = hall.devices.enabledServices()[0];
   if (!service) throw new HallFault('not_found', 'the hall has no service to show a sample ticket of');
   const now = new Date().toISOString();
   return {
@@ -46,7 +46,7 @@ function sampleTicket(hall: Hall): TicketView {
 export function printout(hall: Hall, config: PrinterConfig, texts: (t: TicketToPrint) => TicketText, query: PrintoutQuery): TicketPrintout {
   const asked = query.ticketId !== undefined || query.number !== undefined;
   const ticket =
-    query.ticketId !== undefined ? hall.engine.findTicket(query.ticketId) : query.number !== undefined ? hall.engine.findTicketByNumber(query.number) : null;
+    query.ticketId !== undefined ? hall.devices.findTicket(query.ticketId) : query.number !== undefined ? hall.devices.findTicketByNumber(query.number) : null;
   if (asked && !ticket) {
     const field = query.ticketId !== undefined ? 'ticketId' : 'number';
     throw new HallFault('not_found', `no such ticket: ${query.ticketId ?? query.number}`, field);

@@ -87,9 +87,13 @@ export class TicketPrinter {
     this.health.count(outcome.ok ? 'printed' : 'failed');
     const error = outcome.ok ? null : (outcome.error ?? `printer is ${outcome.state}`);
     if (error) this.ctx.log(`ticket ${job.ticket.number}${reprint ? ' (reprint)' : ''} not printed after ${attempts} attempt(s): ${error}`);
-    this.ctx.hall.publish({
-      name: 'print.result',
-      data: { ticketId: job.ticket.id, number: job.ticket.number, ok: outcome.ok, printer: outcome.state, error, reprint },
+    this.ctx.hall.devices.publish('print.result', {
+      ticketId: job.ticket.id,
+      number: job.ticket.number,
+      ok: outcome.ok,
+      printer: outcome.state,
+      error,
+      reprint,
     });
   }
 

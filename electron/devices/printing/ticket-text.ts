@@ -4,7 +4,6 @@
 import i18next, { type TFunction } from 'i18next';
 import type { Lang, TicketView } from '../../contract';
 import type { Hall } from '../../core/hall';
-import { readSettings } from '../../core/settings';
 import type { TicketText } from '../../../native/printer/ticket-layout';
 import { formatHallTime } from '../../shared/hall-time';
 import { localeResources } from '../../shared/locales';
@@ -32,16 +31,16 @@ function translator(lang: Lang): TFunction {
 
 const serviceName = { 'zh-CN': 'name_zh_cn', 'zh-TW': 'name_zh_tw', en: 'name_en' } as const;
 
-/** Builds ticket texts for one hall and printer config (the hall's time zone is read once). */
+/** Builds ticket texts for one hall and printer config (the hall's name and time zone are read for each ticket). */
 export function ticketTexts(hall: Hall, config: PrinterConfig) {
   const t = translator(config.language);
-  const { timeZone } = readSettings(hall.db);
 
   return ({ ticket, ahead, reprintAt }: TicketToPrint): TicketText => {
-    const service = hall.engine.config.service(ticket.serviceId);
+    const service = hall.devices.service(ticket.serviceId);
+    const timeZone = hall.devices.timeZone(); // read at each ticket: the manager may change it
     const tag = ticket.priority === 'priority' ? t('printout.priority') : ticket.priority === 'appointment' ? t('printout.appointment') : null;
     return {
-      hallName: config.hallName ?? hall.engine.hallName,
+      hallName: config.hallName ?? hall.devices.hallName(),
       serviceName: service ? service[serviceName[config.language]] : ticket.serviceId,
       number: ticket.number,
       tag,

@@ -1,19 +1,10 @@
-// Numbered, forward-only schema migrations. The database's PRAGMA user_version is the number of the
-// last one applied. Never edit a migration that has shipped: add the next number instead, and add its
-// test to test/core/migrations.test.ts (a test there fails when one is missing).
+// Migration 1 (shipped; never edit it, add the next number): the hall core's tables.
+import type { Migration } from '../../shared/migrate';
 
-import { syncMigrations } from '../sync/migrations';
-import { orderMigrations, type Migration } from './migrate';
-import { ratingsMigrationSql } from './rating-schema';
-
-export type { Migration } from './migrate';
-
-/** The queue's and the ratings' own migrations (the hall core's tables). */
-const coreMigrations: Migration[] = [
-  {
-    version: 1,
-    name: 'hall core: services, items, windows, users, tickets, duty, append-only events',
-    sql: `
+export const migration001: Migration = {
+  version: 1,
+  name: 'hall core: services, items, windows, users, tickets, duty, append-only events',
+  sql: `
       CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       CREATE TABLE services (
         id TEXT PRIMARY KEY,
@@ -105,16 +96,4 @@ const coreMigrations: Migration[] = [
       CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
       CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
     `,
-  },
-  {
-    version: 2,
-    name: '好差评: pad devices (role pad), ratings one per ticket, 差评 follow-up cases and their steps',
-    sql: ratingsMigrationSql,
-    rebuildsTables: true,
-  },
-];
-
-/** Every migration of the hall database, in order: the core's and each capability's. */
-export const migrations: Migration[] = orderMigrations(coreMigrations, syncMigrations);
-
-export const latestVersion = migrations.at(-1)?.version ?? 0;
+};

@@ -1,9 +1,10 @@
-// Migration 2's SQL, kept beside the rating code it serves (migrations.ts lists it as version 2; like
-// every shipped migration it is never edited, only followed by a new one).
+// Migration 2 (shipped; never edit it, add the next number): 好差评's tables.
 //
 // The users table is rebuilt to allow role 'pad' (a CHECK cannot be altered in place), by SQLite's
 // documented procedure: new table, copy, drop, rename, with foreign keys off (the migration says
 // rebuildsTables) so sessions, windows and duty keep naming "users"; checked before the commit.
+
+import type { Migration } from '../../shared/migrate';
 
 const USERS_WITH_PAD = `
   CREATE TABLE users_with_pad (
@@ -80,4 +81,9 @@ const RATINGS = `
   CREATE TRIGGER followup_steps_no_update BEFORE UPDATE ON followup_steps BEGIN SELECT RAISE(ABORT, 'follow-up steps are never changed'); END;
 `;
 
-export const ratingsMigrationSql = USERS_WITH_PAD + RATINGS;
+export const migration002: Migration = {
+  version: 2,
+  name: '好差评: pad devices (role pad), ratings one per ticket, 差评 follow-up cases and their steps',
+  sql: USERS_WITH_PAD + RATINGS,
+  rebuildsTables: true,
+};

@@ -1,8 +1,15 @@
 // Runs numbered, forward-only migrations tracked in PRAGMA user_version (the number of the last one
 // applied), all pending ones in one transaction; refuses a database newer than the list. Also joins
 // the capabilities' lists into one, refusing a number taken twice or a gap. Used by the hall's
-// database and the district receiver's alike; knows no capability.
-import type Database from 'better-sqlite3';
+// database and the district receiver's alike; knows no capability, and no library: it takes any
+// handle of better-sqlite3's shape, so it lives in electron/shared and the receiver may share it.
+
+/** What of a better-sqlite3 Database the migrations use. */
+export interface MigratableDb {
+  pragma(source: string, options?: { simple: boolean }): unknown;
+  exec(source: string): unknown;
+  transaction<F extends () => void>(fn: F): () => void;
+}
 
 export interface Migration {
   version: number;
@@ -33,7 +40,7 @@ export class NewerDatabaseError extends Error {
   }
 }
 
-export function migrate(db: Database.Database, list: readonly Migration[], upTo = list.at(-1)?.version ?? 0): number {
+export function migrate(db: MigratableDb, list: readonly Migration[], upTo = list.at(-1)?.version ?? 0): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   const known = list.at(-1)?.version ?? 0;
   if (current > known) throw new NewerDatabaseError(current, known);

@@ -1,6 +1,6 @@
 // Handlers of the sync commands: the manager's view of the nightly upload, its settings, send now, re-send a day.
-import type { SyncService } from '../sync/service';
-import type { Handlers } from './handler-types';
+import type { SyncService } from './service';
+import type { Handlers } from '../core/handler-types';
 
 type SyncHandlers = Pick<Handlers, 'sync.status' | 'sync.configure' | 'sync.sendNow' | 'sync.resend'>;
 

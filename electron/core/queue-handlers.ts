@@ -1,34 +1,14 @@
-// The handler map: one function per command of the contract. TypeScript checks that every command
-// has exactly one handler with the contract's input and output types.
-import { HallFault, mergeUnique, type ServiceView } from '../contract';
-import { actorOf, sessionOf, type Handlers } from './handler-types';
+// The handlers of the queue's commands (contract/queue-commands.ts): logging in, the hall's view, the
+// kiosk's services and tickets, and a window's work. Each is a thin call into the engine.
+import { HallFault, type queueCommands, type ServiceView } from '../contract';
 import type { Auth } from './auth';
-import type { DeviceSlot } from './devices';
 import type { QueueEngine } from './engine';
-import { createLogHandlers } from '../log/log-handlers';
-import { createRatingHandlers } from './rating-handlers';
-import { createSyncHandlers } from './sync-handlers';
-import { createBackupHandlers } from '../backup/handlers';
-import type { BackupService } from '../backup/service';
-import type { SyncService } from '../sync/service';
-import type { RatingDesk } from './ratings';
+import { actorOf, sessionOf, type Handlers } from './handler-types';
 import { serviceView } from './rows';
 
-export { actorOf, type HandlerContext, type Handlers } from './handler-types';
+type QueueHandlers = Pick<Handlers, keyof typeof queueCommands>;
 
-/** The parts of the hall the handlers act on. */
-export interface HallParts {
-  engine: QueueEngine;
-  auth: Auth;
-  devices: DeviceSlot;
-  ratings: RatingDesk;
-  sync: SyncService;
-  backup: BackupService;
-  /** The folder of the hall log's files; null when the hall logs elsewhere (tests). */
-  logDir: string | null;
-}
-
-export function createHandlers({ engine, auth, devices, ratings, sync, backup, logDir }: HallParts): Handlers {
+export function createQueueHandlers(engine: QueueEngine, auth: Auth): QueueHandlers {
   const services = (): ServiceView[] =>
     engine.config
       .allServices()
@@ -38,7 +18,7 @@ export function createHandlers({ engine, auth, devices, ratings, sync, backup, l
         return serviceView(s, waiting, engine.estimateWait(s, waiting), engine.issuedToday(s) < s.daily_cap);
       });
 
-  const queue = {
+  return {
     'auth.login': ({ user, pin }) => auth.login(user, pin),
     'auth.logout': (_input, ctx) => {
       const session = sessionOf(ctx);
@@ -78,28 +58,5 @@ export function createHandlers({ engine, auth, devices, ratings, sync, backup, l
     'window.pause': ({ window, reason }, ctx) => engine.duty.pause(window, actorOf(ctx), reason),
     'window.resume': ({ window }, ctx) => engine.duty.resume(window, actorOf(ctx)),
     'window.finishThen': ({ window, then, reason }, ctx) => engine.tickets.finishThen(window, actorOf(ctx), then, reason),
-    'devices.list': () => devices.hub?.status() ?? [],
-    'tickets.reprint': ({ ticketId }) => {
-      const hub = devices.hub;
-      if (!hub?.hasPrinter()) throw new HallFault('conflict', 'no ticket printer is configured', undefined, 'no_printer');
-      const ticket = engine.findTicket(ticketId);
-      if (!ticket) throw new HallFault('not_found', ticketId === undefined ? 'no ticket issued today' : `no such ticket: ${ticketId}`, 'ticketId');
-      hub.reprint(ticket);
-      return { ticketId: ticket.id, number: ticket.number };
-    },
-    'tickets.printout': (query) => {
-      const printout = devices.hub?.printout;
-      if (!printout) throw new HallFault('conflict', 'no ticket printer is configured', undefined, 'no_printer');
-      return printout(query);
-    },
-  } satisfies Partial<Handlers>;
-  // A command handled twice fails here, at start-up (an object spread would keep the later silently).
-  return mergeUnique(
-    'handler',
-    queue,
-    createRatingHandlers(engine, ratings),
-    createSyncHandlers(sync),
-    createBackupHandlers(backup),
-    createLogHandlers(logDir),
-  );
+  };
 }

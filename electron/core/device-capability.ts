@@ -1,0 +1,74 @@
+// The devices' side of the hall core: the device commands (their status, reprint, the printout), and
+// the one typed port the device layer (electron/devices) uses. The core never imports the drivers:
+// the layer attaches itself as a DeviceHub after the hall is open, and reads the hall through
+// DevicePort only (never the engine or the database).
+import { HallFault, type EventName, type HallEvents, type TicketView } from '../contract';
+import type { Capability } from './capability';
+import type { DeviceHub } from './devices';
+import type { WindowSkills } from './policy';
+import type { QueueParts } from './queue-capability';
+import type { ServiceRow } from './rows';
+import { deviceRoutes } from './device-routes';
+
+export interface DevicePort {
+  /** Attaches the device layer (null when it closes): devices.list and the reprints go through it. */
+  attach(hub: DeviceHub | null): void;
+  /** Pushes a device event (device.status, print.result) to every client. */
+  publish<K extends EventName>(name: K, data: HallEvents[K]): void;
+  service(id: string): ServiceRow | undefined;
+  enabledServices(): ServiceRow[];
+  /** The services a window serves (its desk keypad shows their waiting count). */
+  windowSkills(window: number): WindowSkills;
+  /** A ticket of today by id (the latest without one), or null. */
+  findTicket(id: number | undefined): TicketView | null;
+  findTicketByNumber(number: string): TicketView | null;
+  hallName(): string;
+  timeZone(): string;
+}
+
+export interface DeviceParts {
+  devicePort: DevicePort;
+}
+
+export const deviceCapability = {
+  name: 'devices',
+  settings: {},
+  migrations: [],
+  routes: deviceRoutes,
+  start(ctx, { engine }) {
+    let hub: DeviceHub | null = null;
+    const printer = () => {
+      if (!hub?.hasPrinter()) throw new HallFault('conflict', 'no ticket printer is configured', undefined, 'no_printer');
+      return hub;
+    };
+    const devicePort: DevicePort = {
+      attach: (next) => void (hub = next),
+      publish: (name, data) => ctx.emit(name, data),
+      service: (id) => engine.config.service(id),
+      enabledServices: () => engine.config.allServices().filter((s) => s.enabled),
+      windowSkills: (window) => engine.config.skills(window),
+      findTicket: (id) => engine.findTicket(id),
+      findTicketByNumber: (number) => engine.findTicketByNumber(number),
+      hallName: () => ctx.settings.get('hallName'),
+      timeZone: () => ctx.settings.get('timeZone'),
+    };
+    return {
+      provides: { devicePort },
+      handlers: {
+        'devices.list': () => hub?.status() ?? [],
+        'tickets.reprint': ({ ticketId }) => {
+          const devices = printer();
+          const ticket = engine.findTicket(ticketId);
+          if (!ticket) throw new HallFault('not_found', ticketId === undefined ? 'no ticket issued today' : `no such ticket: ${ticketId}`, 'ticketId');
+          devices.reprint(ticket);
+          return { ticketId: ticket.id, number: ticket.number };
+        },
+        'tickets.printout': (query) => {
+          const printout = hub?.printout;
+          if (!printout) throw new HallFault('conflict', 'no ticket printer is configured', undefined, 'no_printer');
+          return printout(query);
+        },
+      },
+    };
+  },
+} satisfies Capability<Pick<QueueParts, 'engine'>, DeviceParts, Record<never, never>>;

@@ -1,0 +1,10 @@
+// The hall core's migrations (the queue's and the ratings'), one file each, numbered in the hall
+// database's PRAGMA user_version. Never edit one that has shipped: add the next number (the next free
+// one across every capability, see core/capabilities.ts) and its test in test/core/migrations.test.ts.
+import type { Migration } from '../../shared/migrate';
+import { migration001 } from './001-hall-core';
+import { migration002 } from './002-ratings';
+
+export type { Migration } from '../../shared/migrate';
+
+export const coreMigrations: Migration[] = [migration001, migration002];

@@ -1,0 +1,85 @@
+// The hall core's capability: the queue (tickets, windows, duty, the business day), its 好差评 desk
+// (the ratings run inside the queue's transactions, so the two are one capability) and logging in.
+// It pushes hall.changed (once per tick for a burst of changes), ticket.called, ticket.issued and
+// rating.prompt, and turns the business day over at midnight even when nobody touches the hall.
+import { HallFault, mergeUnique } from '../contract';
+import { Auth } from './auth';
+import type { Capability } from './capability';
+import { QueueEngine } from './engine';
+import type { Actor } from './engine-parts';
+import { coreMigrations } from './migrations';
+import { queueRoutes } from './queue-routes';
+import { createQueueHandlers } from './queue-handlers';
+import { createRatingHandlers } from './rating-handlers';
+import { RatingDesk } from './ratings';
+import { queueSettings, ratingSettings } from './settings';
+
+const settings = { ...queueSettings, ...ratingSettings };
+
+export interface QueueParts {
+  engine: QueueEngine;
+  ratings: RatingDesk;
+  auth: Auth;
+  /** The clerk a desk keypad acts for: whoever is signed in at its window (refused when nobody is). */
+  keypadActor(window: number): Actor;
+}
+
+export const queueCapability = {
+  name: 'queue',
+  settings,
+  migrations: coreMigrations,
+  routes: queueRoutes,
+  start(ctx) {
+    const auth = new Auth(ctx.db, ctx.clock);
+    const ratings = new RatingDesk(ctx.db, ctx.clock, ctx.settings, (prompt) => ctx.emit('rating.prompt', prompt));
+    let changePending = false;
+    let closed = false;
+    const pushChange = () => {
+      if (changePending || !ctx.listening()) return;
+      changePending = true;
+      setImmediate(() => {
+        changePending = false;
+        // The hall may have been closed meanwhile: its database is gone.
+        if (closed || !ctx.listening()) return;
+        try {
+          ctx.emit('hall.changed', handlers['hall.get']({}, { principal: null, actor: null }));
+        } catch (error) {
+          ctx.log('hall.changed failed', error);
+        }
+      });
+    };
+    const engine = new QueueEngine(
+      ctx.db,
+      ctx.clock,
+      ctx.settings,
+      {
+        changed() {
+          ratings.flush(); // a finish or a call changed a window's rating state: its pad hears it now
+          pushChange();
+        },
+        called: (call) => ctx.emit('ticket.called', call),
+        issued: (ticket) => ctx.emit('ticket.issued', ticket),
+      },
+      ratings,
+    );
+    const handlers = mergeUnique('handler', createQueueHandlers(engine, auth), createRatingHandlers(engine, ratings));
+    // What the hall's view shows of the settings reaches every screen when the manager changes it.
+    for (const key of ['hallName', 'recentCalls'] as const) ctx.settings.watch(key, pushChange);
+    const stopRollover = ctx.scheduler.every('rollover', 30_000, () => engine.rollover());
+    ratings.start(ctx.scheduler);
+    const keypadActor = (window: number): Actor => {
+      const clerk = engine.config.windowViews().find((w) => w.number === window)?.clerk;
+      if (!clerk) throw new HallFault('conflict', `nobody is signed in at window ${window}`, undefined, 'window_unstaffed');
+      return { user: clerk.id, role: 'clerk' };
+    };
+    return {
+      provides: { engine, ratings, auth, keypadActor },
+      handlers,
+      close() {
+        closed = true;
+        stopRollover();
+        ratings.close();
+      },
+    };
+  },
+} satisfies Capability<object, QueueParts, typeof settings>;

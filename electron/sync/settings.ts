@@ -1,0 +1,22 @@
+// The sync's settings slice: the upstream and its night window, one value under the key `sync` of the
+// hall's settings store (null until the manager configures it; an unreadable value reads as null,
+// logged, so the sync is off until configured again rather than crashing the hall).
+import { z } from 'zod';
+import type { SettingsStore } from '../core/settings-store';
+import type { queueSettings } from '../core/settings';
+
+const stored = z.object({
+  url: z.string(),
+  hallId: z.string(),
+  secret: z.string(),
+  windowStart: z.string(),
+  windowEnd: z.string(),
+  /** Settings stored before masking existed read as the default: mask. */
+  maskText: z.boolean().default(true),
+});
+export type StoredSyncConfig = z.infer<typeof stored>;
+
+export const syncSettings = { sync: stored.nullable().default(null) };
+
+/** What the sync reads: its own slice and the hall's time zone (its night window is hall time). */
+export type SyncSettingsStore = SettingsStore<typeof syncSettings & Pick<typeof queueSettings, 'timeZone'>>;
