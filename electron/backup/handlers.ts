@@ -1,4 +1,4 @@
-// Handlers of the backup commands, registered in core/handlers.ts.
+// Handlers of the backup commands, registered by backup/capability.ts.
 import type { Handlers } from '../core/handler-types';
 import type { BackupService } from './service';
 

@@ -54,14 +54,19 @@ export class BackupService {
 
   constructor(private readonly o: BackupServiceOptions) {
     this.timers = o.timers;
-    // A changed folder, time or time zone applies at once, whoever changed it.
-    const apply = () => {
-      this.check();
-      this.scheduleNight(this.o.clock.now());
-    };
-    o.settings.watch('backup', apply);
-    o.settings.watch('timeZone', apply);
-    apply();
+    // A changed folder, time or time zone applies at once, whoever changed it; the folder is also
+    // kept beside the database (after the commit), where the start-up check finds it.
+    o.settings.watch('backup', (config) => {
+      if (config) writeBackupLocation(o.dataDir, config.folder);
+      this.apply();
+    });
+    o.settings.watch('timeZone', () => this.apply());
+    this.apply();
+  }
+
+  private apply(): void {
+    this.check();
+    this.scheduleNight(this.o.clock.now());
   }
 
   private get config(): BackupConfig | null {
@@ -87,8 +92,9 @@ export class BackupService {
     const problem = folderProblem(input.folder, this.o.dataDir);
     if (problem) throw new HallFault('bad_request', `folder ${input.folder} ${problem}`, 'folder');
     const config = { folder: input.folder, keep: input.keep ?? this.config?.keep ?? DEFAULT_KEEP, time: input.time ?? this.config?.time ?? DEFAULT_TIME };
-    writeBackupLocation(this.o.dataDir, config.folder);
+    const unchanged = JSON.stringify(config) === JSON.stringify(this.config);
     this.o.settings.update({ backup: config });
+    if (unchanged) this.apply(); // the same folder again (a drive plugged back in): look at it now
     this.info(`backup folder set to ${config.folder} (keep ${config.keep}, nightly at ${config.time})`);
     return this.status();
   }

@@ -2,10 +2,11 @@
 // the nightly time (null until configured), and the last run (state kept beside them). Validated on
 // read: a hand-edited value reads as null with a log line (backups off), never a crashed hall.
 import { z } from 'zod';
+import { backupFields } from '../contract';
 import type { queueSettings } from '../core/settings';
 import type { SettingsStore } from '../core/settings-store';
 
-const config = z.object({ folder: z.string(), keep: z.number().int().min(1), time: z.string() });
+const config = z.object(backupFields);
 export type BackupConfig = z.infer<typeof config>;
 
 const run = z.object({ at: z.string(), ok: z.boolean(), error: z.string().nullable(), file: z.string().nullable(), manual: z.boolean() });

@@ -10,6 +10,7 @@ export * from './rating-views';
 export * from './sync-commands';
 export * from './sync-views';
 export * from './errors';
+export * from './fields';
 export * from './log-commands';
 export * from './log-views';
 export * from './events';

@@ -2,9 +2,9 @@
 // Manager only.
 import { z } from 'zod';
 import { command } from './command-spec';
+import { upstreamFields } from './fields';
 import type { SyncStatusView } from './sync-views';
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
 /** A real calendar date (2026-02-30 is refused, not rolled over). */
 const calendarDay = z
   .string()
@@ -19,12 +19,9 @@ export const syncCommands = {
   'sync.configure': command<SyncStatusView>()(
     ['admin'],
     z.strictObject({
-      url: z.url({ protocol: /^https?$/ }),
-      hallId: z.string().min(1).max(64),
+      ...upstreamFields,
       /** Omitted: keep the secret already stored. */
-      secret: z.string().min(16, 'at least 16 characters').max(256).optional(),
-      windowStart: hhmm,
-      windowEnd: hhmm,
+      secret: upstreamFields.secret.optional(),
       /** Omitted: keep the current choice (default true: mask phone and ID numbers in free text). */
       maskText: z.boolean().optional(),
     }),

@@ -6,7 +6,7 @@ import { backupCapability } from '../backup/capability';
 import { DuplicateNameError, mergeUnique } from '../contract';
 import { logCapability } from '../log/capability';
 import { syncCapability } from '../sync/capability';
-import { CapabilityList, type AnyCapability, type PartsOf, type Route } from './capability';
+import { CapabilityList, type AnyCapability, type PartsOf, type Route, type SpecsOf } from './capability';
 import { deviceCapability } from './device-capability';
 import { orderMigrations } from '../shared/migrate';
 import { queueCapability } from './queue-capability';
@@ -15,6 +15,7 @@ import type { SettingSpecs } from './settings-store';
 export const capabilities = CapabilityList.start().add(queueCapability).add(deviceCapability).add(syncCapability).add(backupCapability).add(logCapability);
 
 export type HallParts = PartsOf<typeof capabilities>;
+export type HallSettingSpecs = SpecsOf<typeof capabilities>;
 
 /** What a list of capabilities declares, joined: a setting key or a route taken twice, or a migration number, fails. */
 export function declarationsOf(list: readonly AnyCapability[]) {
@@ -34,7 +35,7 @@ export function declarationsOf(list: readonly AnyCapability[]) {
 
 const declared = declarationsOf(capabilities.all);
 /** Every capability's settings slice, for the hall's one store. */
-export const hallSettingSpecs = declared.settings;
+export const hallSettingSpecs = declared.settings as HallSettingSpecs;
 /** Every migration of the hall database, in version order. */
 export const hallMigrations = declared.migrations;
 /** Every HTTP route of the API (docs/API.md lists them; test/server/api-doc-routes.test.ts checks it). */

@@ -63,22 +63,27 @@ export interface Capability<Needs extends object, Provides extends object, S ext
 export type AnyCapability = Capability<any, any, any>;
 
 /** The capabilities in start order; `add` type-checks each one's needs against what came before. */
-export class CapabilityList<Have extends object> {
+export class CapabilityList<Have extends object, Specs extends SettingSpecs> {
+  /** Types only (never set): what the list provides and its settings, for PartsOf and SpecsOf. */
+  declare readonly types?: { have: Have; specs: Specs };
+
   private constructor(readonly all: readonly AnyCapability[]) {}
 
-  static start(): CapabilityList<object> {
+  static start(): CapabilityList<object, Record<never, never>> {
     return new CapabilityList([]);
   }
 
   add<N extends object, P extends object, S extends SettingSpecs>(
     capability: Capability<N, P, S> & (Have extends N ? unknown : { missingNeeds: Exclude<keyof N, keyof Have> }),
-  ): CapabilityList<Have & P> {
-    return new CapabilityList<Have & P>([...this.all, capability]);
+  ): CapabilityList<Have & P, Specs & S> {
+    return new CapabilityList<Have & P, Specs & S>([...this.all, capability]);
   }
 }
 
 /** The parts a whole list provides, once started. */
-export type PartsOf<L> = L extends CapabilityList<infer Have> ? Have : never;
+export type PartsOf<L> = L extends CapabilityList<infer Have, infer _Specs> ? Have : never;
+/** Every setting of a whole list, key by key. */
+export type SpecsOf<L> = L extends CapabilityList<infer _Have, infer Specs> ? Specs : never;
 
 /** The capabilities' handler maps as one: a command handled twice, or by none, fails at start-up. */
 export function joinHandlers(maps: readonly Partial<Handlers>[]): Handlers {

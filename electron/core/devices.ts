@@ -11,8 +11,3 @@ export interface DeviceHub {
   /** The ticket (or a sample) as the printer prints it; throws a HallFault for an unknown ticket. */
   printout?(query: { ticketId?: number; number?: string }): TicketPrintout;
 }
-
-/** A mutable slot: the device layer attaches itself after the hall is open. */
-export interface DeviceSlot {
-  hub: DeviceHub | null;
-}

@@ -10,7 +10,7 @@ import { loggingRefusals } from '../log/refusal-log';
 import type { BackupTuning } from '../backup/service';
 import { openCheckedDatabase } from '../backup/startup-check';
 import { joinHandlers, type HallContext } from './capability';
-import { capabilities, hallSettingSpecs, type HallParts } from './capabilities';
+import { capabilities, hallSettingSpecs, type HallParts, type HallSettingSpecs } from './capabilities';
 import { systemClock, type Clock } from './clock';
 import type { Db } from './db';
 import { isDemoDatabase, isEmptyHall, seedDemoHall } from './demo';
@@ -60,7 +60,7 @@ export interface Hall {
 /** The hall's inner parts: for tests and benchmarks only (inspectable-hall.ts; the lint keeps them out of the app). */
 export type HallInner = Pick<HallParts, 'engine' | 'ratings' | 'backup' | 'sync'> & {
   readonly db: Db;
-  readonly settings: SettingsStore<SettingSpecs>;
+  readonly settings: SettingsStore<HallSettingSpecs>;
 };
 
 export class HallSetupError extends Error {}
@@ -129,7 +129,7 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
   const closers: (() => void)[] = [];
   const closeAll = () => {
     scheduler.close();
-    for (const close of closers.reverse()) close();
+    for (const close of closers.splice(0).reverse()) close();
     listeners.clear();
     db.close();
   };

@@ -1,6 +1,6 @@
 // The shape of the handler map (one function per command of the contract) and what a handler is
-// given. Apart from handlers.ts so that each capability's handlers can be typed without importing the
-// map that joins them (no cycle).
+// given. Apart from the composition (hall.ts joins the maps) so that each capability's handlers can
+// be typed without importing what joins them (no cycle).
 import { HallFault, type CommandName, type Output, type ParsedInput, type Session } from '../contract';
 import type { Actor } from './engine-parts';
 import type { Principal } from './principal';

@@ -43,6 +43,13 @@ export class RatingDesk implements TicketHooks {
     this.records = new RatingRecords(this.sql, this.tx, clock, (now) => this.day(now), this.followUps);
     // After a restart, what timed out meanwhile is closed at its own deadline.
     this.expireDue();
+    // Every pad shows whether the next call waits and how long it has: a change reaches them at once.
+    const repush = () => {
+      for (const { number } of this.sql('SELECT number FROM windows ORDER BY number').all() as { number: number }[]) this.dirty.add(number);
+      this.flush();
+    };
+    settings.watch('blockCallUntilRated', repush);
+    settings.watch('ratingTimeoutSeconds', repush);
   }
 
   /** Closes timed-out ratings about once a second (the pads show it at once). */

@@ -79,11 +79,6 @@ export class SettingsStore<S extends SettingSpecs> {
     return () => set.delete(fn as Watcher);
   }
 
-  /** Whether the key has a stored value (else its default applies). */
-  isStored(key: keyof S & string): boolean {
-    return this.db.prepare('SELECT 1 FROM settings WHERE key = ?').get(key) !== undefined;
-  }
-
   private read(key: string): unknown {
     const spec = this.specs[key]!;
     const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;

@@ -1,4 +1,4 @@
-// The nightly sync as a capability: its settings slice (the upstream), its tables (migrations.ts), its
+// The nightly sync as a capability: its settings slice (the upstream), its tables (migrations/), its
 // routes, and one SyncService on the hall's scheduler. Every attempt goes to the hall log (source
 // sync) and the manager's page hears sync.changed.
 import type { Capability } from '../core/capability';

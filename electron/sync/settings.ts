@@ -2,15 +2,12 @@
 // hall's settings store (null until the manager configures it; an unreadable value reads as null,
 // logged, so the sync is off until configured again rather than crashing the hall).
 import { z } from 'zod';
+import { upstreamFields } from '../contract';
 import type { SettingsStore } from '../core/settings-store';
 import type { queueSettings } from '../core/settings';
 
 const stored = z.object({
-  url: z.string(),
-  hallId: z.string(),
-  secret: z.string(),
-  windowStart: z.string(),
-  windowEnd: z.string(),
+  ...upstreamFields,
   /** Settings stored before masking existed read as the default: mask. */
   maskText: z.boolean().default(true),
 });

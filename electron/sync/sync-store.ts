@@ -2,7 +2,7 @@
 // upstream has acknowledged (written only after a checked receipt, so a crash resends at most one chunk),
 // whether the day is delivered or set aside (dead letter), the last failed attempt and why, the text mode
 // the day was built with, and every receipt accepted (per round: a re-send is the next round). The tables
-// come with numbered migrations (3, then 4: migrations.ts).
+// come with numbered migrations (3, then 4: migrations/).
 import type { Db } from '../core/db';
 import type { Receipt } from './receipt';
 

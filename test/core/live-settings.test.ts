@@ -5,6 +5,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { HallEvent } from '../../electron/contract';
 import { printerConfigSchema } from '../../electron/devices/printing/config';
 import { ticketTexts } from '../../electron/devices/printing/ticket-text';
+import { readBackupLocation } from '../../electron/backup/location';
 import { issue, login, makeTempDir, MONDAY_9AM, openSeededHall, run, staff, type TestHall } from '../support/hall';
 import { eventually } from '../support/eventually';
 
@@ -73,6 +74,7 @@ test("the backup's folder, time and the time zone reach its schedule", () => {
   const folder = makeTempDir('tongban-backups-');
   t.hall.settings.update({ backup: { folder, keep: 7, time: '06:00' } });
   expect(run(t.hall, 'backup.status', {}, admin)).toMatchObject({ folder, keep: 7, nextAt: '2026-11-23T22:00:00.000Z' });
+  expect(readBackupLocation(t.dataDir)).toBe(folder); // where the start-up check looks for a good copy
   t.hall.settings.update({ timeZone: 'Asia/Tokyo' });
   expect(run(t.hall, 'backup.status', {}, admin).nextAt).toBe('2026-11-23T21:00:00.000Z');
 });
@@ -81,8 +83,13 @@ test('a bad value names its field and changes nothing; an unchanged value tells 
   const heard: string[] = [];
   t.hall.settings.watch('hallName', (v) => heard.push(v as string));
   expect(() => t.hall.settings.update({ hallName: 'X', recentCalls: 0 })).toThrow(expect.objectContaining({ code: 'bad_request', field: 'recentCalls' }));
+  // @ts-expect-error -- a number for the url
   expect(() => t.hall.settings.update({ sync: { ...upstream, url: 42 } })).toThrow(expect.objectContaining({ field: 'sync.url' }));
+  // @ts-expect-error -- not a setting of any capability: the type checker refuses it too
   expect(() => t.hall.settings.update({ nonsense: 1 })).toThrow(expect.objectContaining({ field: 'nonsense' }));
+  // A stored setting keeps the rules of the command that sets it (the manager's HH:mm, the url).
+  expect(() => t.hall.settings.update({ backup: { folder: '/tmp', keep: 7, time: '25:99' } })).toThrow(expect.objectContaining({ field: 'backup.time' }));
+  expect(() => t.hall.settings.update({ sync: { ...upstream, url: 'ftp://x' } })).toThrow(expect.objectContaining({ field: 'sync.url' }));
   expect(t.hall.view().hallName).toBe('示范街道社区事务受理服务中心');
   t.hall.settings.update({ hallName: '示范街道社区事务受理服务中心' });
   expect(heard).toEqual([]);
@@ -100,4 +107,13 @@ test('the change is stored: a restart reads it back', () => {
   const hall = t.reopen();
   expect(hall.view().hallName).toBe('重启后');
   expect(hall.settings.get('recentCalls')).toBe(3);
+});
+
+test("a changed rating rule reaches every window's pad at once (rating.prompt)", () => {
+  const prompts: HallEvent[] = [];
+  t.hall.subscribe((e) => void (e.name === 'rating.prompt' && prompts.push(e)));
+  t.hall.settings.update({ blockCallUntilRated: true });
+  const windows = t.hall.view().windows.map((w) => w.number);
+  expect(prompts.map((e) => e.name === 'rating.prompt' && e.data.windowNo).sort()).toEqual([...windows].sort());
+  expect(prompts.every((e) => e.name === 'rating.prompt' && e.data.blocksCall)).toBe(true);
 });

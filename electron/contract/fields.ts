@@ -1,0 +1,23 @@
+// Field schemas that a command's input and a capability's stored settings share, so what a manager
+// may send and what the hall accepts as stored are one rule (the settings store validates with these).
+import { z } from 'zod';
+
+/** A time of day in the hall's zone, 00:00–23:59. */
+export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
+
+/** The upstream the nightly sync sends to (sync.configure, the `sync` setting). */
+export const upstreamFields = {
+  url: z.url({ protocol: /^https?$/ }),
+  hallId: z.string().min(1).max(64),
+  secret: z.string().min(16, 'at least 16 characters').max(256),
+  windowStart: hhmm,
+  windowEnd: hhmm,
+};
+
+/** Where and when the nightly backup runs (backup.configure, the `backup` setting). */
+export const backupFields = {
+  /** An absolute path to an existing, writable folder (checked by the hall). */
+  folder: z.string().trim().min(1).max(1024),
+  keep: z.number().int().min(1).max(365),
+  time: hhmm,
+};
