@@ -4,6 +4,7 @@
 // (a name declared twice fails at load, see registry.ts).
 import type { z } from 'zod';
 import { backupCommands } from './backup-commands';
+import { configCommands } from './config-commands';
 import { deviceCommands } from './device-commands';
 import { logCommands } from './log-commands';
 import { mergeUnique } from './registry';
@@ -13,7 +14,7 @@ import { syncCommands } from './sync-commands';
 
 export type { Access, CommandSpec } from './command-spec';
 
-export const commands = mergeUnique('command', queueCommands, deviceCommands, ratingCommands, syncCommands, backupCommands, logCommands);
+export const commands = mergeUnique('command', queueCommands, deviceCommands, ratingCommands, syncCommands, backupCommands, logCommands, configCommands);
 
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;

@@ -5,6 +5,20 @@ import { z } from 'zod';
 /** A time of day in the hall's zone, 00:00–23:59. */
 export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
 
+/** The hall's own settings (config.saveHall, the queue's settings slice). */
+export const hallFields = {
+  hallName: z.string().trim().min(1).max(40),
+  policyMode: z.enum(['skill', 'pure']),
+  /** Minutes after which a waiting ticket is called before everything else; 0 disables. */
+  maxWaitMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
+  /** How many recent calls the caller screen lists. */
+  recentCalls: z.number().int().min(1).max(20),
+};
+
 /** The upstream the nightly sync sends to (sync.configure, the `sync` setting). */
 export const upstreamFields = {
   url: z.url({ protocol: /^https?$/ }),

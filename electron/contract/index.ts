@@ -1,5 +1,7 @@
 export * from './backup-commands';
 export * from './backup-views';
+export * from './config-commands';
+export * from './config-views';
 export * from './command-spec';
 export * from './commands';
 export * from './device-commands';

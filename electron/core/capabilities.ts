@@ -3,6 +3,7 @@
 // HTTP route declared twice fails, and the migrations are joined in version order (numbers taken
 // twice or a gap fail too). To add a capability, write its folder and add it here (electron/README.md).
 import { backupCapability } from '../backup/capability';
+import { configCapability } from '../config/capability';
 import { DuplicateNameError, mergeUnique } from '../contract';
 import { logCapability } from '../log/capability';
 import { syncCapability } from '../sync/capability';
@@ -12,7 +13,14 @@ import { orderMigrations } from '../shared/migrate';
 import { queueCapability } from './queue-capability';
 import type { SettingSpecs } from './settings-store';
 
-export const capabilities = CapabilityList.start().add(queueCapability).add(deviceCapability).add(syncCapability).add(backupCapability).add(logCapability);
+// prettier-ignore
+export const capabilities = CapabilityList.start()
+  .add(queueCapability)
+  .add(deviceCapability)
+  .add(syncCapability)
+  .add(backupCapability)
+  .add(logCapability)
+  .add(configCapability);
 
 export type HallParts = PartsOf<typeof capabilities>;
 export type HallSettingSpecs = SpecsOf<typeof capabilities>;

@@ -22,6 +22,8 @@ export interface QueueParts {
   auth: Auth;
   /** The clerk a desk keypad acts for: whoever is signed in at its window (refused when nobody is). */
   keypadActor(window: number): Actor;
+  /** Pushes hall.changed (once for a burst): for a change made outside the queue, e.g. the configuration. */
+  hallChanged(): void;
 }
 
 export const queueCapability = {
@@ -73,7 +75,7 @@ export const queueCapability = {
       return { user: clerk.id, role: 'clerk' };
     };
     return {
-      provides: { engine, ratings, auth, keypadActor },
+      provides: { engine, ratings, auth, keypadActor, hallChanged: pushChange },
       handlers,
       close() {
         closed = true;

@@ -35,10 +35,11 @@ export class SettingsStore<S extends SettingSpecs> {
 
   /**
    * Validates every value of the change (nothing is written if one is bad), writes them in one
-   * transaction, then tells the watchers of each key that changed. Not for use inside another
-   * transaction: the watchers would hear of a value that may still roll back.
+   * transaction (with `alongside`, e.g. its audit row, in the same one), then tells the watchers of
+   * each key that changed. Not for use inside another transaction: the watchers would hear of a value
+   * that may still roll back.
    */
-  update(change: SettingChange<S>): void {
+  update(change: SettingChange<S>, alongside?: () => void): void {
     if (this.db.inTransaction) throw new Error('settings are changed in their own transaction');
     const parsed: [string, unknown][] = [];
     for (const [key, value] of Object.entries(change)) {
@@ -57,6 +58,7 @@ export class SettingsStore<S extends SettingSpecs> {
     const write = this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
     this.db.transaction(() => {
       for (const [key, value] of parsed) write.run(key, JSON.stringify(value));
+      alongside?.();
     })();
     const changed = parsed.filter(([key, value]) => before.get(key) !== JSON.stringify(value));
     for (const [key, value] of parsed) this.cache.set(key, value);

@@ -2,27 +2,21 @@
 // (settings-store.ts) like every capability's: one key of the settings table each, validated on read
 // so a hand-edited or older value can never crash the hall (it falls back to the default, logged).
 import { z } from 'zod';
+import { hallFields } from '../contract';
 import { isTimeZone } from '../shared/hall-time';
 import type { Db } from './db';
 import { SettingsStore, type SettingValues } from './settings-store';
 
 export const queueSettings = {
-  hallName: z.string().min(1).default('社区事务受理服务中心'),
+  hallName: hallFields.hallName.default('社区事务受理服务中心'),
   timeZone: z
     .string()
     .min(1)
     .refine(isTimeZone, 'not a known IANA time zone') // an unknown zone would stop the engine at every command
     .default('Asia/Shanghai'),
-  policyMode: z.enum(['skill', 'pure']).default('skill'),
-  /** Minutes after which a waiting ticket is called before everything else; 0 disables. */
-  maxWaitMinutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60)
-    .default(30),
-  /** How many recent calls the caller screen lists. */
-  recentCalls: z.number().int().min(1).max(20).default(6),
+  policyMode: hallFields.policyMode.default('skill'),
+  maxWaitMinutes: hallFields.maxWaitMinutes.default(30),
+  recentCalls: hallFields.recentCalls.default(6),
 };
 
 // 好差评 (core/ratings.ts): how long a window waits for a rating, the local rule's default level

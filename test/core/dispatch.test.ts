@@ -80,6 +80,11 @@ describe('access by role, as the contract lists it', () => {
     'backup.alerts': ['clerk', 'admin'],
     'log.tail': ['admin'],
     'log.file': ['admin'],
+    'config.services': ['admin'],
+    'config.saveService': ['admin'],
+    'config.hall': ['admin'],
+    'config.saveHall': ['admin'],
+    'audit.list': ['admin'],
     'sync.resend': ['admin'],
   };
 

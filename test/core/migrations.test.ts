@@ -175,6 +175,15 @@ const migrationTests: Record<number, (db: Db) => void> = {
     expect(() => receipt.run(1, 0)).toThrow(/UNIQUE/);
     expect(() => receipt.run(3, 2)).toThrow(/CHECK/);
   },
+  5: (db) => {
+    const row = db.prepare(
+      "INSERT INTO audit (at, business_day, user_id, action, target, before, after) VALUES (1, '2026-11-23', 'admin', 'service.created', 'P', NULL, '{}')",
+    );
+    expect(Number(row.run().lastInsertRowid)).toBe(1);
+    expect(() => db.prepare('UPDATE audit SET action = ?').run('x')).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit').run()).toThrow(/append-only/);
+    expect(() => db.prepare('INSERT INTO audit (at, business_day, action) VALUES (1, ?, ?)').run('2026-11-23', 'x')).toThrow(/NOT NULL/);
+  },
 };
 
 describe('each migration', () => {

@@ -1,0 +1,69 @@
+// The manager's services: list them all (disabled ones too) and save one (create, or update by id).
+// A prefix stays unique in the hall; every save is one transaction with its audit row, then the
+// queue reloads its configuration and every screen hears hall.changed.
+import { HallFault, type Input, type ServiceConfigView } from '../contract';
+import type { Db } from '../core/db';
+import { localized, type ServiceRow } from '../core/rows';
+import type { AuditTrail } from './audit';
+
+const view = (r: ServiceRow): ServiceConfigView => ({
+  id: r.id,
+  prefix: r.prefix,
+  name: localized(r),
+  dailyCap: r.daily_cap,
+  startNumber: r.start_number,
+  enabled: r.enabled === 1,
+  sort: r.sort,
+});
+
+export class ServiceCatalog {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditTrail,
+    /** The queue re-reads its configuration and the screens hear of it (after the commit). */
+    private readonly applied: () => void,
+  ) {}
+
+  list(): ServiceConfigView[] {
+    return (this.db.prepare('SELECT * FROM services ORDER BY sort, id').all() as ServiceRow[]).map(view);
+  }
+
+  save(input: Required<Omit<Input<'config.saveService'>, 'sort'>> & { sort?: number | undefined }, userId: string): ServiceConfigView {
+    const saved = this.db.transaction(() => {
+      const before = this.db.prepare('SELECT * FROM services WHERE id = ?').get(input.id) as ServiceRow | undefined;
+      const clash = this.db.prepare('SELECT id FROM services WHERE prefix = ? AND id <> ?').get(input.prefix, input.id) as { id: string } | undefined;
+      if (clash) throw new HallFault('bad_request', `prefix: ${input.prefix} is the prefix of service ${clash.id}`, 'prefix');
+      const sort = input.sort ?? before?.sort ?? (this.db.prepare('SELECT coalesce(max(sort), 0) + 1 AS next FROM services').get() as { next: number }).next;
+      const values = [
+        input.prefix,
+        input.name['zh-CN'],
+        input.name['zh-TW'],
+        input.name.en,
+        input.dailyCap,
+        input.startNumber,
+        input.enabled ? 1 : 0,
+        sort,
+        input.id,
+      ];
+      if (before) {
+        this.db
+          .prepare(
+            'UPDATE services SET prefix = ?, name_zh_cn = ?, name_zh_tw = ?, name_en = ?, daily_cap = ?, start_number = ?, enabled = ?, sort = ? WHERE id = ?',
+          )
+          .run(...values);
+      } else {
+        this.db
+          .prepare(
+            'INSERT INTO services (prefix, name_zh_cn, name_zh_tw, name_en, daily_cap, start_number, enabled, sort, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          )
+          .run(...values);
+      }
+      const after = view(this.db.prepare('SELECT * FROM services WHERE id = ?').get(input.id) as ServiceRow);
+      const unchanged = before !== undefined && JSON.stringify(view(before)) === JSON.stringify(after);
+      if (!unchanged) this.audit.record(userId, before ? 'service.updated' : 'service.created', input.id, before ? view(before) : null, after);
+      return after;
+    })();
+    this.applied();
+    return saved;
+  }
+}

@@ -1,0 +1,41 @@
+// What the manager's configuration pages read: a service as configured (disabled ones too), the hall's
+// own settings, and the audit trail of every manager change.
+import type { Localized } from './views';
+
+export interface ServiceConfigView {
+  id: string;
+  prefix: string;
+  name: Localized;
+  dailyCap: number;
+  startNumber: number;
+  enabled: boolean;
+  /** The order of the kiosk's tiles (lower first). */
+  sort: number;
+}
+
+export interface HallSettingsView {
+  hallName: string;
+  policyMode: 'skill' | 'pure';
+  maxWaitMinutes: number;
+  recentCalls: number;
+}
+
+/** One manager change: who, when, what (before → after); append-only. */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  businessDay: string;
+  userId: string;
+  /** What was done, e.g. `service.created`, `service.updated`, `hall.updated`. */
+  action: string;
+  /** What it was done to, e.g. the service id; null for the hall itself. */
+  target: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  /** Pass as `before` for the next (older) page; null when there is none. */
+  next: number | null;
+}

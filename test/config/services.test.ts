@@ -1,0 +1,106 @@
+// The manager's services and hall settings: validated (the field is named, nothing changes), applied
+// live (the kiosk's list and the hall's push), audited in the same transaction, manager only.
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import type { HallEvent } from '../../electron/contract';
+import { eventually } from '../support/eventually';
+import { issue, login, openSeededHall, refuse, run, type TestHall } from '../support/hall';
+
+let t: TestHall;
+beforeEach(() => {
+  t = openSeededHall();
+});
+afterEach(() => t.cleanup());
+
+const pension = { id: 'P', prefix: 'P', name: { 'zh-CN': '养老', 'zh-TW': '養老', en: 'Pensions' }, dailyCap: 50 };
+const tables = () => JSON.stringify(['services', 'audit', 'settings'].map((x) => t.hall.db.prepare(`SELECT * FROM ${x} ORDER BY rowid`).all()));
+
+test('a new service is on the kiosk at once, takes tickets with its prefix, and is audited', async () => {
+  const admin = login(t.hall, 'admin');
+  const kiosk = login(t.hall, 'kiosk');
+  const pushed: HallEvent[] = [];
+  t.hall.subscribe((e) => pushed.push(e));
+  const saved = run(t.hall, 'config.saveService', pension, admin);
+  expect(saved).toMatchObject({ id: 'P', prefix: 'P', dailyCap: 50, startNumber: 1, enabled: true });
+  expect(run(t.hall, 'services.list', {}, kiosk).map((s: { id: string }) => s.id)).toContain('P');
+  await eventually(() => expect(pushed.map((e) => e.name)).toContain('hall.changed'));
+  expect(issue(t.hall, kiosk, 'P')).toMatchObject({ number: 'P001' });
+  const { entries } = run(t.hall, 'audit.list', {}, admin);
+  expect(entries[0]).toMatchObject({ userId: 'admin', action: 'service.created', target: 'P', before: null, after: saved, businessDay: '2026-11-23' });
+});
+
+test('a renamed or disabled service shows so on the kiosk; the audit keeps before and after', () => {
+  const admin = login(t.hall, 'admin');
+  const kiosk = login(t.hall, 'kiosk');
+  const before = run(t.hall, 'config.services', {}, admin).find((s: { id: string }) => s.id === 'A');
+  const renamed = { ...before, name: { ...before.name, 'zh-CN': '社会保障' } };
+  run(t.hall, 'config.saveService', renamed, admin);
+  expect(run(t.hall, 'services.list', {}, kiosk).find((s: { id: string }) => s.id === 'A').name['zh-CN']).toBe('社会保障');
+  run(t.hall, 'config.saveService', { ...renamed, enabled: false }, admin);
+  expect(run(t.hall, 'services.list', {}, kiosk).map((s: { id: string }) => s.id)).not.toContain('A');
+  expect(refuse(t.hall, 'tickets.issue', { serviceId: 'A' }, kiosk).code).toBe('not_found');
+  const { entries } = run(t.hall, 'audit.list', { action: 'service.updated' }, admin);
+  expect(entries.map((e: { before: { name: { 'zh-CN': string } } }) => e.before.name['zh-CN'])).toEqual(['社会保障', before.name['zh-CN']]);
+  // Saving the same again changes nothing and records nothing.
+  run(t.hall, 'config.saveService', { ...renamed, enabled: false }, admin);
+  expect(run(t.hall, 'audit.list', {}, admin).entries).toHaveLength(2);
+});
+
+test.each([
+  [{ ...pension, prefix: 'A' }, 'prefix'],
+  [{ ...pension, prefix: 'pp' }, 'prefix'],
+  [{ ...pension, id: 'no spaces' }, 'id'],
+  [{ ...pension, name: { ...pension.name, en: '' } }, 'name.en'],
+  [{ ...pension, dailyCap: 0 }, 'dailyCap'],
+  [{ ...pension, startNumber: 1000 }, 'startNumber'],
+  [{ ...pension, colour: 'red' }, 'colour'],
+])('a bad service (%j) names %s and changes nothing', (input, field) => {
+  const admin = login(t.hall, 'admin');
+  const before = tables();
+  expect(refuse(t.hall, 'config.saveService', input, admin)).toMatchObject({ code: 'bad_request', field });
+  expect(tables()).toBe(before);
+});
+
+test('the hall settings: applied live, audited with the settings in one transaction, the bad ones refused', () => {
+  const admin = login(t.hall, 'admin');
+  expect(run(t.hall, 'config.saveHall', { hallName: '新桥镇社区事务受理服务中心', maxWaitMinutes: 20 }, admin)).toEqual({
+    hallName: '新桥镇社区事务受理服务中心',
+    policyMode: 'skill',
+    maxWaitMinutes: 20,
+    recentCalls: 6,
+  });
+  expect(t.hall.view().hallName).toBe('新桥镇社区事务受理服务中心');
+  const [entry] = run(t.hall, 'audit.list', {}, admin).entries;
+  expect(entry).toMatchObject({
+    action: 'hall.updated',
+    target: null,
+    before: { hallName: '示范街道社区事务受理服务中心', maxWaitMinutes: 30 },
+    after: { maxWaitMinutes: 20 },
+  });
+  const before = tables();
+  expect(refuse(t.hall, 'config.saveHall', { recentCalls: 0 }, admin)).toMatchObject({ code: 'bad_request', field: 'recentCalls' });
+  expect(refuse(t.hall, 'config.saveHall', { hallName: 'x'.repeat(41) }, admin)).toMatchObject({ field: 'hallName' });
+  expect(tables()).toBe(before);
+});
+
+test('only a manager configures or reads the audit', () => {
+  const clerk = login(t.hall, '1001');
+  const kiosk = login(t.hall, 'kiosk');
+  for (const session of [clerk, kiosk]) {
+    expect(refuse(t.hall, 'config.saveService', pension, session).code).toBe('forbidden');
+    expect(refuse(t.hall, 'config.saveHall', { hallName: 'X' }, session).code).toBe('forbidden');
+    expect(refuse(t.hall, 'audit.list', {}, session).code).toBe('forbidden');
+  }
+  expect(refuse(t.hall, 'config.services', {}, null).code).toBe('unauthenticated');
+});
+
+test('the audit is append-only and pages back, newest first', () => {
+  const admin = login(t.hall, 'admin');
+  for (const cap of [10, 20, 30]) run(t.hall, 'config.saveService', { ...pension, dailyCap: cap }, admin);
+  expect(() => t.hall.db.prepare('UPDATE audit SET user_id = ?').run('someone')).toThrow(/append-only/);
+  expect(() => t.hall.db.prepare('DELETE FROM audit').run()).toThrow(/append-only/);
+  const first = run(t.hall, 'audit.list', { limit: 2 }, admin);
+  expect(first.entries.map((e: { after: { dailyCap: number } }) => e.after.dailyCap)).toEqual([30, 20]);
+  const second = run(t.hall, 'audit.list', { limit: 2, before: first.next }, admin);
+  expect(second).toMatchObject({ entries: [{ action: 'service.created', after: { dailyCap: 10 } }], next: null });
+  expect(run(t.hall, 'audit.list', { userId: '1001' }, admin).entries).toEqual([]);
+});
