@@ -8,19 +8,23 @@ import type { QueueParts } from '../core/queue-capability';
 import { AuditTrail } from './audit';
 import { migration005 } from './migrations/005-audit';
 import { configRoutes } from './routes';
+import { ItemCatalog } from './items';
+import { migration006 } from './migrations/006-item-catalogue';
 import { ServiceCatalog } from './services';
 
 export const configCapability = {
   name: 'config',
   settings: {},
-  migrations: [migration005],
+  migrations: [migration005, migration006],
   routes: configRoutes,
   start(ctx, { engine, hallChanged }) {
     const audit = new AuditTrail(ctx.db, ctx.clock, () => ctx.settings.get('timeZone'));
-    const services = new ServiceCatalog(ctx.db, audit, () => {
+    const applied = () => {
       engine.config.reload();
       hallChanged();
-    });
+    };
+    const services = new ServiceCatalog(ctx.db, audit, applied);
+    const items = new ItemCatalog(ctx.db, audit, applied);
     const s = ctx.settings;
     const hall = (): HallSettingsView => ({
       hallName: s.get('hallName'),
@@ -33,6 +37,8 @@ export const configCapability = {
       handlers: {
         'config.services': () => services.list(),
         'config.saveService': (input, c) => services.save(input, actorOf(c).user),
+        'config.items': ({ serviceId }) => items.list(serviceId),
+        'config.saveItem': (input, c) => items.save(input, actorOf(c).user),
         'config.hall': () => hall(),
         'config.saveHall': (change, c) => {
           const before = hall();

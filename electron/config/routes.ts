@@ -4,6 +4,8 @@ import type { Route } from '../core/capability';
 export const configRoutes: Route[] = [
   { method: 'GET', path: '/api/config/services', command: 'config.services' },
   { method: 'POST', path: '/api/config/services', command: 'config.saveService' },
+  { method: 'GET', path: '/api/config/items', command: 'config.items' },
+  { method: 'POST', path: '/api/config/items', command: 'config.saveItem' },
   { method: 'GET', path: '/api/config/hall', command: 'config.hall' },
   { method: 'POST', path: '/api/config/hall', command: 'config.saveHall' },
   { method: 'GET', path: '/api/audit', command: 'audit.list' },

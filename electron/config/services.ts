@@ -5,6 +5,7 @@ import { HallFault, type Input, type ServiceConfigView } from '../contract';
 import type { Db } from '../core/db';
 import { localized, type ServiceRow } from '../core/rows';
 import type { AuditTrail } from './audit';
+import { auditedSave } from './audited-save';
 
 const view = (r: ServiceRow): ServiceConfigView => ({
   id: r.id,
@@ -15,6 +16,8 @@ const view = (r: ServiceRow): ServiceConfigView => ({
   enabled: r.enabled === 1,
   sort: r.sort,
 });
+
+type ServiceInput = Required<Omit<Input<'config.saveService'>, 'sort'>> & { sort?: number | undefined };
 
 export class ServiceCatalog {
   constructor(
@@ -28,42 +31,40 @@ export class ServiceCatalog {
     return (this.db.prepare('SELECT * FROM services ORDER BY sort, id').all() as ServiceRow[]).map(view);
   }
 
-  save(input: Required<Omit<Input<'config.saveService'>, 'sort'>> & { sort?: number | undefined }, userId: string): ServiceConfigView {
-    const saved = this.db.transaction(() => {
-      const before = this.db.prepare('SELECT * FROM services WHERE id = ?').get(input.id) as ServiceRow | undefined;
-      const clash = this.db.prepare('SELECT id FROM services WHERE prefix = ? AND id <> ?').get(input.prefix, input.id) as { id: string } | undefined;
-      if (clash) throw new HallFault('bad_request', `prefix: ${input.prefix} is the prefix of service ${clash.id}`, 'prefix');
-      const sort = input.sort ?? before?.sort ?? (this.db.prepare('SELECT coalesce(max(sort), 0) + 1 AS next FROM services').get() as { next: number }).next;
-      const values = [
-        input.prefix,
-        input.name['zh-CN'],
-        input.name['zh-TW'],
-        input.name.en,
-        input.dailyCap,
-        input.startNumber,
-        input.enabled ? 1 : 0,
-        sort,
-        input.id,
-      ];
-      if (before) {
-        this.db
-          .prepare(
-            'UPDATE services SET prefix = ?, name_zh_cn = ?, name_zh_tw = ?, name_en = ?, daily_cap = ?, start_number = ?, enabled = ?, sort = ? WHERE id = ?',
-          )
-          .run(...values);
-      } else {
-        this.db
-          .prepare(
-            'INSERT INTO services (prefix, name_zh_cn, name_zh_tw, name_en, daily_cap, start_number, enabled, sort, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-          )
-          .run(...values);
-      }
-      const after = view(this.db.prepare('SELECT * FROM services WHERE id = ?').get(input.id) as ServiceRow);
-      const unchanged = before !== undefined && JSON.stringify(view(before)) === JSON.stringify(after);
-      if (!unchanged) this.audit.record(userId, before ? 'service.updated' : 'service.created', input.id, before ? view(before) : null, after);
-      return after;
-    })();
-    this.applied();
+  save(input: ServiceInput, userId: string): ServiceConfigView {
+    const row = () => this.db.prepare('SELECT * FROM services WHERE id = ?').get(input.id) as ServiceRow | undefined;
+    const { saved, changed } = auditedSave(this.db, this.audit, userId, {
+      what: 'service',
+      target: input.id,
+      read: () => {
+        const r = row();
+        return r && view(r);
+      },
+      check: () => {
+        const clash = this.db.prepare('SELECT id FROM services WHERE prefix = ? AND id <> ?').get(input.prefix, input.id) as { id: string } | undefined;
+        if (clash) throw new HallFault('bad_request', `prefix: ${input.prefix} is the prefix of service ${clash.id}`, 'prefix');
+      },
+      write: (exists) => {
+        const next = (this.db.prepare('SELECT coalesce(max(sort), 0) + 1 AS next FROM services').get() as { next: number }).next;
+        const sort = input.sort ?? row()?.sort ?? next;
+        const values = [
+          input.prefix,
+          input.name['zh-CN'],
+          input.name['zh-TW'],
+          input.name.en,
+          input.dailyCap,
+          input.startNumber,
+          input.enabled ? 1 : 0,
+          sort,
+          input.id,
+        ];
+        const sql = exists
+          ? 'UPDATE services SET prefix = ?, name_zh_cn = ?, name_zh_tw = ?, name_en = ?, daily_cap = ?, start_number = ?, enabled = ?, sort = ? WHERE id = ?'
+          : 'INSERT INTO services (prefix, name_zh_cn, name_zh_tw, name_en, daily_cap, start_number, enabled, sort, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
+        this.db.prepare(sql).run(...values);
+      },
+    });
+    if (changed) this.applied();
     return saved;
   }
 }

@@ -2,7 +2,7 @@
 // each change validated, applied live and audited; the audit trail. Manager (admin) only.
 import { z } from 'zod';
 import { command } from './command-spec';
-import type { AuditPage, HallSettingsView, ServiceConfigView } from './config-views';
+import type { AuditPage, HallSettingsView, ItemConfigView, ServiceConfigView } from './config-views';
 import { hallFields } from './fields';
 
 const name = (max: number) => z.string().trim().min(1).max(max);
@@ -21,6 +21,26 @@ export const configCommands = {
       enabled: z.boolean().default(true),
       sort: z.number().int().min(0).max(999).optional(),
     }),
+  ),
+  'config.items': command<ItemConfigView[]>()(['admin'], z.strictObject({ serviceId: z.string().min(1).max(16).optional() })),
+  /** Creates the item, or updates the one with this code; a deferred item names its promised working days. */
+  'config.saveItem': command<ItemConfigView>()(
+    ['admin'],
+    z
+      .strictObject({
+        code: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, '1–32 letters, digits, _ or -'),
+        serviceId: z.string().min(1).max(16),
+        name: z.strictObject({ 'zh-CN': name(40), 'zh-TW': name(40), en: name(80) }),
+        kind: z.enum(['immediate', 'deferred']),
+        promisedDays: z.number().int().min(1).max(365).nullable().default(null),
+        enabled: z.boolean().default(true),
+      })
+      .superRefine((item, check) => {
+        if (item.kind === 'deferred' && item.promisedDays === null)
+          check.addIssue({ code: 'custom', path: ['promisedDays'], message: 'a deferred item promises 1–365 working days' });
+        if (item.kind === 'immediate' && item.promisedDays !== null)
+          check.addIssue({ code: 'custom', path: ['promisedDays'], message: 'an immediate item promises no days' });
+      }),
   ),
   'config.hall': command<HallSettingsView>()(['admin'], z.strictObject({})),
   /** Changes what is given, keeps the rest. */

@@ -20,6 +20,16 @@ export interface HallSettingsView {
   recentCalls: number;
 }
 
+export interface ItemConfigView {
+  code: string;
+  serviceId: string;
+  name: Localized;
+  kind: 'immediate' | 'deferred';
+  /** Working days a deferred item (承诺件) promises; null for an immediate one (即办). */
+  promisedDays: number | null;
+  enabled: boolean;
+}
+
 /** One manager change: who, when, what (before → after); append-only. */
 export interface AuditEntry {
   id: number;

@@ -20,7 +20,8 @@ export class HallConfig {
   reload(): void {
     const services = this.sql('SELECT * FROM services ORDER BY sort, id').all() as ServiceRow[];
     this.services = new Map(services.map((s) => [s.id, s]));
-    const items = this.sql('SELECT * FROM items ORDER BY service_id, code').all() as ItemRow[];
+    // Retired items stay in the table (tickets name them) but are no longer offered.
+    const items = this.sql('SELECT * FROM items WHERE enabled = 1 ORDER BY service_id, code').all() as ItemRow[];
     this.items = new Map(items.map((i) => [i.code, i]));
     this.skillsByWindow = new Map();
     const links = this.sql('SELECT ws.* FROM window_services ws JOIN services s ON s.id = ws.service_id ORDER BY ws.window_no, s.sort, s.id').all() as {

@@ -53,6 +53,9 @@ export interface ItemRow {
   name_zh_tw: string;
   name_en: string;
   kind: 'immediate' | 'deferred';
+  /** Working days a deferred item (承诺件) promises; null for an immediate one (migration 6). */
+  promised_days: number | null;
+  enabled: number;
 }
 
 export function ticketView(row: TicketRow): TicketView {

@@ -82,6 +82,8 @@ describe('access by role, as the contract lists it', () => {
     'log.file': ['admin'],
     'config.services': ['admin'],
     'config.saveService': ['admin'],
+    'config.items': ['admin'],
+    'config.saveItem': ['admin'],
     'config.hall': ['admin'],
     'config.saveHall': ['admin'],
     'audit.list': ['admin'],

@@ -184,6 +184,17 @@ const migrationTests: Record<number, (db: Db) => void> = {
     expect(() => db.prepare('DELETE FROM audit').run()).toThrow(/append-only/);
     expect(() => db.prepare('INSERT INTO audit (at, business_day, action) VALUES (1, ?, ?)').run('2026-11-23', 'x')).toThrow(/NOT NULL/);
   },
+  6: (db) => {
+    // The demo's items, if any, were immediate and offered: they read as such after the migration.
+    const before = migratedTo(5);
+    before.exec("INSERT INTO services (id, prefix, name_zh_cn, name_zh_tw, name_en) VALUES ('A', 'A', '', '', '')");
+    before.exec("INSERT INTO items (code, service_id, name_zh_cn, name_zh_tw, name_en, kind) VALUES ('A01', 'A', '', '', '', 'immediate')");
+    migrate(before, migrations, 6);
+    expect(before.prepare('SELECT promised_days, enabled FROM items').get()).toEqual({ promised_days: null, enabled: 1 });
+    expect(() => before.prepare('UPDATE items SET promised_days = 0').run()).toThrow(/CHECK/);
+    expect(() => before.prepare('UPDATE items SET enabled = 2').run()).toThrow(/CHECK/);
+    expect(db.prepare("SELECT count(*) AS n FROM pragma_table_info('items') WHERE name IN ('promised_days', 'enabled')").get()).toEqual({ n: 2 });
+  },
 };
 
 describe('each migration', () => {
