@@ -24,7 +24,8 @@ export const configCapability = {
       hallChanged();
     };
     const services = new ServiceCatalog(ctx.db, audit, applied);
-    const items = new ItemCatalog(ctx.db, audit, applied);
+    // Items are not in the hall's public view: the queue re-reads them, no screen needs a push.
+    const items = new ItemCatalog(ctx.db, audit, () => engine.config.reload());
     const s = ctx.settings;
     const hall = (): HallSettingsView => ({
       hallName: s.get('hallName'),
