@@ -24,7 +24,7 @@ test('back up now from the admin page: the copy is listed, the alerts go away', 
     await page.getByLabel('密码').fill('000000');
     await page.getByRole('button', { name: '登录' }).click();
     await expect(page.getByTestId('backup-alert')).toHaveText('尚未设置数据备份文件夹');
-    await page.getByTestId('admin-backup-toggle').click();
+    await page.getByTestId('admin-nav-backup').click();
     const panel = page.getByTestId('backup-panel');
     await expect(panel.getByTestId('backup-now')).toBeDisabled();
 

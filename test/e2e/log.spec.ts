@@ -39,7 +39,7 @@ test('the manager reads, filters and downloads the hall log', async ({ page, req
   await page.goto('/admin');
   await page.getByLabel('密码').fill('000000');
   await page.getByRole('button', { name: '登录' }).click();
-  await page.getByTestId('admin-log-toggle').click();
+  await page.getByTestId('admin-nav-log').click();
   const panel = page.getByTestId('log-panel');
   await expect(panel.getByRole('heading', { name: '运行日志' })).toBeVisible();
   const lines = panel.getByTestId('log-line');

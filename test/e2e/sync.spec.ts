@@ -54,7 +54,7 @@ test('the manager configures the upload, sends now, sees a refused day set aside
     await page.goto('/admin');
     await page.getByLabel('密码').fill('000000');
     await page.getByRole('button', { name: '登录' }).click();
-    await page.getByTestId('admin-sync-toggle').click();
+    await page.getByTestId('admin-nav-sync').click();
     const panel = page.getByTestId('sync-panel');
     await panel.getByTestId('sync-url').fill(url);
     await panel.getByTestId('sync-hallId').fill(HALL);

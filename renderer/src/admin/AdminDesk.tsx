@@ -1,76 +1,59 @@
-// The follow-up desk: filters, the list of cases, the open case, and the rating settings.
-import { useState } from 'react';
+// The manager's desk: the bar (who, language, log out), the navigation of pages (pages.ts) and the page
+// chosen, which the address keeps (#page) so a reload or a bookmark opens the same page.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { followUpFilters, type FollowUpFilter, type FollowUpView } from '../../../electron/contract';
 import { useHall } from '../shared/hall-context';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { BackupAlert } from '../console/BackupAlert';
-import { BackupPanel } from './BackupPanel';
-import { CasePanel } from './CasePanel';
-import { FollowUpTable } from './FollowUpTable';
-import { LogPanel } from './LogPanel';
-import { RatingSettingsForm } from './RatingSettingsForm';
-import { SyncPanel } from './SyncPanel';
+import { adminGroups, adminPages } from './pages';
 import type { Admin } from './useAdmin';
-import { useFollowUps } from './useFollowUps';
+
+const pageOfHash = () => adminPages.find((p) => `#${p.id}` === window.location.hash) ?? adminPages[0]!;
 
 export function AdminDesk({ admin }: { admin: Admin }) {
   const { t } = useTranslation();
   const hall = useHall();
-  const [filter, setFilter] = useState<FollowUpFilter>('open');
-  const [openId, setOpenId] = useState<number | null>(null);
-  const [settings, setSettings] = useState(false);
-  const [sync, setSync] = useState(false);
-  const [backup, setBackup] = useState(false);
-  const [logOpen, setLogOpen] = useState(false);
-  const { cases, reload } = useFollowUps(admin, filter);
-
+  const [page, setPage] = useState(pageOfHash);
+  useEffect(() => {
+    const follow = () => setPage(pageOfHash());
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
   const logout = async () => {
     await hall.send('auth.logout', {});
     admin.setWho(null);
   };
-  const changed = async (updated: FollowUpView) => {
-    setOpenId(updated.id);
-    await reload();
-  };
-
+  const { Page } = page;
   return (
     <main className="admin-desk">
       <header className="admin-bar">
-        <h1>{t('admin.title')}</h1>
+        <h1>{t('adminNav.title')}</h1>
         <span className="admin-who">{admin.who}</span>
-        <button type="button" onClick={() => setSettings((s) => !s)} data-testid="admin-settings-toggle">
-          {t('admin.settingsTitle')}
-        </button>
-        <button type="button" onClick={() => setSync((s) => !s)} data-testid="admin-sync-toggle">
-          {t('sync.title')}
-        </button>
-        <button type="button" onClick={() => setBackup((s) => !s)} data-testid="admin-backup-toggle">
-          {t('backup.title')}
-        </button>
-        <button type="button" onClick={() => setLogOpen((s) => !s)} data-testid="admin-log-toggle">
-          {t('log.title')}
-        </button>
         <LanguageSwitch />
         <button type="button" onClick={() => void logout()}>
           {t('admin.logout')}
         </button>
       </header>
-      {settings && <RatingSettingsForm admin={admin} />}
-      <BackupAlert audience="manager" />
-      {sync && <SyncPanel admin={admin} />}
-      {backup && <BackupPanel admin={admin} />}
-      {logOpen && <LogPanel admin={admin} />}
-      <nav className="admin-filters" aria-label={t('admin.title')}>
-        {followUpFilters.map((f) => (
-          <button key={f} type="button" aria-pressed={f === filter} onClick={() => setFilter(f)} data-testid={`filter-${f}`}>
-            {t(`admin.filter.${f}`)}
-          </button>
-        ))}
-      </nav>
-      <div className="admin-body">
-        <FollowUpTable cases={cases} openId={openId} onOpen={setOpenId} />
-        {openId !== null && <CasePanel admin={admin} id={openId} onChanged={changed} onClose={() => setOpenId(null)} />}
+      <div className="admin-frame">
+        <nav className="admin-nav" aria-label={t('adminNav.title')}>
+          {adminGroups.map((group) => (
+            <section key={group}>
+              <h2>{t(`adminNav.group.${group}`)}</h2>
+              {adminPages
+                .filter((p) => p.group === group)
+                .map((p) => (
+                  <a key={p.id} href={`#${p.id}`} aria-current={p === page ? 'page' : undefined} data-testid={`admin-nav-${p.id}`}>
+                    {t(`adminNav.${p.id}`)}
+                  </a>
+                ))}
+            </section>
+          ))}
+        </nav>
+        <div className="admin-page" data-testid={`admin-page-${page.id}`}>
+          <BackupAlert audience="manager" />
+          <h2 className="admin-page-title">{t(`adminNav.${page.id}`)}</h2>
+          <Page admin={admin} />
+        </div>
       </div>
     </main>
   );
