@@ -39,6 +39,7 @@ export default defineConfig({
           console: 'renderer/console.html',
           pad: 'renderer/pad.html',
           admin: 'renderer/admin.html',
+          setup: 'renderer/setup.html',
         },
       },
     },

@@ -11,10 +11,14 @@ import { configRoutes } from './routes';
 import { ItemCatalog } from './items';
 import { migration006 } from './migrations/006-item-catalogue';
 import { ServiceCatalog } from './services';
+import { seedDemoHall } from './demo-hall';
+import { completeSetup, type FirstRunParts } from './first-run';
+import { configSettings } from './settings';
+import { isSetUp } from '../core/demo';
 
 export const configCapability = {
   name: 'config',
-  settings: {},
+  settings: configSettings,
   migrations: [migration005, migration006],
   routes: configRoutes,
   start(ctx, { engine, hallChanged }) {
@@ -26,6 +30,8 @@ export const configCapability = {
     const services = new ServiceCatalog(ctx.db, audit, applied);
     // Items are not in the hall's public view: the queue re-reads them, no screen needs a push.
     const items = new ItemCatalog(ctx.db, audit, () => engine.config.reload());
+    const firstRun: FirstRunParts = { db: ctx.db, settings: ctx.settings, audit, services, items, applied };
+    if (ctx.demo) seedDemoHall(firstRun);
     const s = ctx.settings;
     const hall = (): HallSettingsView => ({
       hallName: s.get('hallName'),
@@ -34,7 +40,7 @@ export const configCapability = {
       recentCalls: s.get('recentCalls'),
     });
     return {
-      provides: {},
+      provides: { isSetUp: () => isSetUp(ctx.db) },
       handlers: {
         'config.services': () => services.list(),
         'config.saveService': (input, c) => services.save(input, actorOf(c).user),
@@ -50,7 +56,8 @@ export const configCapability = {
           return hall();
         },
         'audit.list': (query) => audit.list(query),
+        'setup.complete': (input) => completeSetup(firstRun, input),
       },
     };
   },
-} satisfies Capability<Pick<QueueParts, 'engine' | 'hallChanged'>, object, Record<never, never>>;
+} satisfies Capability<Pick<QueueParts, 'engine' | 'hallChanged'>, { isSetUp: () => boolean }, typeof configSettings>;

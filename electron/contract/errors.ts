@@ -14,6 +14,8 @@ export const errorStatus = {
   /** GET /api/events without the WebSocket upgrade. */
   upgrade_required: 426,
   internal: 500,
+  /** Anything but first-run setup, asked of a hall that is not set up yet (server/setup-server.ts). */
+  setup_required: 503,
   /**
    * Never sent by the hall: the client transports answer it themselves when the link to the hall is
    * down, drops while a command is out, or a command gets no answer in time.

@@ -19,6 +19,17 @@ export const hallFields = {
   recentCalls: z.number().int().min(1).max(20),
 };
 
+/** A manager's PIN: 6–12 digits, not one digit repeated and not a straight run up or down (123456, 654321). */
+export const managerPin = z
+  .string()
+  .regex(/^\d{6,12}$/, '6–12 digits')
+  .refine((pin) => !isTrivialPin(pin), 'too easy to guess: no repeated digit or straight run like 123456');
+
+export function isTrivialPin(pin: string): boolean {
+  const steps = new Set([...pin].slice(1).map((d, i) => (Number(d) - Number(pin[i]) + 10) % 10));
+  return steps.size === 1 && [0, 1, 9].includes([...steps][0]!);
+}
+
 /** The upstream the nightly sync sends to (sync.configure, the `sync` setting). */
 export const upstreamFields = {
   url: z.url({ protocol: /^https?$/ }),

@@ -11,6 +11,7 @@ export * from './rating-commands';
 export * from './rating-views';
 export * from './sync-commands';
 export * from './sync-views';
+export * from './setup-commands';
 export * from './errors';
 export * from './fields';
 export * from './log-commands';

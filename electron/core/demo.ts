@@ -1,7 +1,7 @@
-// The built-in demo hall: the service categories and a sample of the items of a real community
-// affairs acceptance centre, four 全岗通 windows and four clerks. Its PINs are public, so a database
-// seeded with it is marked as a demo and only ever opened in demo mode.
-import { hashPin } from './auth';
+// The built-in demo hall's data: the service categories and a sample of the items of a real community
+// affairs acceptance centre, four 全岗通 windows and four clerks (set up by config/demo-hall.ts; the
+// services and items are also first-run setup's template). Its PINs are public, so a database set up
+// with it is marked as a demo and only ever opened in demo mode.
 import type { Db } from './db';
 
 type Names = [zhCN: string, zhTW: string, en: string];
@@ -91,28 +91,7 @@ export function isDemoDatabase(db: Db): boolean {
   return db.prepare("SELECT 1 FROM settings WHERE key = 'demo'").get() !== undefined;
 }
 
-export function isEmptyHall(db: Db): boolean {
-  return db.prepare('SELECT 1 FROM services LIMIT 1').get() === undefined;
-}
-
-export function seedDemoHall(db: Db): void {
-  db.transaction(() => {
-    db.prepare("INSERT INTO settings (key, value) VALUES ('demo', 'true'), ('hallName', ?)").run(JSON.stringify('示范街道社区事务受理服务中心'));
-    const service = db.prepare('INSERT INTO services (id, prefix, name_zh_cn, name_zh_tw, name_en, sort) VALUES (?, ?, ?, ?, ?, ?)');
-    const item = db.prepare('INSERT INTO items (code, service_id, kind, name_zh_cn, name_zh_tw, name_en) VALUES (?, ?, ?, ?, ?, ?)');
-    demoServices.forEach((s, i) => {
-      service.run(s.id, s.id, ...s.names, i);
-      for (const [code, kind, ...names] of s.items) item.run(code, s.id, kind, ...names);
-    });
-    const window = db.prepare('INSERT INTO windows (number, name) VALUES (?, ?)');
-    const skill = db.prepare('INSERT INTO window_services (window_no, service_id, role) VALUES (?, ?, ?)');
-    for (const w of demoWindows) {
-      window.run(w.number, `${w.number}号窗口`);
-      for (const s of demoServices) skill.run(w.number, s.id, w.primary.includes(s.id) ? 'primary' : 'backup');
-    }
-    const user = db.prepare('INSERT INTO users (id, name, role, pin_hash) VALUES (?, ?, ?, ?)');
-    for (const [id, name] of demoClerks) user.run(id, name, 'clerk', hashPin(DEMO_PINS.clerk));
-    user.run('admin', '管理员', 'admin', hashPin(DEMO_PINS.admin));
-    user.run('kiosk', '取号机', 'kiosk', hashPin(DEMO_PINS.kiosk));
-  })();
+/** A hall is set up once it has an active manager: until then nobody can log in (config/first-run.ts). */
+export function isSetUp(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM users WHERE role = 'admin' AND active = 1 LIMIT 1").get() !== undefined;
 }

@@ -13,12 +13,11 @@ import { joinHandlers, type HallContext } from './capability';
 import { capabilities, hallSettingSpecs, type HallParts, type HallSettingSpecs } from './capabilities';
 import { systemClock, type Clock } from './clock';
 import type { Db } from './db';
-import { isDemoDatabase, isEmptyHall, seedDemoHall } from './demo';
+import { isDemoDatabase, isSetUp } from './demo';
 import type { DevicePort } from './device-capability';
 import { createRun, dispatchOf, sendOf, type Dispatch, type Send } from './dispatch';
 import type { Handlers } from './handler-types';
 import { openHallDatabase } from './hall-database';
-import { seedDemoPads } from './rating-devices';
 import { realTimers, Scheduler, type Timers } from './scheduler';
 import { SettingsStore, type SettingSpecs } from './settings-store';
 
@@ -52,6 +51,8 @@ export interface Hall {
   /** The device layer's one port into the hall (device-capability.ts). */
   readonly devices: DevicePort;
   readonly demo: boolean;
+  /** True until first-run setup made a manager (server/setup-server.ts); nobody can log in until then. */
+  needsSetup(): boolean;
   /** The hall log: the device layer and the LAN server log through it too (child('devices'), child('server')). */
   readonly log: HallLogger;
   close(): void;
@@ -69,16 +70,12 @@ function openDemoChecked(options: HallOptions): Db {
   const db = openCheckedDatabase(options.dataDir, () => openHallDatabase(join(options.dataDir, 'tongban.db')));
   const demo = options.demo ?? false;
   try {
-    if (demo && !isEmptyHall(db) && !isDemoDatabase(db)) {
+    // The demo hall itself is set up by the config capability (config/demo-hall.ts) once it starts.
+    if (demo && isSetUp(db) && !isDemoDatabase(db)) {
       throw new HallSetupError(`${options.dataDir} holds a real hall; demo mode (public PINs) will not open it`);
     }
-    if (demo && isEmptyHall(db)) seedDemoHall(db);
-    if (demo) seedDemoPads(db);
     if (!demo && isDemoDatabase(db)) {
       throw new HallSetupError(`${options.dataDir} holds the demo hall (public PINs); open it with --demo or choose another data folder`);
-    }
-    if (isEmptyHall(db)) {
-      throw new HallSetupError(`${options.dataDir} holds no hall configuration yet; start with --demo to try the built-in demo hall`);
     }
     return db;
   } catch (error) {
@@ -146,7 +143,7 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
     closeAll();
     throw error;
   }
-  const { engine, ratings, backup, sync, auth, keypadActor, devicePort } = parts as HallParts;
+  const { engine, ratings, backup, sync, auth, keypadActor, devicePort, isSetUp: setUp } = parts as HallParts;
   const run = loggingRefusals(createRun({ handlers, keypadActor, log }), log);
   const dispatch = dispatchOf(run);
 
@@ -165,6 +162,7 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
     },
     devices: devicePort,
     demo,
+    needsSetup: () => !setUp(),
     log,
     close: closeAll,
   };

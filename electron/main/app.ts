@@ -10,6 +10,7 @@ import { openFileLog, type FileLog } from '../log/file-log';
 import { startServer, type RunningServer } from '../server/server';
 import { loadPcConfig, parseMainArgs, planLaunch, type ConfigSource, type LaunchPlan } from './config';
 import { wireHallIpc, type HallIpc, type IpcDeps } from './ipc';
+import { runSetupWindow } from './setup-window';
 import { trustedUrl } from './trust';
 import { openRoleWindow, type PageSource, type WindowFactory } from './windows';
 
@@ -96,18 +97,21 @@ async function startWith(deps: ElectronDeps, options: StartOptions, plan: Launch
   let serverError: string | null = null;
   let ipc: HallIpc | null = null;
   let pages: PageSource;
+  let port = plan.server.port;
+  let setupWindow: BrowserWindow | null = null;
   const isTrustedUrl = trustedUrl({ rendererDir, hallOrigin: plan.mode === 'client' ? plan.hallUrl : null });
 
   if (plan.mode === 'hall') {
     hall = openHall({ dataDir: plan.dataDir, demo: plan.demo, log: hallLog });
+    if (hall.needsSetup()) ({ port, window: setupWindow } = await runSetupWindow(deps, { hall, port, rendererDir, log }));
     devices = await startDevices({ hall, config: plan.devices, demo: plan.demo, dataDir: plan.dataDir, log: hallLog.child('devices') });
     for (const line of devices.banner) log(line);
     try {
-      server = await startServer({ hall, host: plan.server.host, port: plan.server.port, staticDir: rendererDir });
+      server = await startServer({ hall, host: plan.server.host, port, staticDir: rendererDir });
       log(`hall ${plan.demo ? '(demo) ' : ''}running: ${server.url}   data: ${plan.dataDir}`);
       if (plan.demo) log(`demo logins: clerks 1001–1004 PIN ${DEMO_PINS.clerk}; admin PIN ${DEMO_PINS.admin}`);
     } catch (error) {
-      serverError = `the LAN server could not start on ${plan.server.host}:${plan.server.port}: ${(error as Error).message}`;
+      serverError = `the LAN server could not start on ${plan.server.host}:${port}: ${(error as Error).message}`;
       hallLog.child('server').error(serverError, error);
     }
     ipc = wireHallIpc({ hall, ipcMain: deps.ipcMain, isTrustedUrl, log: hallLog });
@@ -123,6 +127,7 @@ async function startWith(deps: ElectronDeps, options: StartOptions, plan: Launch
     ipc?.addWindow(win.webContents, { kiosk: spec.role === 'kiosk' });
     return win;
   });
+  if (setupWindow && !setupWindow.isDestroyed()) setupWindow.close();
 
   let stopped = false;
   return {

@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PINS } from '../core/demo';
 import { DEMO_PAD_PIN } from '../core/rating-devices';
-import { openHall } from '../core/hall';
+import { openHall, type Hall } from '../core/hall';
+import { startSetupServer } from './setup-server';
 import { loadDevicesConfig } from '../devices/config';
 import { startDevices } from '../devices';
 import { openFileLog } from '../log/file-log';
@@ -31,9 +32,11 @@ async function main() {
     await fileLog.close();
     throw error;
   }
-  const devices = await startDevices({ hall, config: devicesConfig, demo: args.demo, dataDir: args.dataDir, log: log.child('devices') });
   const staticDir = join(dirname(fileURLToPath(import.meta.url)), '../renderer');
-  const server = await startServer({ hall, host: args.host, port: args.port, staticDir });
+  let port = args.port;
+  if (hall.needsSetup()) port = await firstRunSetup(hall, port, staticDir, args.dataDir);
+  const devices = await startDevices({ hall, config: devicesConfig, demo: args.demo, dataDir: args.dataDir, log: log.child('devices') });
+  const server = await startServer({ hall, host: args.host, port, staticDir });
   console.log(`Tongban hall ${args.demo ? '(demo) ' : ''}running: ${server.url}   data: ${args.dataDir}`);
   console.log(`  hall log ${fileLog.dir}`);
   log.info('hall started', { url: server.url, demo: args.demo });
@@ -58,6 +61,31 @@ async function main() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** Serves only the setup page on 127.0.0.1 until a manager exists; returns the port it used. */
+async function firstRunSetup(hall: Hall, port: number, staticDir: string, dataDir: string): Promise<number> {
+  const stopped = () => {
+    hall.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stopped);
+  process.once('SIGTERM', stopped);
+  console.log(`Tongban: ${dataDir} holds no hall yet. Set it up on this PC (nothing is served to the LAN until then):`);
+  const setup = await startSetupServer({
+    hall,
+    port,
+    staticDir,
+    onCode: (code) => console.log(`  setup code: ${code.slice(0, 4)} ${code.slice(4)}`),
+  });
+  console.log(`  setup    ${setup.url}/setup.html`);
+  hall.log.info('waiting for first-run setup', { url: setup.url });
+  await setup.done;
+  await setup.close();
+  process.off('SIGINT', stopped);
+  process.off('SIGTERM', stopped);
+  hall.log.info('first-run setup done');
+  return setup.port;
 }
 
 main().catch((error: unknown) => {

@@ -84,6 +84,7 @@ describe('access by role, as the contract lists it', () => {
     'config.saveService': ['admin'],
     'config.items': ['admin'],
     'config.saveItem': ['admin'],
+    'setup.complete': 'public',
     'config.hall': ['admin'],
     'config.saveHall': ['admin'],
     'audit.list': ['admin'],

@@ -39,16 +39,18 @@ test("demo mode (public PINs) refuses to open a real hall's data folder", () => 
   real.close();
 });
 
-test('an empty data folder refuses to open in non-demo mode; a missing folder is created', () => {
+test('an empty data folder opens as a hall that needs setup; a missing folder is created', () => {
   const dir = makeTempDir();
   dirs.push(dir);
   const nested = join(dir, 'new', 'hall');
-  expect(() => openInspectableHall({ dataDir: nested, log: () => {} })).toThrow(HallSetupError);
-  expect(() => openInspectableHall({ dataDir: nested, log: () => {} })).toThrow(/no hall configuration/);
+  const empty = openInspectableHall({ dataDir: nested, log: () => {} });
+  expect(empty.needsSetup()).toBe(true);
+  empty.close();
   expect(existsSync(join(nested, 'tongban.db'))).toBe(true);
-  // The refused folder can still become the demo hall: nothing half-written blocks it.
+  // A folder not yet set up can still become the demo hall: nothing half-written blocks it.
   const hall = openInspectableHall({ dataDir: nested, demo: true, clock: new ManualClock(MONDAY_9AM), log: () => {} });
   expect(hall.demo).toBe(true);
+  expect(hall.needsSetup()).toBe(false);
   expect(hall.view().windows).toHaveLength(4);
   hall.close();
 });

@@ -3,6 +3,7 @@
 // IPC command, a window that cannot load and a failed start are lines there; a quit writes every line.
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openInspectableHall } from '../../electron/core/inspectable-hall';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { ipcCommandChannel } from '../../electron/contract';
 import { startApp, type RunningApp } from '../../electron/main/app';
@@ -63,9 +64,10 @@ test('hall mode: one file log in <data>/logs, handed to the core; refusals and w
 test("a start that fails is the log's last line, and the file is closed", async () => {
   const config = join(dir, 'tongban.json');
   writeFileSync(config, JSON.stringify({ demo: false, windows: [{ role: 'console' }] }));
-  const data = join(dir, 'empty');
+  const data = join(dir, 'demo-data');
+  openInspectableHall({ dataDir: data, demo: true, log: () => {} }).close(); // the demo hall, opened without --demo
   await expect(startApp(deps(), { argv: ['--config', config, '--data', data, '--port', '0'], outDir: '/opt/tongban/out', log: () => {} })).rejects.toThrow(
-    /no hall configuration/,
+    /holds the demo hall/,
   );
   const last = readLines(join(data, 'logs')).at(-1)!;
   expect(last).toMatchObject({ level: 'error', msg: 'the app cannot start', err: { type: 'HallSetupError' } });

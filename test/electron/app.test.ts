@@ -7,6 +7,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { ipcCommandChannel, type Result } from '../../electron/contract';
 import { startApp, type RunningApp } from '../../electron/main/app';
 import { ConfigError } from '../../electron/main/config';
+import { eventually } from '../support/eventually';
 import { makeTempDir } from '../support/hall';
 import { FakeBrowserWindow, fakeDisplay, fakeIpcMain, fakeScreen, fakeSession } from './fakes';
 
@@ -116,9 +117,20 @@ test('an invalid config file stops the start with a ConfigError before anything 
   expect(ipcMain.handlers.size).toBe(0);
 });
 
-test('a non-demo start on an empty data folder fails with the core’s clear message', async () => {
+test('a non-demo start on an empty data folder shows the setup page first, then opens the hall once a manager exists', async () => {
   const config = writeConfig({ demo: false, windows: [{ role: 'console' }] });
-  await expect(startApp(deps(), { argv: ['--config', config, '--data', join(dir, 'empty'), '--port', '0'], outDir, log: () => {} })).rejects.toThrow(
-    /holds no hall configuration yet/,
-  );
+  const starting = startApp(deps(), { argv: ['--config', config, '--data', join(dir, 'empty'), '--port', '0'], outDir, log: () => {} });
+  const setupUrl = new URL((await eventually(() => FakeBrowserWindow.created[0]?.loaded[0], 'the setup window'))!);
+  expect(setupUrl.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  expect(setupUrl.pathname).toBe('/setup.html');
+  const code = setupUrl.searchParams.get('code')!;
+  const body = { code, hallName: '新华路街道社区事务受理服务中心', hallCode: 'XH', regionCode: '310105', manager: { id: '9001', name: '周丽', pin: '408215' } };
+  const answer = await fetch(`${setupUrl.origin}/api/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  expect(answer.status).toBe(200);
+  running = await starting;
+  expect(running.hall!.needsSetup()).toBe(false);
+  expect(running.server!.url).toBe(setupUrl.origin); // the hall took the setup's port over
+  const [setupWindow, consoleWindow] = FakeBrowserWindow.created;
+  expect(setupWindow!.isDestroyed()).toBe(true);
+  expect(consoleWindow!.loaded).toEqual([pathToFileURL(`${outDir}/renderer/console.html`).href]);
 });

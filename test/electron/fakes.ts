@@ -74,6 +74,9 @@ export class FakeBrowserWindow extends EventEmitter {
   show() {
     this.shown = true;
   }
+  close() {
+    this.webContents.destroyed = true;
+  }
   isDestroyed() {
     return this.webContents.destroyed;
   }
