@@ -136,6 +136,7 @@ function assembleIfComplete(db: Db, batch: DayBatch, at: number): boolean {
     ratings: parts.flatMap((p) => p.ratings),
     followUpSteps: parts.flatMap((p) => p.followUpSteps),
     duty: parts.flatMap((p) => p.duty),
+    audit: parts.flatMap((p) => p.audit),
   };
   db.prepare(
     `INSERT INTO batches (hall_id, business_day, body, tickets, ratings, received_at) VALUES (?, ?, ?, ?, ?, ?)

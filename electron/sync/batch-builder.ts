@@ -1,5 +1,6 @@
 // Builds the batch of one closed business day from the hall's store: every ticket of the day (with
-// its final state), its closed ratings, the follow-up steps recorded that day and the duty records, then
+// its final state), its closed ratings, the follow-up steps recorded that day, the duty records and the
+// managers' configuration changes of the day (the audit trail, append-only), then
 // splits it into chunks. Deterministic for a closed day, so a rebuilt chunk is byte-identical and
 // its idempotency key stays valid across restarts. Free text (a 差评's text, follow-up notes) is masked
 // for phone and ID numbers unless the day's text mode is 'verbatim' (docs/SYNC.md).
@@ -7,14 +8,14 @@ import type { Db } from '../core/db';
 import type { TicketRow } from '../core/rows';
 import { businessDayOf } from '../core/clock';
 import { formatHallTime } from '../shared/hall-time';
-import type { BatchDuty, BatchFollowUpStep, BatchRating, BatchTicket, DayBatch } from './batch-schema';
+import type { BatchAudit, BatchDuty, BatchFollowUpStep, BatchRating, BatchTicket, DayBatch } from './batch-schema';
 import { maskPersonalNumbers } from './mask';
 import type { TextMode } from './sync-store';
 
 export interface BuildOptions {
   hallId: string;
   timeZone: string;
-  /** At most this many records (tickets + ratings + steps + duty) per chunk. */
+  /** At most this many records (tickets + ratings + steps + duty + audit) per chunk. */
   chunkSize: number;
   /** Default 'masked': phone and ID numbers in free text are masked. */
   textMode?: TextMode;
@@ -62,6 +63,32 @@ function duty(db: Db, day: string, tz: string): BatchDuty[] {
     windowNo: r.window_no,
     signIn: localTimeOf(r.signed_in_at, tz),
     signOut: r.signed_out_at === null ? null : localTimeOf(r.signed_out_at, tz),
+  }));
+}
+
+/** Keys of a configuration entry that stay in the hall: a clerk's photo is neither needed upstream nor small. */
+const KEPT_HOME = new Set(['photo']);
+const upstreamValue = (json: string | null): unknown =>
+  json === null ? null : JSON.parse(json, (key, value: unknown) => (KEPT_HOME.has(key) && value !== null ? '(kept in the hall)' : value));
+
+function audit(db: Db, day: string, tz: string): BatchAudit[] {
+  const rows = db.prepare('SELECT * FROM audit WHERE business_day = ? ORDER BY id').all(day) as {
+    id: number;
+    at: number;
+    user_id: string;
+    action: string;
+    target: string | null;
+    before: string | null;
+    after: string | null;
+  }[];
+  return rows.map((r) => ({
+    auditId: r.id,
+    time: localTimeOf(r.at, tz),
+    by: r.user_id,
+    action: r.action,
+    target: r.target,
+    before: upstreamValue(r.before),
+    after: upstreamValue(r.after),
   }));
 }
 
@@ -113,8 +140,9 @@ function followUpSteps(db: Db, day: string, tz: string, free: FreeText): BatchFo
     .map((r) => ({ caseId: r.followup_id, ticketNo: r.number, step: r.step, by: r.user_id, time: localTimeOf(r.at, tz), note: free(r.notes) }));
 }
 
-type Lists = Pick<DayBatch, 'tickets' | 'ratings' | 'followUpSteps' | 'duty'>;
-const LIST_KEYS = ['tickets', 'ratings', 'followUpSteps', 'duty'] as const;
+type Lists = Pick<DayBatch, 'tickets' | 'ratings' | 'followUpSteps' | 'duty' | 'audit'>;
+const LIST_KEYS = ['tickets', 'ratings', 'followUpSteps', 'duty', 'audit'] as const;
+const noLists = (): Lists => ({ tickets: [], ratings: [], followUpSteps: [], duty: [], audit: [] });
 
 /** The whole day's records, before chunking. */
 export function dayRecords(db: Db, day: string, timeZone: string, textMode?: TextMode): Lists {
@@ -124,20 +152,21 @@ export function dayRecords(db: Db, day: string, timeZone: string, textMode?: Tex
     ratings: ratings(db, day, timeZone, free),
     followUpSteps: followUpSteps(db, day, timeZone, free),
     duty: duty(db, day, timeZone),
+    audit: audit(db, day, timeZone),
   };
 }
 
 export function buildDayBatches(db: Db, day: string, options: BuildOptions): DayBatch[] {
   const all = dayRecords(db, day, options.timeZone, options.textMode);
-  const totals = { tickets: all.tickets.length, ratings: all.ratings.length, followUpSteps: all.followUpSteps.length, duty: all.duty.length };
+  const totals = Object.fromEntries(LIST_KEYS.map((key) => [key, all[key].length])) as DayBatch['totals'];
   const chunks: Lists[] = [];
-  let current: Lists = { tickets: [], ratings: [], followUpSteps: [], duty: [] };
+  let current = noLists();
   let size = 0;
   for (const key of LIST_KEYS) {
     for (const record of all[key] as unknown[]) {
       if (size === options.chunkSize) {
         chunks.push(current);
-        current = { tickets: [], ratings: [], followUpSteps: [], duty: [] };
+        current = noLists();
         size = 0;
       }
       (current[key] as unknown[]).push(record);
@@ -147,7 +176,7 @@ export function buildDayBatches(db: Db, day: string, options: BuildOptions): Day
   chunks.push(current);
   return chunks.map((lists, index) => ({
     schema: 'tongban.day-batch',
-    version: 1,
+    version: 2,
     hallId: options.hallId,
     businessDay: day,
     chunk: { index, count: chunks.length },
@@ -157,14 +186,15 @@ export function buildDayBatches(db: Db, day: string, options: BuildOptions): Day
 }
 
 /**
- * Closed business days that have anything to send, oldest first: every change writes an event row. A day
+ * Closed business days that have anything to send, oldest first: every change writes an event row (or,
+ * for a manager's change of the configuration, an audit row). A day
  * with a rating still awaited (its timeout not yet closed it, e.g. just after midnight) waits until that
  * closes: its batch would change between two attempts and its idempotency keys would no longer hold.
  */
 export function closedDays(db: Db, today: string): string[] {
   const rows = db
     .prepare(
-      `SELECT DISTINCT business_day FROM events WHERE business_day < ?
+      `SELECT business_day FROM (SELECT business_day FROM events UNION SELECT business_day FROM audit) WHERE business_day < ?
          AND business_day NOT IN (SELECT business_day FROM ratings WHERE status = 'awaiting')
        ORDER BY business_day`,
     )

@@ -64,9 +64,21 @@ export const batchDuty = z.strictObject({
   signOut: localTime.nullable(),
 });
 
+/** A manager's change to the hall's configuration (the audit trail), as it was recorded that day. */
+export const batchAudit = z.strictObject({
+  auditId: z.number().int().positive(),
+  time: localTime,
+  by: z.string().describe("the manager's user id"),
+  action: z.string().describe('e.g. service.created, item.updated, hall.updated, hall.setUp'),
+  target: z.string().nullable(),
+  before: z.unknown().describe('the configuration entry before the change (JSON), null when created'),
+  after: z.unknown().describe('the configuration entry after the change (JSON)'),
+});
+
 export const dayBatch = z.strictObject({
   schema: z.literal('tongban.day-batch'),
-  version: z.literal(1),
+  /** 2 adds the audit trail; a version 1 batch (no audit) still reads, its audit empty. */
+  version: z.union([z.literal(1), z.literal(2)]),
   hallId: z.string().min(1).max(64),
   businessDay,
   /** Large days come in chunks; the receiver reassembles them. */
@@ -77,11 +89,13 @@ export const dayBatch = z.strictObject({
     ratings: z.number().int().min(0),
     followUpSteps: z.number().int().min(0),
     duty: z.number().int().min(0),
+    audit: z.number().int().min(0).default(0),
   }),
   tickets: z.array(batchTicket),
   ratings: z.array(batchRating),
   followUpSteps: z.array(batchFollowUpStep),
   duty: z.array(batchDuty),
+  audit: z.array(batchAudit).default([]),
 });
 
 export type DayBatch = z.infer<typeof dayBatch>;
@@ -89,3 +103,4 @@ export type BatchTicket = z.infer<typeof batchTicket>;
 export type BatchRating = z.infer<typeof batchRating>;
 export type BatchFollowUpStep = z.infer<typeof batchFollowUpStep>;
 export type BatchDuty = z.infer<typeof batchDuty>;
+export type BatchAudit = z.infer<typeof batchAudit>;

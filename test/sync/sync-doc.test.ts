@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { ratingReasons } from '../../electron/contract';
-import { batchDuty, batchFollowUpStep, batchRating, batchTicket, dayBatch } from '../../electron/sync/batch-schema';
+import { batchAudit, batchDuty, batchFollowUpStep, batchRating, batchTicket, dayBatch } from '../../electron/sync/batch-schema';
 import { bodyHash, canonical, sign, signedHeaders, SIGNATURE_HEADERS } from '../../electron/sync/signing';
 
 const doc = readFileSync('docs/SYNC.md', 'utf8');
@@ -46,7 +46,7 @@ test('SYNC.md lists every header the hall sends', () => {
 test('“What leaves the hall” names every field of the batch, and nothing the schema lacks is left out', () => {
   const section = doc.split('## What leaves the hall')[1]!.split('## What is masked')[0]!;
   const named = new Set([...section.matchAll(/`([A-Za-z]+)`/g)].map((m) => m[1]));
-  const fields = [dayBatch, batchTicket, batchRating, batchFollowUpStep, batchDuty].flatMap((schema) => Object.keys(schema.shape));
+  const fields = [dayBatch, batchTicket, batchRating, batchFollowUpStep, batchDuty, batchAudit].flatMap((schema) => Object.keys(schema.shape));
   expect(fields.filter((f) => !named.has(f))).toEqual([]);
 });
 
