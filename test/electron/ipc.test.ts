@@ -83,6 +83,9 @@ describe('a bad envelope is answered with bad_request data, never a throw', () =
         send: () => {
           throw new Error('disk on fire');
         },
+        login: () => {
+          throw new Error('disk on fire');
+        },
         resolve: () => null,
         subscribe: () => () => {},
       },
