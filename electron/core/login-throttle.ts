@@ -118,7 +118,7 @@ export class LoginThrottle {
     const rows = this.db
       .prepare(
         `SELECT * FROM login_throttle WHERE last_at > ? AND (? OR locked_until > ?)
-         ORDER BY locked_until DESC, last_at DESC LIMIT 500`,
+         ORDER BY locked_until DESC, last_at DESC, user_id = '', user_id LIMIT 500`,
       )
       .all(now - LOGIN_LIMITS.forgetMs, all ? 1 : 0, now) as ThrottleRow[];
     return rows.map((r) => lockoutOf(r, now));
