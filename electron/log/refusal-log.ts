@@ -38,7 +38,7 @@ export function logRefusal(log: HallLogger, name: string, input: unknown, princi
     principal: session?.role ?? 'anonymous',
     ...(session ? { user: session.user } : {}),
     ...(loginUser(name, input) ? { user: loginUser(name, input) } : {}),
-    ...(source ? { source: short(source, 64) } : {}),
+    ...(source ? { from: short(source, 64) } : {}),
     ...(reason ? { reason } : {}),
     ...(field ? { field } : {}),
     detail: short(message, 160),
