@@ -133,14 +133,18 @@ export class LoginThrottle {
         : match.source !== undefined
           ? { sql: 'source = ?', args: [match.source] }
           : { sql: "user_id = ? AND user_id <> ''", args: [match.user!] };
-    const rows = this.db.prepare(`SELECT * FROM login_throttle WHERE ${where.sql} AND last_at > ? ORDER BY user_id`).all(...where.args, now - LOGIN_LIMITS.forgetMs) as ThrottleRow[];
+    const rows = this.db
+      .prepare(`SELECT * FROM login_throttle WHERE ${where.sql} AND last_at > ? ORDER BY user_id`)
+      .all(...where.args, now - LOGIN_LIMITS.forgetMs) as ThrottleRow[];
     this.db.prepare(`DELETE FROM login_throttle WHERE ${where.sql}`).run(...where.args);
     return rows.map((r) => lockoutOf(r, now));
   }
 
   /** Deletes the forgotten runs (the scheduler calls this; each wrong PIN keeps the bound). */
   prune(): number {
-    return this.db.prepare('DELETE FROM login_throttle WHERE last_at <= ? AND locked_until <= ?').run(this.clock.now() - LOGIN_LIMITS.forgetMs, this.clock.now()).changes;
+    return this.db
+      .prepare('DELETE FROM login_throttle WHERE last_at <= ? AND locked_until <= ?')
+      .run(this.clock.now() - LOGIN_LIMITS.forgetMs, this.clock.now()).changes;
   }
 
   private live(source: string, user: string, now: number): ThrottleRow | undefined {

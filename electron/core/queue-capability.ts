@@ -69,12 +69,7 @@ export const queueCapability = {
     );
     // Unlocks are manager changes: recorded in the configuration's audit trail (its table is migration 5).
     const audit = new AuditTrail(ctx.db, ctx.clock, () => ctx.settings.get('timeZone'));
-    const handlers = mergeUnique(
-      'handler',
-      createQueueHandlers(engine, auth),
-      createRatingHandlers(engine, ratings),
-      createLoginHandlers(ctx.db, auth, audit),
-    );
+    const handlers = mergeUnique('handler', createQueueHandlers(engine, auth), createRatingHandlers(engine, ratings), createLoginHandlers(ctx.db, auth, audit));
     // What the hall's view shows of the settings reaches every screen when the manager changes it.
     for (const key of ['hallName', 'recentCalls'] as const) ctx.settings.watch(key, pushChange);
     const stopRollover = ctx.scheduler.every('rollover', 30_000, () => engine.rollover());

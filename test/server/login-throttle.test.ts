@@ -28,7 +28,9 @@ function call(method: 'GET' | 'POST', path: string, from: string, body?: unknown
       let data = '';
       res.setEncoding('utf8');
       res.on('data', (chunk) => (data += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, body: data ? JSON.parse(data) : null, retryAfter: res.headers['retry-after'] as string | undefined }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode!, body: data ? JSON.parse(data) : null, retryAfter: res.headers['retry-after'] as string | undefined }),
+      );
     });
     req.on('error', reject);
     req.end(text);
