@@ -15,6 +15,8 @@ import { HallFault, type LoginLockout } from '../contract';
 import type { Clock } from './clock';
 import type { Db } from './db';
 
+export type LoginLimits = typeof LOGIN_LIMITS;
+
 export const LOGIN_LIMITS = {
   /** Wrong PINs for one user from one source before the first lock. */
   pairFree: 5,
@@ -29,9 +31,9 @@ export const LOGIN_LIMITS = {
 };
 
 /** The lock after the n-th wrong PIN of a run with `free` free tries (0: none yet). */
-export function lockMsAfter(failures: number, free: number): number {
+export function lockMsAfter(failures: number, free: number, limits: LoginLimits = LOGIN_LIMITS): number {
   if (failures < free) return 0;
-  return Math.min(LOGIN_LIMITS.firstLockMs * 2 ** (failures - free), LOGIN_LIMITS.maxLockMs);
+  return Math.min(limits.firstLockMs * 2 ** (failures - free), limits.maxLockMs);
 }
 
 interface ThrottleRow {
@@ -65,14 +67,16 @@ export class LoginThrottle {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    /** Tests: a smaller bound. */
+    private readonly limits: LoginLimits = LOGIN_LIMITS,
   ) {}
 
   /** Starts an attempt, or refuses it (too_many_attempts, with how long) while a lock is in force. */
   begin(source: string, user: string): Attempt {
     const now = this.clock.now();
     const checks = [
-      { row: this.live(source, SOURCE_ROW, now), k: key(source, SOURCE_ROW), free: LOGIN_LIMITS.sourceFree, who: 'from this computer' },
-      { row: this.live(source, user, now), k: key(source, user), free: LOGIN_LIMITS.pairFree, who: 'for this user from this computer' },
+      { row: this.live(source, SOURCE_ROW, now), k: key(source, SOURCE_ROW), free: this.limits.sourceFree, who: 'from this computer' },
+      { row: this.live(source, user, now), k: key(source, user), free: this.limits.pairFree, who: 'for this user from this computer' },
     ];
     for (const { row, free, k, who } of checks) {
       if (row && row.locked_until > now) {
@@ -101,8 +105,8 @@ export class LoginThrottle {
   failed(attempt: Attempt): void {
     const now = this.clock.now();
     this.db.transaction(() => {
-      this.count(attempt.source, SOURCE_ROW, LOGIN_LIMITS.sourceFree, now);
-      this.count(attempt.source, attempt.user, LOGIN_LIMITS.pairFree, now);
+      this.count(attempt.source, SOURCE_ROW, this.limits.sourceFree, now);
+      this.count(attempt.source, attempt.user, this.limits.pairFree, now);
       this.bound();
     })();
   }
@@ -120,7 +124,7 @@ export class LoginThrottle {
         `SELECT * FROM login_throttle WHERE last_at > ? AND (? OR locked_until > ?)
          ORDER BY locked_until DESC, last_at DESC, user_id = '', user_id LIMIT 500`,
       )
-      .all(now - LOGIN_LIMITS.forgetMs, all ? 1 : 0, now) as ThrottleRow[];
+      .all(now - this.limits.forgetMs, all ? 1 : 0, now) as ThrottleRow[];
     return rows.map((r) => lockoutOf(r, now));
   }
 
@@ -135,27 +139,26 @@ export class LoginThrottle {
           : { sql: "user_id = ? AND user_id <> ''", args: [match.user!] };
     const rows = this.db
       .prepare(`SELECT * FROM login_throttle WHERE ${where.sql} AND last_at > ? ORDER BY user_id`)
-      .all(...where.args, now - LOGIN_LIMITS.forgetMs) as ThrottleRow[];
+      .all(...where.args, now - this.limits.forgetMs) as ThrottleRow[];
     this.db.prepare(`DELETE FROM login_throttle WHERE ${where.sql}`).run(...where.args);
     return rows.map((r) => lockoutOf(r, now));
   }
 
   /** Deletes the forgotten runs (the scheduler calls this; each wrong PIN keeps the bound). */
   prune(): number {
-    return this.db
-      .prepare('DELETE FROM login_throttle WHERE last_at <= ? AND locked_until <= ?')
-      .run(this.clock.now() - LOGIN_LIMITS.forgetMs, this.clock.now()).changes;
+    return this.db.prepare('DELETE FROM login_throttle WHERE last_at <= ? AND locked_until <= ?').run(this.clock.now() - this.limits.forgetMs, this.clock.now())
+      .changes;
   }
 
   private live(source: string, user: string, now: number): ThrottleRow | undefined {
     const row = this.db.prepare('SELECT * FROM login_throttle WHERE source = ? AND user_id = ?').get(source, user) as ThrottleRow | undefined;
-    return row && row.last_at > now - LOGIN_LIMITS.forgetMs ? row : undefined;
+    return row && row.last_at > now - this.limits.forgetMs ? row : undefined;
   }
 
   private count(source: string, user: string, free: number, now: number): void {
     const row = this.live(source, user, now);
     const failures = (row?.failures ?? 0) + 1;
-    const lockMs = lockMsAfter(failures, free);
+    const lockMs = lockMsAfter(failures, free, this.limits);
     this.db
       .prepare('INSERT OR REPLACE INTO login_throttle (source, user_id, failures, first_at, last_at, locked_until) VALUES (?, ?, ?, ?, ?, ?)')
       .run(source, user, failures, row?.first_at ?? now, now, lockMs > 0 ? now + lockMs : 0);
@@ -164,8 +167,8 @@ export class LoginThrottle {
   /** Keeps the table at most maxRows: forgotten runs first, then the oldest, users' runs before sources'. */
   private bound(): void {
     const { n } = this.db.prepare('SELECT count(*) AS n FROM login_throttle').get() as { n: number };
-    if (n <= LOGIN_LIMITS.maxRows) return;
-    const over = n - LOGIN_LIMITS.maxRows - this.prune();
+    if (n <= this.limits.maxRows) return;
+    const over = n - this.limits.maxRows - this.prune();
     if (over <= 0) return;
     this.db
       .prepare(

@@ -2,6 +2,7 @@
 // synchronous pair is for seeding (the demo hall) and in-process callers; request paths use the async
 // pair, which runs scrypt on libuv's thread pool so a flood of logins never stalls the hall's one thread.
 import { randomBytes, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 
 const KEY_LENGTH = 32;
 
@@ -14,8 +15,27 @@ function parse(stored: string): { salt: Buffer; expected: Buffer } | null {
   return expected.length > 0 ? { salt: Buffer.from(saltHex, 'hex'), expected } : null;
 }
 
-const scryptAsync = (pin: string, salt: Buffer, length: number) =>
-  new Promise<Buffer>((resolve, reject) => scrypt(pin, salt, length, (error, key) => (error ? reject(error) : resolve(key))));
+/**
+ * At most this many scrypts at once, the rest wait their turn in order: each keeps a core busy, and the
+ * hall's main thread must keep one (on a 2-core hall PC, one check at a time). The thread pool stays
+ * free for the file system too.
+ */
+export const PIN_CHECKS_AT_ONCE = Math.max(1, availableParallelism() - 1);
+let running = 0;
+const queued: (() => void)[] = [];
+
+async function scryptAsync(pin: string, salt: Buffer, length: number): Promise<Buffer> {
+  if (running >= PIN_CHECKS_AT_ONCE) await new Promise<void>((resolve) => queued.push(resolve));
+  else running += 1;
+  try {
+    return await new Promise<Buffer>((resolve, reject) => scrypt(pin, salt, length, (error, key) => (error ? reject(error) : resolve(key))));
+  } finally {
+    const next = queued.shift();
+    if (next)
+      next(); // the turn passes on: running stays the same
+    else running -= 1;
+  }
+}
 
 export function hashPin(pin: string): string {
   const salt = randomBytes(16);
