@@ -25,7 +25,11 @@ export function createLoginDoor(auth: Auth, log: HallLogger, isOpen: () => boole
   };
   return async (input, source) => {
     const result = await attempt(input, source);
-    if (!result.ok && isOpen()) logRefusal(log, 'auth.login', input, null, result.error, source);
+    try {
+      if (!result.ok && isOpen()) logRefusal(log, 'auth.login', input, null, result.error, source);
+    } catch {
+      // A log that cannot write must not turn the answer into a rejected promise (the door never rejects).
+    }
     return result;
   };
 }
