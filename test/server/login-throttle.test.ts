@@ -108,6 +108,21 @@ describe('a stranger cannot lock out a clerk at another PC', () => {
   });
 });
 
+test('bad login input is a 400 naming the field, and counts no wrong PIN', async () => {
+  for (const [body, field] of [
+    [{ user: '1001' }, 'pin'],
+    [{ user: 1001, pin: '1234' }, 'user'],
+    [{ user: '1001', pin: '1234', extra: 1 }, 'extra'],
+    [{ user: 'x'.repeat(33), pin: '1234' }, 'user'],
+  ] as const) {
+    expect(await call('POST', '/api/login', X, body)).toMatchObject({
+      status: 400,
+      body: { error: { code: 'bad_request', field } },
+    });
+  }
+  expect(t.hall.auth.throttle.lockouts(true)).toEqual([]);
+});
+
 describe('locks survive a restart, and the manager lifts them', () => {
   test('a restart of the hall keeps the lock', async () => {
     for (let i = 0; i < LOGIN_LIMITS.pairFree; i++) await loginFrom(X, '1001', '0000');
