@@ -7,6 +7,7 @@ import { backupCommands } from './backup-commands';
 import { configCommands } from './config-commands';
 import { deviceCommands } from './device-commands';
 import { logCommands } from './log-commands';
+import { loginCommands } from './login-commands';
 import { mergeUnique } from './registry';
 import { queueCommands } from './queue-commands';
 import { ratingCommands } from './rating-commands';
@@ -25,6 +26,7 @@ export const commands = mergeUnique(
   logCommands,
   configCommands,
   setupCommands,
+  loginCommands,
 );
 
 export type Commands = typeof commands;

@@ -57,6 +57,8 @@ export interface HallError {
   field?: string;
   /** For conflict and forbidden: what in the current state stands in the way. */
   reason?: ConflictReason;
+  /** For too_many_attempts: seconds until a try is let through again (HTTP also sends Retry-After). */
+  retryAfter?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: HallError };
@@ -65,10 +67,11 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail(code: ErrorCode, message: string, field?: string, reason?: ConflictReason): { ok: false; error: HallError } {
+export function fail(code: ErrorCode, message: string, field?: string, reason?: ConflictReason, retryAfter?: number): { ok: false; error: HallError } {
   const error: HallError = { code, message };
   if (field !== undefined) error.field = field;
   if (reason !== undefined) error.reason = reason;
+  if (retryAfter !== undefined) error.retryAfter = retryAfter;
   return { ok: false, error };
 }
 
@@ -79,7 +82,11 @@ export class HallFault extends Error {
     message: string,
     readonly field?: string,
     readonly reason?: ConflictReason,
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
 }
+
+/** The fault as the data that crosses the boundary. */
+export const failOf = (fault: HallFault) => fail(fault.code, fault.message, fault.field, fault.reason, fault.retryAfter);

@@ -16,6 +16,7 @@ export * from './errors';
 export * from './fields';
 export * from './log-commands';
 export * from './log-views';
+export * from './login-commands';
 export * from './events';
 export * from './event-spec';
 export * from './registry';

@@ -1,30 +1,24 @@
 // Users (clerks by 工号, the kiosk device, the admin) log in with a PIN and get a bearer token.
-// Only a hash of each token is stored, so a copied database file holds no usable tokens.
-import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+// Only a hash of each token is stored, so a copied database file holds no usable tokens. Wrong PINs
+// are throttled per source and user (login-throttle.ts). Transports log in through `loginAsync`
+// (the PIN checked off the main thread, then the session committed before the answer); in-process
+// callers and tests may use the synchronous `login`.
+import { createHash, randomBytes } from 'node:crypto';
 import { HallFault, type Role, type Session } from '../contract';
 import type { Clock } from './clock';
 import type { Db } from './db';
+import { LoginThrottle, type Attempt } from './login-throttle';
+import { NO_USER_HASH, verifyPin, verifyPinAsync } from './pins';
+
+export { hashPin, hashPinAsync, verifyPin, verifyPinAsync } from './pins';
+export { LOGIN_LIMITS } from './login-throttle';
+
+/** The source of logins from the hall PC's own windows (Electron IPC) and in-process callers. */
+export const LOCAL_SOURCE = 'hall-pc';
 
 const SESSION_HOURS: Record<Role, number> = { clerk: 14, admin: 14, kiosk: 24 * 365, pad: 24 * 365 };
 
-export function hashPin(pin: string): string {
-  const salt = randomBytes(16);
-  const hash = scryptSync(pin, salt, 32);
-  return `scrypt:${salt.toString('hex')}:${hash.toString('hex')}`;
-}
-
-export function verifyPin(pin: string, stored: string): boolean {
-  const [kind, saltHex, hashHex] = stored.split(':');
-  if (kind !== 'scrypt' || !saltHex || !hashHex) return false;
-  const expected = Buffer.from(hashHex, 'hex');
-  const actual = scryptSync(pin, Buffer.from(saltHex, 'hex'), expected.length);
-  return timingSafeEqual(expected, actual);
-}
-
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/** Checked when the user is unknown, so that refusal takes as long as a wrong PIN. */
-let noUserHash: string | undefined;
 
 interface UserRow {
   id: string;
@@ -34,69 +28,63 @@ interface UserRow {
   active: number;
 }
 
-/** Wrong PINs allowed for one user within the window before logins for that user pause. */
-export const LOGIN_LIMIT = { failures: 5, windowMs: 15 * 60_000, lockMs: 5 * 60_000 };
-
-/**
- * PINs are short (a clerk's is often 4 digits), so after a few wrong ones for the same user further
- * tries are refused for a while: guessing over the LAN would otherwise take minutes.
- */
-class LoginThrottle {
-  private readonly failures = new Map<string, { count: number; since: number; lockedUntil: number }>();
-
-  constructor(private readonly clock: Clock) {}
-
-  check(user: string): void {
-    const entry = this.failures.get(user);
-    const now = this.clock.now();
-    if (entry && entry.lockedUntil > now) {
-      const minutes = Math.ceil((entry.lockedUntil - now) / 60_000);
-      throw new HallFault('too_many_attempts', `too many wrong PINs for this user; try again in ${minutes} min`);
-    }
-  }
-
-  failed(user: string): void {
-    const now = this.clock.now();
-    let entry = this.failures.get(user);
-    if (!entry || now - entry.since > LOGIN_LIMIT.windowMs) entry = { count: 0, since: now, lockedUntil: 0 };
-    entry.count += 1;
-    if (entry.count >= LOGIN_LIMIT.failures) entry = { count: 0, since: now, lockedUntil: now + LOGIN_LIMIT.lockMs };
-    this.failures.delete(user); // re-insert: the map stays in age order for the bound below
-    this.failures.set(user, entry);
-    if (this.failures.size > 10_000) this.failures.delete(this.failures.keys().next().value!);
-  }
-
-  succeeded(user: string): void {
-    this.failures.delete(user);
-  }
-}
-
 export class Auth {
-  private readonly throttle: LoginThrottle;
+  readonly throttle: LoginThrottle;
 
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
   ) {
-    this.throttle = new LoginThrottle(clock);
+    this.throttle = new LoginThrottle(db, clock);
   }
 
-  login(user: string, pin: string): Session {
-    this.throttle.check(user);
-    const row = this.db.prepare('SELECT * FROM users WHERE id = ?').get(user) as UserRow | undefined;
-    // The same answer, in the same time, for an unknown user and a wrong PIN, so 工号 cannot be probed.
-    const pinOk = verifyPin(pin, row?.pin_hash ?? (noUserHash ??= hashPin(randomBytes(16).toString('hex'))));
+  /** Logs in with the PIN checked on this thread (in-process callers, tests, seeding). */
+  login(user: string, pin: string, source = LOCAL_SOURCE): Session {
+    const attempt = this.throttle.begin(source, user);
+    try {
+      const row = this.user(user);
+      return this.finish(attempt, row, verifyPin(pin, row?.pin_hash ?? NO_USER_HASH));
+    } finally {
+      this.throttle.end(attempt);
+    }
+  }
+
+  /**
+   * Logs in with the PIN checked on libuv's thread pool: the hall goes on answering meanwhile. The
+   * attempt counts from its start, and the session is committed before the promise resolves.
+   */
+  async loginAsync(user: string, pin: string, source: string): Promise<Session> {
+    const attempt = this.throttle.begin(source, user);
+    try {
+      const stored = this.user(user)?.pin_hash ?? NO_USER_HASH;
+      const pinOk = await verifyPinAsync(pin, stored);
+      // Read again: the user may have been disabled, or the PIN changed, while it was checked.
+      const row = this.user(user);
+      return this.finish(attempt, row?.pin_hash === stored ? row : undefined, pinOk);
+    } finally {
+      this.throttle.end(attempt);
+    }
+  }
+
+  private user(id: string): UserRow | undefined {
+    return this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+  }
+
+  private finish(attempt: Attempt, row: UserRow | undefined, pinOk: boolean): Session {
+    // The same answer for an unknown user, a disabled one and a wrong PIN, so 工号 cannot be probed.
     if (!row || !row.active || !pinOk) {
-      this.throttle.failed(user);
+      this.throttle.failed(attempt);
       throw new HallFault('unauthenticated', 'wrong user or PIN');
     }
-    this.throttle.succeeded(user);
     const token = randomBytes(24).toString('base64url');
     const now = this.clock.now();
-    this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
-    this.db
-      .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
-      .run(tokenHash(token), row.id, now, now + SESSION_HOURS[row.role] * 3600_000);
+    this.db.transaction(() => {
+      this.throttle.succeeded(attempt);
+      this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
+      this.db
+        .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
+        .run(tokenHash(token), row.id, now, now + SESSION_HOURS[row.role] * 3600_000);
+    })();
     return { token, role: row.role, user: row.id, name: row.name };
   }
 
@@ -114,5 +102,15 @@ export class Auth {
 
   logout(token: string): void {
     this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash(token));
+  }
+
+  /**
+   * Ends every session of a user (their PIN changed, they were disabled): each transport re-checks its
+   * token on the next command, so open windows and sockets stop acting for them at once. `keep` spares
+   * one token (a manager who changes their own PIN stays logged in where they did it). Call it inside
+   * the change's transaction; answers how many sessions ended.
+   */
+  revokeSessions(userId: string, keep?: string): number {
+    return this.db.prepare('DELETE FROM sessions WHERE user_id = ? AND token_hash IS NOT ?').run(userId, keep === undefined ? null : tokenHash(keep)).changes;
   }
 }

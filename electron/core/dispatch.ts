@@ -5,6 +5,7 @@
 import {
   commands,
   fail,
+  failOf,
   HallFault,
   isCommandName,
   ok,
@@ -12,6 +13,7 @@ import {
   type ConflictReason,
   type Input,
   type Output,
+  type ParsedInput,
   type Result,
   type Session,
 } from '../contract';
@@ -40,27 +42,32 @@ function refusal(name: CommandName, principal: Principal | null): Result<never> 
   return fail('forbidden', `a ${role} may not ${name}`, undefined, (spec as { refusal?: ConflictReason }).refusal);
 }
 
+/** A command's input checked against the contract: the parsed input, or bad_request naming the field. */
+export function parseInput<K extends CommandName>(name: K, input: unknown): Result<ParsedInput<K>> {
+  const parsed = commands[name].input.safeParse(input ?? {});
+  if (parsed.success) return ok(parsed.data as ParsedInput<K>);
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : '');
+  return fail('bad_request', `${field ? `${field}: ` : ''}${issue.message}`, field || undefined);
+}
+
 export function createRun({ handlers, keypadActor, log }: DispatchParts): Run {
   return (name, input, principal) => {
     if (!isCommandName(name)) return fail('not_found', `unknown command: ${name}`);
     const refused = refusal(name, principal);
     if (refused) return refused;
-    const parsed = commands[name].input.safeParse(input ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const field = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : '');
-      return fail('bad_request', `${field ? `${field}: ` : ''}${issue.message}`, field || undefined);
-    }
+    const parsed = parseInput(name, input);
+    if (!parsed.ok) return parsed;
     try {
       let actor: Actor | null = null;
       if (principal) {
-        if (principal.kind !== 'session') checkDeviceMay(principal, name, (parsed.data as { window?: unknown }).window);
+        if (principal.kind !== 'session') checkDeviceMay(principal, name, (parsed.value as { window?: unknown }).window);
         actor = principal.kind === 'keypad' ? keypadActor(principal.window) : fixedActor(principal);
       }
       const handler = handlers[name] as (input: unknown, ctx: { principal: Principal | null; actor: Actor | null }) => unknown;
-      return ok(handler(parsed.data, { principal, actor }));
+      return ok(handler(parsed.value, { principal, actor }));
     } catch (error) {
-      if (error instanceof HallFault) return fail(error.code, error.message, error.field, error.reason);
+      if (error instanceof HallFault) return failOf(error);
       log(`command ${name} failed`, error);
       return fail('internal', 'internal error; the hall log has the details');
     }

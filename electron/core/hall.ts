@@ -18,6 +18,7 @@ import type { DevicePort } from './device-capability';
 import { createRun, dispatchOf, sendOf, type Dispatch, type Send } from './dispatch';
 import type { Handlers } from './handler-types';
 import { openHallDatabase } from './hall-database';
+import { createLoginDoor, type LoginDoor } from './login-door';
 import { realTimers, Scheduler, type Timers } from './scheduler';
 import { SettingsStore, type SettingSpecs } from './settings-store';
 
@@ -44,6 +45,11 @@ export interface Hall {
   dispatch: Dispatch;
   /** The in-process door, typed from the contract, for the hall's own devices and tests (principal.ts). */
   send: Send;
+  /**
+   * The transports' door for auth.login: the PIN checked off the main thread, throttled per source
+   * (the remote address, or LOCAL_SOURCE for the hall PC's windows) and user; answers after the commit.
+   */
+  login: LoginDoor;
   /** The session a bearer token stands for, or null (the transports ask before they dispatch). */
   resolve(token: string): Session | null;
   subscribe(listener: HallListener): () => void;
@@ -59,7 +65,7 @@ export interface Hall {
 }
 
 /** The hall's inner parts: for tests and benchmarks only (inspectable-hall.ts; the lint keeps them out of the app). */
-export type HallInner = Pick<HallParts, 'engine' | 'ratings' | 'backup' | 'sync'> & {
+export type HallInner = Pick<HallParts, 'engine' | 'ratings' | 'backup' | 'sync' | 'auth'> & {
   readonly db: Db;
   readonly settings: SettingsStore<HallSettingSpecs>;
 };
@@ -124,7 +130,9 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
   const parts: Record<string, unknown> = {};
   const handlerMaps: Partial<Handlers>[] = [];
   const closers: (() => void)[] = [];
+  let open = true;
   const closeAll = () => {
+    open = false;
     scheduler.close();
     for (const close of closers.splice(0).reverse()) close();
     listeners.clear();
@@ -150,6 +158,7 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
   const hall: Hall = {
     dispatch,
     send: sendOf(run),
+    login: createLoginDoor(auth, log, () => open),
     resolve: (token) => auth.resolve(token),
     subscribe(listener) {
       listeners.add(listener);
@@ -166,5 +175,5 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
     log,
     close: closeAll,
   };
-  return { hall, inner: { engine, ratings, backup, sync, db, settings } };
+  return { hall, inner: { engine, ratings, backup, sync, auth, db, settings } };
 }

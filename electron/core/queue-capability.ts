@@ -1,12 +1,15 @@
 // The hall core's capability: the queue (tickets, windows, duty, the business day), its 好差评 desk
 // (the ratings run inside the queue's transactions, so the two are one capability) and logging in.
 // It pushes hall.changed (once per tick for a burst of changes), ticket.called, ticket.issued and
-// rating.prompt, and turns the business day over at midnight even when nobody touches the hall.
+// rating.prompt, and turns the business day over at midnight even when nobody touches the hall. The
+// login throttle's manager commands (auth.lockouts, auth.unlock) are its too: auth.ts lives here.
 import { HallFault, mergeUnique } from '../contract';
+import { AuditTrail } from '../config/audit';
 import { Auth } from './auth';
 import type { Capability } from './capability';
 import { QueueEngine } from './engine';
 import type { Actor } from './engine-parts';
+import { createLoginHandlers } from './login-handlers';
 import { coreMigrations } from './migrations';
 import { queueRoutes } from './queue-routes';
 import { createQueueHandlers } from './queue-handlers';
@@ -64,10 +67,14 @@ export const queueCapability = {
       },
       ratings,
     );
-    const handlers = mergeUnique('handler', createQueueHandlers(engine, auth), createRatingHandlers(engine, ratings));
+    // Unlocks are manager changes: recorded in the configuration's audit trail (its table is migration 5).
+    const audit = new AuditTrail(ctx.db, ctx.clock, () => ctx.settings.get('timeZone'));
+    const handlers = mergeUnique('handler', createQueueHandlers(engine, auth), createRatingHandlers(engine, ratings), createLoginHandlers(ctx.db, auth, audit));
     // What the hall's view shows of the settings reaches every screen when the manager changes it.
     for (const key of ['hallName', 'recentCalls'] as const) ctx.settings.watch(key, pushChange);
     const stopRollover = ctx.scheduler.every('rollover', 30_000, () => engine.rollover());
+    auth.throttle.prune();
+    const stopPrune = ctx.scheduler.every('login throttle prune', 10 * 60_000, () => auth.throttle.prune());
     ratings.start(ctx.scheduler);
     const keypadActor = (window: number): Actor => {
       const clerk = engine.config.windowViews().find((w) => w.number === window)?.clerk;
@@ -80,6 +87,7 @@ export const queueCapability = {
       close() {
         closed = true;
         stopRollover();
+        stopPrune();
         ratings.close();
       },
     };

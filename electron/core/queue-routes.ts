@@ -12,6 +12,8 @@ const windowAction = (segment: string, command: CommandName): Route => ({
 export const queueRoutes: Route[] = [
   { method: 'POST', path: '/api/login', command: 'auth.login' },
   { method: 'POST', path: '/api/logout', command: 'auth.logout' },
+  { method: 'GET', path: '/api/auth/lockouts', command: 'auth.lockouts' },
+  { method: 'POST', path: '/api/auth/unlock', command: 'auth.unlock' },
   { method: 'GET', path: '/api/hall', command: 'hall.get' },
   { method: 'GET', path: '/api/services', command: 'services.list' },
   { method: 'GET', path: '/api/items', command: 'items.list' },

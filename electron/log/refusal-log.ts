@@ -5,6 +5,7 @@
 // devices (its kiosk window, keypads, evaluators) are logged by the device layer, with the key pressed.
 import { isCommandName, type HallError, type Session } from '../contract';
 import type { Run } from '../core/dispatch';
+import type { Principal } from '../core/principal';
 import type { HallLogger, LogFields } from './hall-logger';
 
 const WARN_CODES = new Set<HallError['code']>(['unauthenticated', 'forbidden', 'too_many_attempts']);
@@ -19,25 +20,30 @@ function loginUser(name: string, input: unknown): string | undefined {
 }
 
 export function loggingRefusals(run: Run, log: HallLogger): Run {
-  const devices = log.child('devices');
   return (name, input, principal) => {
     const result = run(name, input, principal);
-    if (result.ok || result.error.code === 'internal' || (principal && principal.kind !== 'session')) return result;
-    const session = principal?.session ?? null;
-    const { code, reason, field, message } = result.error;
-    const fields: LogFields = {
-      command: isCommandName(name) ? name : short(String(name), 40),
-      code,
-      principal: session?.role ?? 'anonymous',
-      ...(session ? { user: session.user } : {}),
-      ...(loginUser(name, input) ? { user: loginUser(name, input) } : {}),
-      ...(reason ? { reason } : {}),
-      ...(field ? { field } : {}),
-      detail: short(message, 160),
-    };
-    const device = session ? DEVICE_ROLES.has(session.role) : false;
-    const text = name === 'auth.login' ? 'login refused' : device ? 'device command refused' : 'command refused';
-    (device ? devices : log)[device || WARN_CODES.has(code) ? 'warn' : 'info'](text, fields);
+    if (!result.ok) logRefusal(log, name, input, principal, result.error);
     return result;
   };
+}
+
+/** One refusal as a line (the async login door logs its own, with the source it came from). */
+export function logRefusal(log: HallLogger, name: string, input: unknown, principal: Principal | null, error: HallError, source?: string): void {
+  if (error.code === 'internal' || (principal && principal.kind !== 'session')) return;
+  const session = principal?.session ?? null;
+  const { code, reason, field, message } = error;
+  const fields: LogFields = {
+    command: isCommandName(name) ? name : short(String(name), 40),
+    code,
+    principal: session?.role ?? 'anonymous',
+    ...(session ? { user: session.user } : {}),
+    ...(loginUser(name, input) ? { user: loginUser(name, input) } : {}),
+    ...(source ? { from: short(source, 64) } : {}),
+    ...(reason ? { reason } : {}),
+    ...(field ? { field } : {}),
+    detail: short(message, 160),
+  };
+  const device = session ? DEVICE_ROLES.has(session.role) : false;
+  const text = name === 'auth.login' ? 'login refused' : device ? 'device command refused' : 'command refused';
+  (device ? log.child('devices') : log)[device || WARN_CODES.has(code) ? 'warn' : 'info'](text, fields);
 }

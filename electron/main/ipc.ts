@@ -12,6 +12,7 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { z } from 'zod';
 import { commandNames, fail, ipcCommandChannel, ipcEventChannel, type CommandName, type Result, type Session } from '../contract';
+import { LOCAL_SOURCE } from '../core/auth';
 import type { Hall } from '../core/hall';
 import type { Principal } from '../core/principal';
 
@@ -32,7 +33,7 @@ export interface WindowContents {
 }
 
 export interface IpcDeps {
-  hall: Pick<Hall, 'send' | 'resolve' | 'subscribe'>;
+  hall: Pick<Hall, 'send' | 'login' | 'resolve' | 'subscribe'>;
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   isTrustedUrl(url: string): boolean;
   log?: (message: string, error?: unknown) => void;
@@ -43,8 +44,8 @@ export interface HallIpc {
   addWindow(contents: WindowContents, options: { kiosk: boolean }): void;
   /** Who commands from this window are sent as: a logged-in session, the kiosk device, or nobody. */
   principalOf(contents: Pick<WebContents, 'id'>): Principal | null;
-  /** The handler registered on ipcCommandChannel (exposed for tests). */
-  handle(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, envelope: unknown): Result<unknown>;
+  /** The handler registered on ipcCommandChannel (exposed for tests); a login answers asynchronously. */
+  handle(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, envelope: unknown): Result<unknown> | Promise<Result<unknown>>;
   dispose(): void;
 }
 
@@ -81,9 +82,15 @@ export function wireHallIpc(deps: IpcDeps): HallIpc {
         return fail('bad_request', `malformed command${field ? ` (${field})` : ''}: ${issue.message}`, field);
       }
       const { name, input } = parsed.data;
+      if (name === 'auth.login') {
+        // The PIN is checked off the main thread; the hall PC's windows count as one source.
+        return hall.login(input, LOCAL_SOURCE).then((result) => {
+          if (result.ok) entry.current = result.value;
+          return result;
+        });
+      }
       // The input is validated inside the core (`send` is typed for in-process callers; this one is the wire).
       const result: Result<unknown> = hall.send(name, input as never, principalOf(entry));
-      if (result.ok && name === 'auth.login') entry.current = result.value as Session;
       if (result.ok && name === 'auth.logout') entry.current = null;
       return result;
     } catch (error) {

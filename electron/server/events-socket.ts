@@ -25,7 +25,8 @@ export function createEventHub(hall: Hall) {
 
 export type EventHub = ReturnType<typeof createEventHub>;
 
-export function serveEventSocket(hall: Hall, hub: EventHub, socket: WebSocket): void {
+/** `source`: the remote address, which the login throttle counts wrong PINs by. */
+export function serveEventSocket(hall: Hall, hub: EventHub, socket: WebSocket, source: string): void {
   let session: Session | null = null;
   const send = (message: WsServerMessage) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
@@ -54,10 +55,17 @@ export function serveEventSocket(hall: Hall, hub: EventHub, socket: WebSocket): 
       });
       return;
     }
+    if (message.name === 'auth.login') {
+      // The PIN is checked off the main thread: other messages are answered meanwhile (each by its id).
+      void hall.login(message.input, source).then((result) => {
+        if (result.ok) session = result.value;
+        send({ type: 'result', id: message.id, result });
+      });
+      return;
+    }
     // A token revoked or expired elsewhere stops working on an open socket too.
     if (session) session = hall.resolve(session.token);
     const result = hall.dispatch(message.name, message.input, session);
-    if (message.name === 'auth.login' && result.ok) session = result.value as Session;
     if (message.name === 'auth.logout' && result.ok) session = null;
     send({ type: 'result', id: message.id, result });
   });

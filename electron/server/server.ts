@@ -8,6 +8,7 @@ import { errorStatus, fail, type HallError, type Session } from '../contract';
 import { windowPages } from '../contract/window-pages';
 import type { Hall } from '../core/hall';
 import { createEventHub, serveEventSocket } from './events-socket';
+import { sourceOf } from './login-source';
 import { acceptEmptyJson, BODY_LIMIT, drainBody } from './request-body';
 import { markDispatched, noteErrorCode, registerLogRoutes, requestPath } from './log-routes';
 import { hallRoutes } from '../core/capabilities';
@@ -31,6 +32,7 @@ export interface RunningServer {
 
 function sendError(reply: FastifyReply, error: HallError) {
   noteErrorCode(reply.request, error.code);
+  if (error.retryAfter !== undefined) reply.header('retry-after', String(error.retryAfter));
   return reply.code(errorStatus[error.code]).send({ ok: false, error });
 }
 
@@ -73,7 +75,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     method: 'GET',
     url: '/api/events',
     handler: (_request, reply) => sendError(reply.header('upgrade', 'websocket'), fail('upgrade_required', 'this path is a WebSocket: send the upgrade').error),
-    wsHandler: (socket) => serveEventSocket(hall, hub, socket),
+    wsHandler: (socket, request) => serveEventSocket(hall, hub, socket, sourceOf(request.socket)),
   });
 
   for (const route of hallRoutes) {
@@ -89,7 +91,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         }
         const input = { ...(route.method === 'GET' ? (request.query as object) : body), ...paramsToInput(request.params as Record<string, string>) };
         markDispatched(request);
-        const result = hall.dispatch(route.command, input, session);
+        // A login checks its PIN off the main thread; the source is the remote address.
+        const result = route.command === 'auth.login' ? await hall.login(input, sourceOf(request.socket)) : hall.dispatch(route.command, input, session);
         if (!result.ok) return sendError(reply, result.error);
         return reply.code(route.status ?? 200).send(result.value);
       },

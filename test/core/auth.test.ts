@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { hashPin, LOGIN_LIMIT, verifyPin } from '../../electron/core/auth';
+import { hashPin, hashPinAsync, LOGIN_LIMITS, verifyPin, verifyPinAsync } from '../../electron/core/auth';
 import { login, openSeededHall, refuse, run, type TestHall } from '../support/hall';
 
 const HOUR = 3_600_000;
@@ -119,26 +119,49 @@ describe('what the database keeps', () => {
     expect(verifyPin('', stored)).toBe(false);
     for (const bad of ['', '2468', 'plain:00:11', 'scrypt::', 'scrypt:00']) expect(verifyPin('2468', bad)).toBe(false);
   });
+
+  test('the async pair makes and checks the same hashes as the sync one', async () => {
+    const made = await hashPinAsync('13579');
+    expect(made).toMatch(/^scrypt:[0-9a-f]{32}:[0-9a-f]{64}$/);
+    expect(verifyPin('13579', made)).toBe(true);
+    expect(await verifyPinAsync('13579', hashPin('13579'))).toBe(true);
+    expect(await verifyPinAsync('13578', made)).toBe(false);
+    for (const bad of ['', 'plain:00:11', 'scrypt::']) expect(await verifyPinAsync('13579', bad)).toBe(false);
+  });
 });
 
 describe('wrong PINs', () => {
-  test("five wrong PINs for a user pause that user's logins for five minutes, and only theirs", () => {
-    for (let i = 0; i < LOGIN_LIMIT.failures; i++) expect(refuse(t.hall, 'auth.login', { user: '1001', pin: '0000' }).code).toBe('unauthenticated');
+  const wrong = (user: string) => refuse(t.hall, 'auth.login', { user, pin: '0000' });
+
+  test("five wrong PINs for a user pause that user's logins from this source for a minute, and only theirs", () => {
+    for (let i = 0; i < LOGIN_LIMITS.pairFree; i++) expect(wrong('1001').code).toBe('unauthenticated');
     // Even the right PIN is refused while paused; another clerk is not affected.
     const locked = refuse(t.hall, 'auth.login', { user: '1001', pin: '1234' });
-    expect(locked).toMatchObject({ code: 'too_many_attempts' });
-    expect(locked.message).toMatch(/5 min/);
+    expect(locked).toMatchObject({ code: 'too_many_attempts', retryAfter: 60 });
+    expect(locked.message).toMatch(/for this user from this computer; try again in 1 min/);
     expect(login(t.hall, '1002').user).toBe('1002');
-    t.clock.advance(LOGIN_LIMIT.lockMs);
+    t.clock.advance(LOGIN_LIMITS.firstLockMs);
     expect(login(t.hall, '1001').user).toBe('1001');
   });
 
-  test('failures spread beyond the window do not add up; a good login resets the count', () => {
-    for (let i = 0; i < LOGIN_LIMIT.failures - 1; i++) refuse(t.hall, 'auth.login', { user: '1003', pin: '0000' });
-    t.clock.advance(LOGIN_LIMIT.windowMs + 1);
-    refuse(t.hall, 'auth.login', { user: '1003', pin: '0000' });
+  test('each further wrong PIN doubles the pause, up to 15 minutes', () => {
+    for (let i = 0; i < LOGIN_LIMITS.pairFree; i++) wrong('1003');
+    const pauses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const locked = refuse(t.hall, 'auth.login', { user: '1003', pin: '1234' });
+      pauses.push(locked.retryAfter!);
+      t.clock.advance(locked.retryAfter! * 1000);
+      expect(wrong('1003').code).toBe('unauthenticated');
+    }
+    expect(pauses).toEqual([60, 120, 240, 480, 900, 900]);
+  });
+
+  test('failures spread beyond an hour do not add up; a good login resets the count', () => {
+    for (let i = 0; i < LOGIN_LIMITS.pairFree - 1; i++) wrong('1003');
+    t.clock.advance(LOGIN_LIMITS.forgetMs);
+    wrong('1003');
     expect(login(t.hall, '1003').user).toBe('1003');
-    for (let i = 0; i < LOGIN_LIMIT.failures - 1; i++) refuse(t.hall, 'auth.login', { user: '1003', pin: '0000' });
+    for (let i = 0; i < LOGIN_LIMITS.pairFree - 1; i++) wrong('1003');
     expect(login(t.hall, '1003').user).toBe('1003');
   });
 
@@ -148,5 +171,19 @@ describe('wrong PINs', () => {
     login(t.hall, '1002');
     const users = t.hall.db.prepare('SELECT user_id FROM sessions').all() as { user_id: string }[];
     expect(users.map((u) => u.user_id)).toEqual(['1002']);
+  });
+});
+
+describe('revoking a user’s sessions (a PIN changed, a user disabled)', () => {
+  test('every session of that user ends, except the one kept; other users keep theirs', () => {
+    const [a, b, c] = [login(t.hall, '1001'), login(t.hall, '1001'), login(t.hall, '1001')];
+    const other = login(t.hall, '1002');
+    expect(t.hall.auth.revokeSessions('1001', c.token)).toBe(2);
+    expect(t.hall.resolve(a.token)).toBeNull();
+    expect(t.hall.resolve(b.token)).toBeNull();
+    expect(t.hall.resolve(c.token)?.user).toBe('1001');
+    expect(t.hall.resolve(other.token)?.user).toBe('1002');
+    expect(t.hall.auth.revokeSessions('1001')).toBe(1);
+    expect(t.hall.resolve(c.token)).toBeNull();
   });
 });

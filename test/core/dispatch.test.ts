@@ -41,6 +41,8 @@ describe('access by role, as the contract lists it', () => {
   const expected: Record<string, 'public' | Role[]> = {
     'auth.login': 'public',
     'auth.logout': ['kiosk', 'clerk', 'admin', 'pad'],
+    'auth.lockouts': ['admin'],
+    'auth.unlock': ['admin'],
     'hall.get': 'public',
     'services.list': 'public',
     'items.list': 'public',

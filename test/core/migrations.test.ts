@@ -195,6 +195,19 @@ const migrationTests: Record<number, (db: Db) => void> = {
     expect(() => before.prepare('UPDATE items SET enabled = 2').run()).toThrow(/CHECK/);
     expect(db.prepare("SELECT count(*) AS n FROM pragma_table_info('items') WHERE name IN ('promised_days', 'enabled')").get()).toEqual({ n: 2 });
   },
+  7: (db) => {
+    // One run per (source, user), '' for the source's own; no foreign key: unknown 工号 are counted too.
+    const run = db.prepare('INSERT INTO login_throttle (source, user_id, failures, first_at, last_at, locked_until) VALUES (?, ?, ?, 0, 0, 0)');
+    run.run('10.0.0.5', '9999', 1);
+    run.run('10.0.0.5', '', 1);
+    expect(() => run.run('10.0.0.5', '9999', 2)).toThrow(/UNIQUE/);
+    expect(() => run.run('10.0.0.6', 'x', 0)).toThrow(/CHECK/);
+    expect(() => run.run('', 'x', 1)).toThrow(/CHECK/);
+    expect(() => run.run('x'.repeat(65), 'x', 1)).toThrow(/CHECK/);
+    expect(() => run.run('10.0.0.7', 'x'.repeat(33), 1)).toThrow(/CHECK/);
+    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'login_throttle' ORDER BY name").all();
+    expect(indexes).toEqual([{ name: 'login_throttle_last' }, { name: 'login_throttle_user' }]);
+  },
 };
 
 describe('each migration', () => {

@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ipcCommandChannel, ipcEventChannel, type Result, type Session } from '../../electron/contract';
+import { LOCAL_SOURCE } from '../../electron/core/auth';
 import { kioskPrincipal, wireHallIpc, type HallIpc } from '../../electron/main/ipc';
 import { trustedUrl } from '../../electron/main/trust';
 import { openTestHall, type TestHall } from '../support/hall';
@@ -83,6 +84,9 @@ describe('a bad envelope is answered with bad_request data, never a throw', () =
         send: () => {
           throw new Error('disk on fire');
         },
+        login: () => {
+          throw new Error('disk on fire');
+        },
         resolve: () => null,
         subscribe: () => () => {},
       },
@@ -154,6 +158,14 @@ describe('sessions per window', () => {
     const result = await invoke(consoleA, { name: 'auth.login', input: { user: '1003', pin: '9999' } });
     expect(errorCode(result)).toBe('unauthenticated');
     expect(ipc.principalOf(consoleA)).toBeNull();
+  });
+
+  test('the hall PC’s windows are one login source (hall-pc), apart from the LAN’s', async () => {
+    for (let i = 0; i < 5; i++) expect(errorCode(await invoke(consoleA, { name: 'auth.login', input: { user: '1003', pin: '9999' } }))).toBe('unauthenticated');
+    const locked = await invoke(consoleB, { name: 'auth.login', input: { user: '1003', pin: '1234' } });
+    expect(locked).toMatchObject({ ok: false, error: { code: 'too_many_attempts', retryAfter: 60 } });
+    expect(t.hall.auth.throttle.lockouts(false)).toEqual([expect.objectContaining({ source: LOCAL_SOURCE, user: '1003' })]);
+    expect((await t.hall.login({ user: '1003', pin: '1234' }, '10.0.0.5')).ok).toBe(true); // another PC
   });
 
   test('logging out on the kiosk window returns it to the kiosk device session', async () => {

@@ -98,7 +98,12 @@ test('every event of the registry reaches an Electron window: hall → main’s 
     send: (channel: string, data: unknown) => ipcRenderer.emit(channel, { sender: ipcRenderer }, data),
   };
   const ipc = wireHallIpc({
-    hall: { send: () => ({ ok: true, value: null }) as never, resolve: () => null, subscribe: (l) => (hallListeners.push(l), () => undefined) },
+    hall: {
+      send: () => ({ ok: true, value: null }) as never,
+      login: async () => ({ ok: false, error: { code: 'unauthenticated', message: 'no' } }),
+      resolve: () => null,
+      subscribe: (l) => (hallListeners.push(l), () => undefined),
+    },
     ipcMain: { handle: () => undefined, removeHandler: () => undefined },
     isTrustedUrl: () => true,
   });

@@ -4,7 +4,8 @@
 import type { Migration } from '../../shared/migrate';
 import { migration001 } from './001-hall-core';
 import { migration002 } from './002-ratings';
+import { migration007 } from './007-login-throttle';
 
 export type { Migration } from '../../shared/migrate';
 
-export const coreMigrations: Migration[] = [migration001, migration002];
+export const coreMigrations: Migration[] = [migration001, migration002, migration007];
