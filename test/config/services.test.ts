@@ -104,7 +104,7 @@ test('the audit is append-only and pages back, newest first', () => {
   expect(first.entries.map((e: { after: { dailyCap: number } }) => e.after.dailyCap)).toEqual([30]);
   const second = run(t.hall, 'audit.list', { limit: 1, action: 'service.updated', before: first.next }, admin);
   expect(second.entries.map((e: { after: { dailyCap: number } }) => e.after.dailyCap)).toEqual([20]);
-  expect(run(t.hall, 'audit.list', { limit: 1, action: 'service.updated', before: second.next }, admin)).toEqual({ entries: [], next: null });
+  expect(second.next).toBeNull();
   expect(run(t.hall, 'audit.list', { limit: 1 }, admin).entries[0]).toMatchObject({ action: 'service.updated', after: { dailyCap: 30 } });
   expect(run(t.hall, 'audit.list', { userId: '1001' }, admin).entries).toEqual([]);
 });
