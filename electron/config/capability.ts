@@ -11,13 +11,14 @@ import { configRoutes } from './routes';
 import { ItemCatalog } from './items';
 import { migration006 } from './migrations/006-item-catalogue';
 import { ServiceCatalog } from './services';
+import { noticeSettings, postNotices } from './hall-notices';
 
 export const configCapability = {
   name: 'config',
-  settings: {},
+  settings: noticeSettings,
   migrations: [migration005, migration006],
   routes: configRoutes,
-  start(ctx, { engine, hallChanged }) {
+  start(ctx, { engine, hallChanged, notices }) {
     const audit = new AuditTrail(ctx.db, ctx.clock, () => ctx.settings.get('timeZone'));
     const applied = () => {
       engine.config.reload();
@@ -27,11 +28,13 @@ export const configCapability = {
     // Items are not in the hall's public view: the queue re-reads them, no screen needs a push.
     const items = new ItemCatalog(ctx.db, audit, () => engine.config.reload());
     const s = ctx.settings;
+    postNotices(s, notices, hallChanged);
     const hall = (): HallSettingsView => ({
       hallName: s.get('hallName'),
       policyMode: s.get('policyMode'),
       maxWaitMinutes: s.get('maxWaitMinutes'),
       recentCalls: s.get('recentCalls'),
+      ...notices.read(),
     });
     return {
       provides: {},
@@ -53,4 +56,4 @@ export const configCapability = {
       },
     };
   },
-} satisfies Capability<Pick<QueueParts, 'engine' | 'hallChanged'>, object, Record<never, never>>;
+} satisfies Capability<Pick<QueueParts, 'engine' | 'hallChanged' | 'notices'>, object, typeof noticeSettings>;

@@ -17,7 +17,20 @@ export const hallFields = {
     .max(24 * 60),
   /** How many recent calls the caller screen lists. */
   recentCalls: z.number().int().min(1).max(20),
+  /** Lines printed on every ticket (opening hours, rules); empty: the printer's own config decides. */
+  ticketNotice: z.array(z.string().trim().min(1).max(120)).max(8),
+  /** The hall screen's scrolling notice; empty shows none. */
+  screenNotice: z.string().trim().max(200),
+  /** The languages the kiosk offers (its language switch), the first one the kiosk returns to. */
+  kioskLanguages: z
+    .array(z.enum(['zh-CN', 'zh-TW', 'en']))
+    .min(1)
+    .max(3)
+    .refine((langs) => new Set(langs).size === langs.length, 'each language once'),
 };
+
+/** What a hall without those settings shows and prints: no notices, every language. */
+export const defaultHallNotices = { ticketNotice: [] as string[], screenNotice: '', kioskLanguages: ['zh-CN', 'zh-TW', 'en'] as ('zh-CN' | 'zh-TW' | 'en')[] };
 
 /** The upstream the nightly sync sends to (sync.configure, the `sync` setting). */
 export const upstreamFields = {
