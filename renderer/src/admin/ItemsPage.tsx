@@ -27,6 +27,11 @@ export function ItemsPage({ admin }: { admin: Admin }) {
     () => (items ?? []).filter((i) => (serviceId === '' || i.serviceId === serviceId) && itemMatches(i, query)),
     [items, serviceId, query],
   );
+  const kindText = (i: ItemConfigView) => {
+    if (i.kind === 'immediate') return t('configPages.items.immediate');
+    // Items from before the catalogue kept promised days may have none yet.
+    return i.promisedDays === null ? t('configPages.items.deferredNoDays') : t('configPages.items.deferredDays', { count: i.promisedDays });
+  };
   const serviceName = (id: string) => {
     const s = services.find((x) => x.id === id);
     return s ? `${s.prefix} ${pick(s.name)}` : id;
@@ -75,9 +80,9 @@ export function ItemsPage({ admin }: { admin: Admin }) {
                 <td className="num">{i.code}</td>
                 <td>{pick(i.name)}</td>
                 <td>{serviceName(i.serviceId)}</td>
-                <td>{i.kind === 'deferred' ? t('configPages.items.deferredDays', { count: i.promisedDays ?? 0 }) : t('configPages.items.immediate')}</td>
+                <td>{kindText(i)}</td>
                 <td>{i.enabled ? t('configPages.yes') : <span className="cfg-off">{t('configPages.no')}</span>}</td>
-                <td>
+                <td className="nowrap">
                   <button type="button" className="link" onClick={() => setEditing(i)} data-testid={`item-edit-${i.code}`}>
                     {t('configPages.edit')}
                   </button>

@@ -46,7 +46,7 @@ export function ServicesPage({ admin }: { admin: Admin }) {
                 <td className="num">{s.startNumber}</td>
                 <td>{s.enabled ? t('configPages.yes') : <span className="cfg-off">{t('configPages.no')}</span>}</td>
                 <td className="num">{s.sort}</td>
-                <td>
+                <td className="nowrap">
                   <button type="button" className="link" onClick={() => setEditing(s)} data-testid={`service-edit-${s.id}`}>
                     {t('configPages.edit')}
                   </button>
