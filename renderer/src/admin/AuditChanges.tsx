@@ -11,11 +11,18 @@ export function AuditChanges({ before, after }: { before: unknown; after: unknow
     const name = t(`configPages.field.${head}`, { defaultValue: head });
     return rest.length ? `${name} (${rest.join('.')})` : name;
   };
-  const value = (v: unknown): string => {
+  // Coded values in words: a kind, a call policy, a language.
+  const coded: Record<string, (v: string) => string> = {
+    kind: (v) => t(`configPages.items.${v}`, { defaultValue: v }),
+    policyMode: (v) => t(`configPages.hall.policy.${v}`, { defaultValue: v }),
+    kioskLanguages: (v) => t(`lang.${v}`, { defaultValue: v }),
+  };
+  const value = (field: string, v: unknown): string => {
     if (v === null || v === undefined || v === '') return '—';
     if (typeof v === 'boolean') return v ? t('configPages.yes') : t('configPages.no');
-    if (Array.isArray(v)) return v.length ? v.map(value).join(' / ') : '—';
-    return typeof v === 'string' ? v : JSON.stringify(v);
+    if (Array.isArray(v)) return v.length ? v.map((one) => value(field, one)).join(' / ') : '—';
+    if (typeof v === 'string') return coded[field]?.(v) ?? v;
+    return JSON.stringify(v);
   };
   return (
     <ul className="cfg-changes">
@@ -23,10 +30,10 @@ export function AuditChanges({ before, after }: { before: unknown; after: unknow
         <li key={c.field}>
           <span className="cfg-change-field">{label(c.field)}</span>{' '}
           {created ? (
-            <ins>{value(c.after)}</ins>
+            <ins>{value(c.field, c.after)}</ins>
           ) : (
             <>
-              <del>{value(c.before)}</del> → <ins>{value(c.after)}</ins>
+              <del>{value(c.field, c.before)}</del> → <ins>{value(c.field, c.after)}</ins>
             </>
           )}
         </li>
