@@ -21,7 +21,7 @@ export const hallFields = {
   ticketNotice: z.array(z.string().trim().min(1).max(120)).max(8),
   /** The hall screen's scrolling notice; empty shows none. */
   screenNotice: z.string().trim().max(200),
-  /** The languages the kiosk offers (its language switch), the first one the kiosk returns to. */
+  /** The languages the kiosk offers (its language switch); a kiosk in another language turns to the first. */
   kioskLanguages: z
     .array(z.enum(['zh-CN', 'zh-TW', 'en']))
     .min(1)

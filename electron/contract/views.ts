@@ -74,7 +74,7 @@ export interface HallView {
   waiting: Record<string, number>;
   /** The scrolling notice of the hall screen; empty shows none. */
   screenNotice: string;
-  /** The languages the kiosk offers, the first its default. */
+  /** The languages the kiosk offers (a kiosk in another language turns to the first). */
   kioskLanguages: Lang[];
 }
 
