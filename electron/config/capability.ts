@@ -15,13 +15,14 @@ import { seedDemoHall } from './demo-hall';
 import { completeSetup, type FirstRunParts } from './first-run';
 import { configSettings } from './settings';
 import { isSetUp } from '../core/demo';
+import { noticeSettings, postNotices } from './hall-notices';
 
 export const configCapability = {
   name: 'config',
-  settings: configSettings,
+  settings: { ...configSettings, ...noticeSettings },
   migrations: [migration005, migration006],
   routes: configRoutes,
-  start(ctx, { engine, hallChanged }) {
+  start(ctx, { engine, hallChanged, notices }) {
     const audit = new AuditTrail(ctx.db, ctx.clock, () => ctx.settings.get('timeZone'));
     const applied = () => {
       engine.config.reload();
@@ -33,11 +34,13 @@ export const configCapability = {
     const firstRun: FirstRunParts = { db: ctx.db, settings: ctx.settings, audit, services, items, applied };
     if (ctx.demo) seedDemoHall(firstRun);
     const s = ctx.settings;
+    postNotices(s, notices, hallChanged);
     const hall = (): HallSettingsView => ({
       hallName: s.get('hallName'),
       policyMode: s.get('policyMode'),
       maxWaitMinutes: s.get('maxWaitMinutes'),
       recentCalls: s.get('recentCalls'),
+      ...notices.read(),
     });
     return {
       provides: { isSetUp: () => isSetUp(ctx.db) },
@@ -60,4 +63,4 @@ export const configCapability = {
       },
     };
   },
-} satisfies Capability<Pick<QueueParts, 'engine' | 'hallChanged'>, { isSetUp: () => boolean }, typeof configSettings>;
+} satisfies Capability<Pick<QueueParts, 'engine' | 'hallChanged' | 'notices'>, { isSetUp: () => boolean }, typeof configSettings & typeof noticeSettings>;

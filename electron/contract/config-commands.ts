@@ -51,6 +51,9 @@ export const configCommands = {
       policyMode: hallFields.policyMode.optional(),
       maxWaitMinutes: hallFields.maxWaitMinutes.optional(),
       recentCalls: hallFields.recentCalls.optional(),
+      ticketNotice: hallFields.ticketNotice.optional(),
+      screenNotice: hallFields.screenNotice.optional(),
+      kioskLanguages: hallFields.kioskLanguages.optional(),
     }),
   ),
   /** Newest first; `before` pages back; filter by who or what. */

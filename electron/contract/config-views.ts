@@ -1,6 +1,6 @@
 // What the manager's configuration pages read: a service as configured (disabled ones too), the hall's
 // own settings, and the audit trail of every manager change.
-import type { Localized } from './views';
+import type { Lang, Localized } from './views';
 
 export interface ServiceConfigView {
   id: string;
@@ -18,6 +18,16 @@ export interface HallSettingsView {
   policyMode: 'skill' | 'pure';
   maxWaitMinutes: number;
   recentCalls: number;
+  ticketNotice: string[];
+  screenNotice: string;
+  kioskLanguages: Lang[];
+}
+
+/** The hall's notices and the kiosk's languages (the configuration's settings): printed, shown, offered. */
+export interface HallNotices {
+  ticketNotice: string[];
+  screenNotice: string;
+  kioskLanguages: Lang[];
 }
 
 export interface ItemConfigView {

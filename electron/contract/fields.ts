@@ -17,6 +17,16 @@ export const hallFields = {
     .max(24 * 60),
   /** How many recent calls the caller screen lists. */
   recentCalls: z.number().int().min(1).max(20),
+  /** Lines printed on every ticket (opening hours, rules); empty: the printer's own config decides. */
+  ticketNotice: z.array(z.string().trim().min(1).max(120)).max(8),
+  /** The hall screen's scrolling notice; empty shows none. */
+  screenNotice: z.string().trim().max(200),
+  /** The languages the kiosk offers (its language switch); a kiosk in another language turns to the first. */
+  kioskLanguages: z
+    .array(z.enum(['zh-CN', 'zh-TW', 'en']))
+    .min(1)
+    .max(3)
+    .refine((langs) => new Set(langs).size === langs.length, 'each language once'),
 };
 
 /** A manager's PIN: 6–12 digits, not one digit repeated and not a straight run up or down (123456, 654321). */
@@ -29,6 +39,9 @@ export function isTrivialPin(pin: string): boolean {
   const steps = new Set([...pin].slice(1).map((d, i) => (Number(d) - Number(pin[i]) + 10) % 10));
   return steps.size === 1 && [0, 1, 9].includes([...steps][0]!);
 }
+
+/** What a hall without those settings shows and prints: no notices, every language. */
+export const defaultHallNotices = { ticketNotice: [] as string[], screenNotice: '', kioskLanguages: ['zh-CN', 'zh-TW', 'en'] as ('zh-CN' | 'zh-TW' | 'en')[] };
 
 /** The upstream the nightly sync sends to (sync.configure, the `sync` setting). */
 export const upstreamFields = {

@@ -72,6 +72,10 @@ export interface HallView {
   windows: WindowView[];
   recentCalls: CallView[];
   waiting: Record<string, number>;
+  /** The scrolling notice of the hall screen; empty shows none. */
+  screenNotice: string;
+  /** The languages the kiosk offers (a kiosk in another language turns to the first). */
+  kioskLanguages: Lang[];
 }
 
 export interface WindowDetail extends WindowView {

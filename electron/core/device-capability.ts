@@ -24,6 +24,8 @@ export interface DevicePort {
   findTicketByNumber(number: string): TicketView | null;
   hallName(): string;
   timeZone(): string;
+  /** The hall's ticket notice lines (config.saveHall); empty when the manager set none. */
+  ticketNotice(): string[];
 }
 
 export interface DeviceParts {
@@ -35,7 +37,7 @@ export const deviceCapability = {
   settings: {},
   migrations: [],
   routes: deviceRoutes,
-  start(ctx, { engine }) {
+  start(ctx, { engine, notices }) {
     let hub: DeviceHub | null = null;
     const printer = () => {
       if (!hub?.hasPrinter()) throw new HallFault('conflict', 'no ticket printer is configured', undefined, 'no_printer');
@@ -51,6 +53,7 @@ export const deviceCapability = {
       findTicketByNumber: (number) => engine.findTicketByNumber(number),
       hallName: () => ctx.settings.get('hallName'),
       timeZone: () => ctx.settings.get('timeZone'),
+      ticketNotice: () => notices.read().ticketNotice,
     };
     return {
       provides: { devicePort },
@@ -71,4 +74,4 @@ export const deviceCapability = {
       },
     };
   },
-} satisfies Capability<Pick<QueueParts, 'engine'>, DeviceParts, Record<never, never>>;
+} satisfies Capability<Pick<QueueParts, 'engine' | 'notices'>, DeviceParts, Record<never, never>>;

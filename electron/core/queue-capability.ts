@@ -14,6 +14,7 @@ import { coreMigrations } from './migrations';
 import { queueRoutes } from './queue-routes';
 import { createQueueHandlers } from './queue-handlers';
 import { createRatingHandlers } from './rating-handlers';
+import { NoticeBoard } from './notice-board';
 import { RatingDesk } from './ratings';
 import { queueSettings, ratingSettings } from './settings';
 
@@ -27,6 +28,8 @@ export interface QueueParts {
   keypadActor(window: number): Actor;
   /** Pushes hall.changed (once for a burst): for a change made outside the queue, e.g. the configuration. */
   hallChanged(): void;
+  /** The hall's notices and kiosk languages, for the public view and the printer (the configuration provides them). */
+  notices: NoticeBoard;
 }
 
 export const queueCapability = {
@@ -69,7 +72,13 @@ export const queueCapability = {
     );
     // Unlocks are manager changes: recorded in the configuration's audit trail (its table is migration 5).
     const audit = new AuditTrail(ctx.db, ctx.clock, () => ctx.settings.get('timeZone'));
-    const handlers = mergeUnique('handler', createQueueHandlers(engine, auth), createRatingHandlers(engine, ratings), createLoginHandlers(ctx.db, auth, audit));
+    const notices = new NoticeBoard();
+    const handlers = mergeUnique(
+      'handler',
+      createQueueHandlers(engine, auth, notices),
+      createRatingHandlers(engine, ratings),
+      createLoginHandlers(ctx.db, auth, audit),
+    );
     // What the hall's view shows of the settings reaches every screen when the manager changes it.
     for (const key of ['hallName', 'recentCalls'] as const) ctx.settings.watch(key, pushChange);
     const stopRollover = ctx.scheduler.every('rollover', 30_000, () => engine.rollover());
@@ -82,7 +91,7 @@ export const queueCapability = {
       return { user: clerk.id, role: 'clerk' };
     };
     return {
-      provides: { engine, ratings, auth, keypadActor, hallChanged: pushChange },
+      provides: { engine, ratings, auth, keypadActor, hallChanged: pushChange, notices },
       handlers,
       close() {
         closed = true;

@@ -4,11 +4,12 @@ import { HallFault, type queueCommands, type ServiceView } from '../contract';
 import type { Auth } from './auth';
 import type { QueueEngine } from './engine';
 import { actorOf, sessionOf, type Handlers } from './handler-types';
+import type { NoticeBoard } from './notice-board';
 import { serviceView } from './rows';
 
 type QueueHandlers = Pick<Handlers, keyof typeof queueCommands>;
 
-export function createQueueHandlers(engine: QueueEngine, auth: Auth): QueueHandlers {
+export function createQueueHandlers(engine: QueueEngine, auth: Auth, notices: NoticeBoard): QueueHandlers {
   const services = (): ServiceView[] =>
     engine.config
       .allServices()
@@ -35,6 +36,8 @@ export function createQueueHandlers(engine: QueueEngine, auth: Auth): QueueHandl
         windows: engine.config.windowViews(),
         recentCalls: engine.calls.get(),
         waiting,
+        screenNotice: notices.read().screenNotice,
+        kioskLanguages: notices.read().kioskLanguages,
       };
     },
     'services.list': () => {

@@ -68,6 +68,9 @@ test('the hall settings: applied live, audited with the settings in one transact
     policyMode: 'skill',
     maxWaitMinutes: 20,
     recentCalls: 6,
+    ticketNotice: [],
+    screenNotice: '',
+    kioskLanguages: ['zh-CN', 'zh-TW', 'en'],
   });
   expect(t.hall.view().hallName).toBe('新桥镇社区事务受理服务中心');
   const [entry] = run(t.hall, 'audit.list', {}, admin).entries;

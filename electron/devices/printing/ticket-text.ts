@@ -29,6 +29,12 @@ function translator(lang: Lang): TFunction {
   return i18n.t;
 }
 
+/** The manager's ticket notice (read at each ticket, so a change prints on the next one); else the printer config's. */
+function hallNotice(hall: Hall, config: PrinterConfig): string[] {
+  const notice = hall.devices.ticketNotice();
+  return notice.length > 0 ? notice : config.notice;
+}
+
 const serviceName = { 'zh-CN': 'name_zh_cn', 'zh-TW': 'name_zh_tw', en: 'name_en' } as const;
 
 /** Builds ticket texts for one hall and printer config (the hall's name and time zone are read for each ticket). */
@@ -53,7 +59,7 @@ export function ticketTexts(hall: Hall, config: PrinterConfig) {
               payload: fillQr(config.qr, { day: formatHallTime(ticket.issuedAt, 'compactDay', timeZone), number: ticket.number, id: ticket.id }),
               hint: t('printout.scan'),
             },
-      notice: config.notice,
+      notice: hallNotice(hall, config),
       reprint: reprintAt ? t('printout.reprint', { time: formatHallTime(reprintAt, 'dateTimeSeconds', timeZone) }) : null,
     };
   };

@@ -2,10 +2,14 @@
 // (`admin-nav-<id>`) all follow from this list. A new page is its component file plus one line here,
 // with its title under `adminNav.<id>` in the three locale files.
 import type { ComponentType } from 'react';
+import { AuditPage } from './AuditPage';
 import { BackupPanel } from './BackupPanel';
 import { FollowUpsPage } from './FollowUpsPage';
+import { HallPage } from './HallPage';
+import { ItemsPage } from './ItemsPage';
 import { LogPanel } from './LogPanel';
 import { RatingSettingsForm } from './RatingSettingsForm';
+import { ServicesPage } from './ServicesPage';
 import { SyncPanel } from './SyncPanel';
 import type { Admin } from './useAdmin';
 
@@ -19,6 +23,10 @@ export interface AdminPage {
 // prettier-ignore
 export const adminPages: readonly AdminPage[] = [
   { id: 'followups', group: 'daily', Page: FollowUpsPage },
+  { id: 'audit', group: 'daily', Page: AuditPage },
+  { id: 'services', group: 'config', Page: ServicesPage },
+  { id: 'items', group: 'config', Page: ItemsPage },
+  { id: 'hall', group: 'config', Page: HallPage },
   { id: 'ratings', group: 'config', Page: RatingSettingsForm },
   { id: 'sync', group: 'operations', Page: SyncPanel },
   { id: 'backup', group: 'operations', Page: BackupPanel },

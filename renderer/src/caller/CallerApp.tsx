@@ -9,6 +9,7 @@ import { useServices } from '../shared/useServices';
 import { CallerHeader } from './CallerHeader';
 import { LatestCall } from './LatestCall';
 import { RecentCalls } from './RecentCalls';
+import { ScreenNotice } from './ScreenNotice';
 import { WaitingBoard } from './WaitingBoard';
 import { WindowBoard } from './WindowBoard';
 
@@ -25,7 +26,7 @@ export function CallerApp() {
   const earlier = (view?.recentCalls ?? []).filter((c) => !latest || c.number !== latest.number);
 
   return (
-    <div className="caller">
+    <div className={`caller${view?.screenNotice ? ' with-notice' : ''}`}>
       <ConnectionBanner />
       <CallerHeader hallName={view?.hallName ?? ''} />
       <LatestCall key={showPushed ? pushed.seq : 'view'} call={latest} flash={showPushed} />
@@ -34,6 +35,7 @@ export function CallerApp() {
         <WindowBoard windows={view?.windows ?? []} />
         <WaitingBoard services={services ?? []} waiting={view?.waiting ?? {}} />
       </section>
+      <ScreenNotice text={view?.screenNotice ?? ''} />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 // The home screen: every service and the 绿色通道 on one screen, no scrolling, in either orientation.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceView } from '../../../electron/contract';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { useHallView } from '../shared/useHallView';
+import { useLang } from '../shared/useLang';
 import { useServices } from '../shared/useServices';
 import { ServiceButton } from './ServiceButton';
 
@@ -14,9 +16,15 @@ interface Props {
 }
 
 export function KioskHome({ priorityMode, setPriorityMode, busy, onPick }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { lang } = useLang();
   const services = useServices(true);
   const view = useHallView();
+  const offered = view?.kioskLanguages;
+  // A language the manager no longer offers gives way to the first one offered (also after the idle reset).
+  useEffect(() => {
+    if (offered && offered.length > 0 && !offered.includes(lang)) void i18n.changeLanguage(offered[0]);
+  }, [offered, lang, i18n]);
   return (
     <main className={`kiosk-home${priorityMode ? ' priority-mode' : ''}`} aria-busy={busy}>
       <header className="kiosk-header">
@@ -24,7 +32,7 @@ export function KioskHome({ priorityMode, setPriorityMode, busy, onPick }: Props
           <div className="kiosk-hall">{view?.hallName ?? ''}</div>
           <h1 data-testid="kiosk-title">{priorityMode ? t('kiosk.priorityBanner') : t('kiosk.title')}</h1>
         </div>
-        <LanguageSwitch className="kiosk-lang" />
+        <LanguageSwitch className="kiosk-lang" offered={offered} />
       </header>
       <div className="svc-grid" data-testid="service-grid">
         {(services ?? []).map((s) => (

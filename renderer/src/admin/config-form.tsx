@@ -1,0 +1,69 @@
+// What every configuration page's editor shares: a labelled field that shows the hall's refusal next to
+// itself when the refusal names it (`error.field`, e.g. `prefix` or `name.zh-CN`), and a save that
+// keeps that refusal until the next try (the runner shows it as a notice too).
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CommandName, HallError, Input, Output } from '../../../electron/contract';
+import type { Admin } from './useAdmin';
+import './config-pages.css';
+
+/** Whether the refusal names this field or a part of it (`ticketNotice` for `ticketNotice.2`). */
+export function namesField(error: HallError | null, name: string): boolean {
+  const field = error?.field;
+  return field !== undefined && (field === name || field.startsWith(`${name}.`));
+}
+
+interface FieldProps {
+  label: string;
+  /** The command's input field this edits, as the hall names it in a refusal. */
+  name: string;
+  error: HallError | null;
+  children: ReactNode;
+  /** A group of controls (check boxes) rather than one input. */
+  group?: boolean;
+  wide?: boolean;
+}
+
+export function Field({ label, name, error, children, group = false, wide = false }: FieldProps) {
+  const { t } = useTranslation();
+  const bad = namesField(error, name);
+  const className = `cfg-field${bad ? ' bad' : ''}${wide ? ' wide' : ''}`;
+  const message = bad && (
+    <small className="cfg-field-error" role="alert" data-testid={`field-error-${name}`}>
+      {t('configPages.fieldError', { message: error!.message })}
+    </small>
+  );
+  if (group) {
+    return (
+      <div className={className} role="group" aria-label={label} data-field={name}>
+        <span>{label}</span>
+        {children}
+        {message}
+      </div>
+    );
+  }
+  return (
+    <label className={className} data-field={name}>
+      <span>{label}</span>
+      {children}
+      {message}
+    </label>
+  );
+}
+
+/** Sends a save; on success a notice, on a refusal the error kept for the fields. */
+export function useSave(admin: Admin) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<HallError | null>(null);
+  const save = async <K extends CommandName>(name: K, input: Input<K>): Promise<Output<K> | null> => {
+    const result = await admin.run(name, input);
+    setError(result.ok ? null : result.error);
+    if (!result.ok) return null;
+    admin.setNotice({ kind: 'ok', text: t('configPages.saved') });
+    return result.value;
+  };
+  return { error, setError, save };
+}
+
+/** A number input's text as the hall expects it: an empty box is sent as NaN, refused with its field. */
+export const numberOf = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
