@@ -11,11 +11,14 @@ import { configRoutes } from './routes';
 import { ItemCatalog } from './items';
 import { migration006 } from './migrations/006-item-catalogue';
 import { ServiceCatalog } from './services';
+import { migration007 } from './migrations/007-placeholder';
+import { migration008 } from './migrations/008-windows-and-clerks';
+import { staffHandlers } from './staff-handlers';
 
 export const configCapability = {
   name: 'config',
   settings: {},
-  migrations: [migration005, migration006],
+  migrations: [migration005, migration006, migration007, migration008],
   routes: configRoutes,
   start(ctx, { engine, hallChanged }) {
     const audit = new AuditTrail(ctx.db, ctx.clock, () => ctx.settings.get('timeZone'));
@@ -50,6 +53,7 @@ export const configCapability = {
           return hall();
         },
         'audit.list': (query) => audit.list(query),
+        ...staffHandlers(ctx.db, audit, engine, applied),
       },
     };
   },

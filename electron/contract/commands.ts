@@ -10,11 +10,12 @@ import { logCommands } from './log-commands';
 import { mergeUnique } from './registry';
 import { queueCommands } from './queue-commands';
 import { ratingCommands } from './rating-commands';
+import { staffCommands } from './staff-commands';
 import { syncCommands } from './sync-commands';
 
 export type { Access, CommandSpec } from './command-spec';
 
-export const commands = mergeUnique('command', queueCommands, deviceCommands, ratingCommands, syncCommands, backupCommands, logCommands, configCommands);
+export const commands = mergeUnique('command', queueCommands, deviceCommands, ratingCommands, syncCommands, backupCommands, logCommands, configCommands, staffCommands);
 
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;
