@@ -49,7 +49,7 @@ export class ClerkRoster {
       .prepare(
         `SELECT u.*, max(coalesce((SELECT max(signed_in_at) FROM duty WHERE user_id = u.id), 0),
                         coalesce((SELECT max(created_at) FROM sessions WHERE user_id = u.id), 0)) AS last
-         FROM users u WHERE ${PEOPLE} ORDER BY u.role DESC, u.id`,
+         FROM users u WHERE ${PEOPLE} ORDER BY u.role = 'admin' DESC, u.id`,
       )
       .all() as (UserRow & { last: number })[];
     return rows.map((r) => ({ ...view(r), lastSignInAt: r.last > 0 ? new Date(r.last).toISOString() : null }));
