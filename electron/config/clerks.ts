@@ -70,7 +70,9 @@ export class ClerkRoster {
           if (exists) {
             this.db.prepare('UPDATE users SET name = ?, role = ?, active = ? WHERE id = ?').run(input.name, input.role, input.active ? 1 : 0, input.id);
           } else {
-            this.db.prepare('INSERT INTO users (id, name, role, active, pin_hash) VALUES (?, ?, ?, ?, ?)').run(input.id, input.name, input.role, input.active ? 1 : 0, hashPin(input.pin!));
+            this.db
+              .prepare('INSERT INTO users (id, name, role, active, pin_hash) VALUES (?, ?, ?, ?, ?)')
+              .run(input.id, input.name, input.role, input.active ? 1 : 0, hashPin(input.pin!));
           }
         },
       });
@@ -122,8 +124,10 @@ export class ClerkRoster {
       throw new HallFault('conflict', `${input.id} is the last active manager; make another manager first`, undefined, 'last_manager');
     }
     if (before && !input.active) {
-      const busy = this.db.prepare('SELECT number FROM windows WHERE clerk_id = ? AND current_ticket_id IS NOT NULL').get(input.id) as { number: number } | undefined;
-      if (busy) throw new HallFault('conflict', `${input.id} is serving a ticket at window ${busy.number}; finish or transfer it first`, undefined, 'ticket_current');
+      const busy = this.db.prepare('SELECT number FROM windows WHERE clerk_id = ? AND current_ticket_id IS NOT NULL').get(input.id) as
+        { number: number } | undefined;
+      if (busy)
+        throw new HallFault('conflict', `${input.id} is serving a ticket at window ${busy.number}; finish or transfer it first`, undefined, 'ticket_current');
     }
   }
 

@@ -7,7 +7,10 @@ import type { AuditTrail } from './audit';
 import { ClerkRoster } from './clerks';
 import { WindowCatalog } from './windows';
 
-type StaffHandlers = Pick<Handlers, 'config.windows' | 'config.saveWindow' | 'config.clerks' | 'config.saveClerk' | 'config.resetPin' | 'config.clerkPhoto' | 'config.setClerkPhoto'>;
+type StaffHandlers = Pick<
+  Handlers,
+  'config.windows' | 'config.saveWindow' | 'config.clerks' | 'config.saveClerk' | 'config.resetPin' | 'config.clerkPhoto' | 'config.setClerkPhoto'
+>;
 
 /** `applied`: the queue re-reads its configuration (the skills) and every screen hears hall.changed. */
 export function staffHandlers(db: Db, audit: AuditTrail, engine: QueueEngine, applied: () => void): StaffHandlers {

@@ -28,7 +28,9 @@ export class WindowCatalog {
   ) {}
 
   list(): WindowListEntry[] {
-    const rows = this.db.prepare('SELECT w.*, u.name AS clerk_name FROM windows w LEFT JOIN users u ON u.id = w.clerk_id ORDER BY w.number').all() as (ConfigRow & {
+    const rows = this.db
+      .prepare('SELECT w.*, u.name AS clerk_name FROM windows w LEFT JOIN users u ON u.id = w.clerk_id ORDER BY w.number')
+      .all() as (ConfigRow & {
       clerk_name: string | null;
     })[];
     return rows.map((r) => ({
@@ -73,13 +75,17 @@ export class WindowCatalog {
       for (const [field, column, what] of ADDRESSES) {
         if (input[field] === null) continue;
         const clash = this.db.prepare(`SELECT number FROM windows WHERE ${column} = ? AND enabled = 1 AND number <> ?`).get(input[field], input.number) as
-          | { number: number }
-          | undefined;
+          { number: number } | undefined;
         if (clash) throw new HallFault('bad_request', `${field}: ${input[field]} is the ${what} of window ${clash.number}`, field);
       }
     }
     if (!input.enabled && current?.enabled === 1 && current.clerk_id !== null) {
-      throw new HallFault('conflict', `window ${input.number} is staffed by ${current.clerk_id}; they must sign out before it is retired`, undefined, 'window_staffed');
+      throw new HallFault(
+        'conflict',
+        `window ${input.number} is staffed by ${current.clerk_id}; they must sign out before it is retired`,
+        undefined,
+        'window_staffed',
+      );
     }
   }
 

@@ -14,8 +14,7 @@ afterEach(() => t.cleanup());
 const tables = () => JSON.stringify(['users', 'sessions', 'windows', 'duty', 'audit'].map((x) => t.hall.db.prepare(`SELECT * FROM ${x} ORDER BY rowid`).all()));
 const zhao = { id: '2001', name: '赵强', role: 'clerk', pin: '4711' };
 /** A tiny valid PNG (1×1). */
-const PNG =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 test('a new clerk logs in with their PIN and signs in at a window; the audit holds no PIN', () => {
   const admin = login(t.hall, 'admin');

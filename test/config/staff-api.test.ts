@@ -16,7 +16,10 @@ test('a window and a clerk saved over HTTP; the clerk signs in there; a PIN rese
   expect(bad).toMatchObject({ status: 400, body: { ok: false, error: { code: 'bad_request', field: 'profile.Q' } } });
   expect((await s.api('GET', '/api/config/windows', undefined, admin)).body.map((w: { number: number }) => w.number)).toEqual([1, 2, 3, 4, 9]);
 
-  expect(await s.api('POST', '/api/config/clerks', { id: 'W9', name: '孙悦', pin: '3579' }, admin)).toMatchObject({ status: 200, body: { id: 'W9', role: 'clerk' } });
+  expect(await s.api('POST', '/api/config/clerks', { id: 'W9', name: '孙悦', pin: '3579' }, admin)).toMatchObject({
+    status: 200,
+    body: { id: 'W9', role: 'clerk' },
+  });
   const clerk = await s.login('W9', '3579');
   expect(await s.api('POST', '/api/windows/9/sign-in', {}, clerk)).toMatchObject({ status: 200, body: { number: 9, clerk: { id: 'W9' } } });
   expect((await s.api('GET', '/api/config/clerks', undefined, clerk)).status).toBe(403);

@@ -45,7 +45,12 @@ test("a window's new profile changes which ticket it calls next, without a resta
   expect(run(t.hall, 'window.get', { window: 1 }, clerk).queue[0].number).toBe('Z001');
   expect(run(t.hall, 'window.callNext', { window: 1 }, clerk)).toMatchObject({ ticket: { id: z.id } });
   const [entry] = run(t.hall, 'audit.list', {}, admin).entries;
-  expect(entry).toMatchObject({ action: 'window.updated', target: '1', before: { profile: { A: 'primary', Z: 'backup' } }, after: { profile: { A: 'backup', Z: 'primary' } } });
+  expect(entry).toMatchObject({
+    action: 'window.updated',
+    target: '1',
+    before: { profile: { A: 'primary', Z: 'backup' } },
+    after: { profile: { A: 'backup', Z: 'primary' } },
+  });
 });
 
 test.each([

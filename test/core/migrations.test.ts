@@ -201,7 +201,11 @@ const migrationTests: Record<number, (db: Db) => void> = {
     const before = migratedTo(7);
     before.exec("INSERT INTO windows (number, name) VALUES (1, '1号窗口'), (2, '2号窗口')");
     migrate(before, migrations, 8);
-    expect(before.prepare('SELECT led_address, keypad_address, enabled FROM windows WHERE number = 1').get()).toEqual({ led_address: null, keypad_address: null, enabled: 1 });
+    expect(before.prepare('SELECT led_address, keypad_address, enabled FROM windows WHERE number = 1').get()).toEqual({
+      led_address: null,
+      keypad_address: null,
+      enabled: 1,
+    });
     before.exec('UPDATE windows SET led_address = 5, keypad_address = 5 WHERE number = 1');
     expect(() => before.exec('UPDATE windows SET led_address = 5 WHERE number = 2')).toThrow(/UNIQUE/);
     expect(() => before.exec('UPDATE windows SET keypad_address = 5 WHERE number = 2')).toThrow(/UNIQUE/);

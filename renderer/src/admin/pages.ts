@@ -3,11 +3,13 @@
 // with its title under `adminNav.<id>` in the three locale files.
 import type { ComponentType } from 'react';
 import { BackupPanel } from './BackupPanel';
+import { ClerksPage } from './ClerksPage';
 import { FollowUpsPage } from './FollowUpsPage';
 import { LogPanel } from './LogPanel';
 import { RatingSettingsForm } from './RatingSettingsForm';
 import { SyncPanel } from './SyncPanel';
 import type { Admin } from './useAdmin';
+import { WindowsPage } from './WindowsPage';
 
 export interface AdminPage {
   id: string;
@@ -19,6 +21,8 @@ export interface AdminPage {
 // prettier-ignore
 export const adminPages: readonly AdminPage[] = [
   { id: 'followups', group: 'daily', Page: FollowUpsPage },
+  { id: 'windows', group: 'config', Page: WindowsPage },
+  { id: 'clerks', group: 'config', Page: ClerksPage },
   { id: 'ratings', group: 'config', Page: RatingSettingsForm },
   { id: 'sync', group: 'operations', Page: SyncPanel },
   { id: 'backup', group: 'operations', Page: BackupPanel },
