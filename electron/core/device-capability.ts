@@ -24,6 +24,14 @@ export interface DevicePort {
   findTicketByNumber(number: string): TicketView | null;
   hallName(): string;
   timeZone(): string;
+  /** The bus addresses the manager saved for the windows in use (config.saveWindow). */
+  windowAddresses(): WindowAddresses[];
+}
+
+export interface WindowAddresses {
+  window: number;
+  ledAddress: number | null;
+  keypadAddress: number | null;
 }
 
 export interface DeviceParts {
@@ -51,6 +59,10 @@ export const deviceCapability = {
       findTicketByNumber: (number) => engine.findTicketByNumber(number),
       hallName: () => ctx.settings.get('hallName'),
       timeZone: () => ctx.settings.get('timeZone'),
+      windowAddresses: () =>
+        ctx.db
+          .prepare('SELECT number AS window, led_address AS ledAddress, keypad_address AS keypadAddress FROM windows WHERE enabled = 1 ORDER BY number')
+          .all() as WindowAddresses[],
     };
     return {
       provides: { devicePort },
