@@ -56,6 +56,8 @@ export class ClerkRoster {
   }
 
   save(input: ParsedInput<'config.saveClerk'>, manager: Actor): ClerkConfigView {
+    // Hashed before the transaction: scrypt is slow, and nothing else waits on it there.
+    const pinHash = input.pin === undefined ? null : hashPin(input.pin);
     const { saved, changed } = this.queue.atomically(() => {
       const before = this.row(input.id);
       const result = auditedSave(this.db, this.audit, manager.user, {
@@ -72,12 +74,12 @@ export class ClerkRoster {
           } else {
             this.db
               .prepare('INSERT INTO users (id, name, role, active, pin_hash) VALUES (?, ?, ?, ?, ?)')
-              .run(input.id, input.name, input.role, input.active ? 1 : 0, hashPin(input.pin!));
+              .run(input.id, input.name, input.role, input.active ? 1 : 0, pinHash);
           }
         },
       });
-      if (before && (before.active === 1) !== input.active) this.revoke(input.id);
-      else if (before && before.role !== input.role) this.revoke(input.id);
+      // Disabled or given another role: their tokens end now, and they log in again as what they are.
+      if (before && (!input.active || before.role !== input.role)) this.revoke(input.id);
       if (before && !input.active) this.signOutEverywhere(input.id, manager);
       return result;
     });
