@@ -11,6 +11,8 @@ import { configRoutes } from './routes';
 import { ItemCatalog } from './items';
 import { migration006 } from './migrations/006-item-catalogue';
 import { ServiceCatalog } from './services';
+import { migration008 } from './migrations/008-windows-and-clerks';
+import { staffHandlers } from './staff-handlers';
 import { seedDemoHall } from './demo-hall';
 import { completeSetup, type FirstRunParts } from './first-run';
 import { configSettings } from './settings';
@@ -20,7 +22,7 @@ import { noticeSettings, postNotices } from './hall-notices';
 export const configCapability = {
   name: 'config',
   settings: { ...configSettings, ...noticeSettings },
-  migrations: [migration005, migration006],
+  migrations: [migration005, migration006, migration008],
   routes: configRoutes,
   start(ctx, { engine, hallChanged, notices }) {
     const audit = new AuditTrail(ctx.db, ctx.clock, () => ctx.settings.get('timeZone'));
@@ -60,6 +62,7 @@ export const configCapability = {
         },
         'audit.list': (query) => audit.list(query),
         'setup.complete': (input) => completeSetup(firstRun, input),
+        ...staffHandlers(ctx.db, audit, engine, applied),
       },
     };
   },

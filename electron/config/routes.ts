@@ -9,4 +9,11 @@ export const configRoutes: Route[] = [
   { method: 'GET', path: '/api/config/hall', command: 'config.hall' },
   { method: 'POST', path: '/api/config/hall', command: 'config.saveHall' },
   { method: 'GET', path: '/api/audit', command: 'audit.list' },
+  { method: 'GET', path: '/api/config/windows', command: 'config.windows' },
+  { method: 'POST', path: '/api/config/windows', command: 'config.saveWindow' },
+  { method: 'GET', path: '/api/config/clerks', command: 'config.clerks' },
+  { method: 'POST', path: '/api/config/clerks', command: 'config.saveClerk' },
+  { method: 'POST', path: '/api/config/clerks/:id/pin', command: 'config.resetPin' },
+  { method: 'GET', path: '/api/config/clerks/:id/photo', command: 'config.clerkPhoto' },
+  { method: 'POST', path: '/api/config/clerks/:id/photo', command: 'config.setClerkPhoto' },
 ];

@@ -12,6 +12,7 @@ import { mergeUnique } from './registry';
 import { queueCommands } from './queue-commands';
 import { ratingCommands } from './rating-commands';
 import { setupCommands } from './setup-commands';
+import { staffCommands } from './staff-commands';
 import { syncCommands } from './sync-commands';
 
 export type { Access, CommandSpec } from './command-spec';
@@ -27,6 +28,7 @@ export const commands = mergeUnique(
   configCommands,
   setupCommands,
   loginCommands,
+  staffCommands,
 );
 
 export type Commands = typeof commands;

@@ -47,6 +47,7 @@ export const conflictReasons = [
   'not_a_rating_device',
   'followup_step_order',
   'already_under_review',
+  'last_manager',
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];
 

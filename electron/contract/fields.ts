@@ -29,17 +29,6 @@ export const hallFields = {
     .refine((langs) => new Set(langs).size === langs.length, 'each language once'),
 };
 
-/** A manager's PIN: 6–12 digits, not one digit repeated and not a straight run up or down (123456, 654321). */
-export const managerPin = z
-  .string()
-  .regex(/^\d{6,12}$/, '6–12 digits')
-  .refine((pin) => !isTrivialPin(pin), 'too easy to guess: no repeated digit or straight run like 123456');
-
-export function isTrivialPin(pin: string): boolean {
-  const steps = new Set([...pin].slice(1).map((d, i) => (Number(d) - Number(pin[i]) + 10) % 10));
-  return steps.size === 1 && [0, 1, 9].includes([...steps][0]!);
-}
-
 /** What a hall without those settings shows and prints: no notices, every language. */
 export const defaultHallNotices = { ticketNotice: [] as string[], screenNotice: '', kioskLanguages: ['zh-CN', 'zh-TW', 'en'] as ('zh-CN' | 'zh-TW' | 'en')[] };
 
@@ -59,3 +48,44 @@ export const backupFields = {
   keep: z.number().int().min(1).max(365),
   time: hhmm,
 };
+
+/** A clerk's PIN: 4–12 digits. */
+export const clerkPin = z.string().regex(/^\d{4,12}$/, '4–12 digits');
+
+/** True when each digit is the one before plus step (mod 10): 123456, 654321, 890123. */
+const runOf = (digits: string, step: number) => [...digits].every((d, i) => i === 0 || (Number(digits[i - 1]) + step + 10) % 10 === Number(d));
+
+/**
+ * A manager's PIN (config.resetPin, the first-run setup): 6–12 digits, not trivially guessable: not
+ * one digit repeated (000000) and not an ascending or descending run (123456, 654321).
+ */
+export const managerPin = z
+  .string()
+  .regex(/^\d{6,12}$/, '6–12 digits')
+  .refine((pin) => !runOf(pin, 0), 'not one digit repeated')
+  .refine((pin) => !runOf(pin, 1) && !runOf(pin, -1), 'not an ascending or descending run like 123456');
+
+/** The PINs managerPin refuses as too easy to guess (besides their length). */
+export const isTrivialPin = (pin: string): boolean => runOf(pin, 0) || runOf(pin, 1) || runOf(pin, -1);
+
+/** A photo's bytes at most (the data URL is a third larger; the API's body limit is 64 KiB). */
+export const PHOTO_MAX_BYTES = 40 * 1024;
+
+const PHOTO_URL = /^data:image\/(jpeg|png);base64,([A-Za-z0-9+/]+={0,2})$/;
+
+/** The start of each format's file, so that a data URL says what it holds. */
+const MAGIC = { jpeg: [0xff, 0xd8, 0xff], png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] } as const;
+
+/** A small JPEG or PNG as a data URL (base64), its bytes what the type says, at most PHOTO_MAX_BYTES. */
+export const photoDataUrl = z
+  .string()
+  .max(Math.ceil((PHOTO_MAX_BYTES * 4) / 3) + 40, `at most ${PHOTO_MAX_BYTES / 1024} KiB`)
+  .superRefine((url, check) => {
+    const m = PHOTO_URL.exec(url);
+    if (!m) return void check.addIssue({ code: 'custom', message: 'a data:image/jpeg or data:image/png base64 URL' });
+    const bytes = atob(m[2]!.slice(0, 12));
+    const magic = MAGIC[m[1] as keyof typeof MAGIC];
+    if (!magic.every((b, i) => bytes.charCodeAt(i) === b)) check.addIssue({ code: 'custom', message: `not a ${m[1]} image` });
+    const size = (m[2]!.length * 3) / 4 - (m[2]!.match(/=+$/)?.[0].length ?? 0);
+    if (size > PHOTO_MAX_BYTES) check.addIssue({ code: 'custom', message: `at most ${PHOTO_MAX_BYTES / 1024} KiB` });
+  });

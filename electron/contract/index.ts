@@ -9,6 +9,8 @@ export * from './device-views';
 export * from './queue-commands';
 export * from './rating-commands';
 export * from './rating-views';
+export * from './staff-commands';
+export * from './staff-views';
 export * from './sync-commands';
 export * from './sync-views';
 export * from './setup-commands';

@@ -26,6 +26,14 @@ export interface DevicePort {
   timeZone(): string;
   /** The hall's ticket notice lines (config.saveHall); empty when the manager set none. */
   ticketNotice(): string[];
+  /** The bus addresses the manager saved for the windows in use (config.saveWindow). */
+  windowAddresses(): WindowAddresses[];
+}
+
+export interface WindowAddresses {
+  window: number;
+  ledAddress: number | null;
+  keypadAddress: number | null;
 }
 
 export interface DeviceParts {
@@ -54,6 +62,10 @@ export const deviceCapability = {
       hallName: () => ctx.settings.get('hallName'),
       timeZone: () => ctx.settings.get('timeZone'),
       ticketNotice: () => notices.read().ticketNotice,
+      windowAddresses: () =>
+        ctx.db
+          .prepare('SELECT number AS window, led_address AS ledAddress, keypad_address AS keypadAddress FROM windows WHERE enabled = 1 ORDER BY number')
+          .all() as WindowAddresses[],
     };
     return {
       provides: { devicePort },

@@ -66,7 +66,10 @@ export class HallConfig {
   }
 
   windowViews(): WindowView[] {
-    const rows = this.sql(`SELECT w.*, u.name AS clerk_name FROM windows w LEFT JOIN users u ON u.id = w.clerk_id ORDER BY w.number`).all() as (WindowRow & {
+    // Retired windows (migration 8) keep their history but are no longer part of the hall.
+    const rows = this.sql(
+      `SELECT w.*, u.name AS clerk_name FROM windows w LEFT JOIN users u ON u.id = w.clerk_id WHERE w.enabled = 1 ORDER BY w.number`,
+    ).all() as (WindowRow & {
       clerk_name: string | null;
     })[];
     return rows.map((w) => this.toView(w));

@@ -44,6 +44,8 @@ export interface WindowRow {
   pause_reason: string | null;
   clerk_id: string | null;
   current_ticket_id: number | null;
+  /** 0: retired (migration 8), kept for its history. */
+  enabled: number;
 }
 
 export interface ItemRow {

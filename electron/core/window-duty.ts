@@ -9,6 +9,7 @@ export class WindowDuty {
   signIn(windowNo: number, actor: Actor): WindowView {
     this.e.rollover();
     const w = this.e.rows.window(windowNo);
+    if (w.enabled === 0) throw new HallFault('not_found', `window ${windowNo} is retired`, 'window');
     if (w.clerk_id !== null && w.clerk_id !== actor.user) {
       throw new HallFault('conflict', `window ${windowNo} is staffed by ${w.clerk_id}; they must sign out first`, undefined, 'window_staffed');
     }

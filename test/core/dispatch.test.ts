@@ -90,6 +90,13 @@ describe('access by role, as the contract lists it', () => {
     'config.hall': ['admin'],
     'config.saveHall': ['admin'],
     'audit.list': ['admin'],
+    'config.windows': ['admin'],
+    'config.saveWindow': ['admin'],
+    'config.clerks': ['admin'],
+    'config.saveClerk': ['admin'],
+    'config.resetPin': ['admin'],
+    'config.clerkPhoto': ['admin'],
+    'config.setClerkPhoto': ['admin'],
     'sync.resend': ['admin'],
   };
 

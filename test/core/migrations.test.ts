@@ -208,6 +208,25 @@ const migrationTests: Record<number, (db: Db) => void> = {
     const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'login_throttle' ORDER BY name").all();
     expect(indexes).toEqual([{ name: 'login_throttle_last' }, { name: 'login_throttle_user' }]);
   },
+  8: (db) => {
+    // Windows of before keep working: no addresses, in use; an address belongs to one window in use.
+    const before = migratedTo(7);
+    before.exec("INSERT INTO windows (number, name) VALUES (1, '1号窗口'), (2, '2号窗口')");
+    migrate(before, migrations, 8);
+    expect(before.prepare('SELECT led_address, keypad_address, enabled FROM windows WHERE number = 1').get()).toEqual({
+      led_address: null,
+      keypad_address: null,
+      enabled: 1,
+    });
+    before.exec('UPDATE windows SET led_address = 5, keypad_address = 5 WHERE number = 1');
+    expect(() => before.exec('UPDATE windows SET led_address = 5 WHERE number = 2')).toThrow(/UNIQUE/);
+    expect(() => before.exec('UPDATE windows SET keypad_address = 5 WHERE number = 2')).toThrow(/UNIQUE/);
+    before.exec('UPDATE windows SET enabled = 0 WHERE number = 1');
+    before.exec('UPDATE windows SET led_address = 5, keypad_address = 5 WHERE number = 2'); // retired windows give theirs up
+    expect(() => before.exec('UPDATE windows SET keypad_address = 256 WHERE number = 2')).toThrow(/CHECK/);
+    expect(() => before.exec('UPDATE windows SET enabled = 2 WHERE number = 2')).toThrow(/CHECK/);
+    expect(db.prepare("SELECT count(*) AS n FROM pragma_table_info('users') WHERE name = 'photo'").get()).toEqual({ n: 1 });
+  },
 };
 
 describe('each migration', () => {

@@ -11,6 +11,7 @@ import { keypadBusStatus, ledBusStatus } from './bus-status';
 import type { BusConfig, LedBusConfig } from './config';
 import { startDemoRig, type DemoRig } from './demo-rig';
 import { DeskKeypads } from './desk-keypads';
+import { withSavedAddresses } from './saved-addresses';
 import { WindowScreens, type ScreenRef } from './window-screens';
 
 const busId = (kind: string, index: number, count: number) => (count === 1 ? kind : `${kind}-${index + 1}`);
@@ -127,7 +128,8 @@ export async function runHallBus(ctx: DeviceContext, config: BusConfig, rig: Dem
 }
 
 export const startHallBus: DeviceModuleStarter = async (ctx) => {
-  if (ctx.config.bus) return runHallBus(ctx, ctx.config.bus);
+  // The windows' saved addresses join a configured bus (not the demo's simulators, which have their own).
+  if (ctx.config.bus) return runHallBus(ctx, withSavedAddresses(ctx.config.bus, ctx.hall.devices.windowAddresses(), ctx.log));
   if (!ctx.demo) return null;
   const rig = await startDemoRig(ctx.hall, ctx.dataDir);
   try {

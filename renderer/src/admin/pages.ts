@@ -4,6 +4,7 @@
 import type { ComponentType } from 'react';
 import { AuditPage } from './AuditPage';
 import { BackupPanel } from './BackupPanel';
+import { ClerksPage } from './ClerksPage';
 import { FollowUpsPage } from './FollowUpsPage';
 import { HallPage } from './HallPage';
 import { ItemsPage } from './ItemsPage';
@@ -12,6 +13,7 @@ import { RatingSettingsForm } from './RatingSettingsForm';
 import { ServicesPage } from './ServicesPage';
 import { SyncPanel } from './SyncPanel';
 import type { Admin } from './useAdmin';
+import { WindowsPage } from './WindowsPage';
 
 export interface AdminPage {
   id: string;
@@ -27,6 +29,8 @@ export const adminPages: readonly AdminPage[] = [
   { id: 'services', group: 'config', Page: ServicesPage },
   { id: 'items', group: 'config', Page: ItemsPage },
   { id: 'hall', group: 'config', Page: HallPage },
+  { id: 'windows', group: 'config', Page: WindowsPage },
+  { id: 'clerks', group: 'config', Page: ClerksPage },
   { id: 'ratings', group: 'config', Page: RatingSettingsForm },
   { id: 'sync', group: 'operations', Page: SyncPanel },
   { id: 'backup', group: 'operations', Page: BackupPanel },
