@@ -11,6 +11,8 @@ import { configRoutes } from './routes';
 import { ItemCatalog } from './items';
 import { migration006 } from './migrations/006-item-catalogue';
 import { ServiceCatalog } from './services';
+import type { TransferSettings } from './transfer/hall-section';
+import { createTransferHandlers } from './transfer/transfer-handlers';
 
 export const configCapability = {
   name: 'config',
@@ -50,6 +52,8 @@ export const configCapability = {
           return hall();
         },
         'audit.list': (query) => audit.list(query),
+        // The hall's one store holds the rating rules too (a configuration file carries them).
+        ...createTransferHandlers({ db: ctx.db, audit, settings: ctx.settings as unknown as TransferSettings, clock: ctx.clock, applied }),
       },
     };
   },

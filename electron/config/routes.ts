@@ -9,4 +9,7 @@ export const configRoutes: Route[] = [
   { method: 'GET', path: '/api/config/hall', command: 'config.hall' },
   { method: 'POST', path: '/api/config/hall', command: 'config.saveHall' },
   { method: 'GET', path: '/api/audit', command: 'audit.list' },
+  { method: 'GET', path: '/api/config/export', command: 'config.export' },
+  { method: 'POST', path: '/api/config/import', command: 'config.import' },
+  { method: 'POST', path: '/api/config/import-items', command: 'config.importItems' },
 ];

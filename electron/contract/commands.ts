@@ -11,10 +11,11 @@ import { mergeUnique } from './registry';
 import { queueCommands } from './queue-commands';
 import { ratingCommands } from './rating-commands';
 import { syncCommands } from './sync-commands';
+import { transferCommands } from './transfer-commands';
 
 export type { Access, CommandSpec } from './command-spec';
 
-export const commands = mergeUnique('command', queueCommands, deviceCommands, ratingCommands, syncCommands, backupCommands, logCommands, configCommands);
+export const commands = mergeUnique('command', queueCommands, deviceCommands, ratingCommands, syncCommands, backupCommands, logCommands, configCommands, transferCommands);
 
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;

@@ -1,0 +1,42 @@
+// Services in the configuration file: created or updated by id, the prefix unique across what the hall
+// keeps and what the file brings.
+import type { ServiceEntry } from '../../contract';
+import type { Db } from '../../core/db';
+import { localized, type ServiceRow } from '../../core/rows';
+import { entryFault, type EntrySection } from './section';
+
+export const serviceSection: EntrySection<ServiceEntry> = {
+  name: 'services',
+  what: 'service',
+  keyField: 'id',
+  keyOf: (s) => s.id,
+  entries: (file) => file.services,
+  read: (db) =>
+    (db.prepare('SELECT * FROM services ORDER BY sort, id').all() as ServiceRow[]).map((r) => ({
+      id: r.id,
+      prefix: r.prefix,
+      name: localized(r),
+      dailyCap: r.daily_cap,
+      startNumber: r.start_number,
+      enabled: r.enabled === 1,
+      sort: r.sort,
+    })),
+  check(entry, at, { db, file }) {
+    const inFile = file.services.find((s) => s.prefix === entry.prefix && s.id !== entry.id);
+    const kept = db.prepare('SELECT id FROM services WHERE prefix = ? AND id <> ?').all(entry.prefix, entry.id) as { id: string }[];
+    const clash = inFile?.id ?? kept.find((k) => !file.services.some((s) => s.id === k.id))?.id;
+    if (clash) throw entryFault(at, 'prefix', `${entry.prefix} is the prefix of service ${clash}`);
+  },
+  write(db: Db, s, exists) {
+    const values = [s.prefix, s.name['zh-CN'], s.name['zh-TW'], s.name.en, s.dailyCap, s.startNumber, s.enabled ? 1 : 0, s.sort, s.id];
+    const sql = exists
+      ? 'UPDATE services SET prefix = ?, name_zh_cn = ?, name_zh_tw = ?, name_en = ?, daily_cap = ?, start_number = ?, enabled = ?, sort = ? WHERE id = ?'
+      : 'INSERT INTO services (prefix, name_zh_cn, name_zh_tw, name_en, daily_cap, start_number, enabled, sort, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
+    db.prepare(sql).run(...values);
+  },
+};
+
+/** Whether a service id is in the file or already in the hall (items and windows name services). */
+export function serviceKnown(id: string, ctx: { db: Db; file: { services: { id: string }[] } }): boolean {
+  return ctx.file.services.some((s) => s.id === id) || ctx.db.prepare('SELECT 1 FROM services WHERE id = ?').get(id) !== undefined;
+}
