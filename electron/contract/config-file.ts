@@ -36,6 +36,10 @@ export const serviceEntry = z.strictObject({
   sort: z.number().int().min(0).max(999),
 });
 
+/**
+ * An item (事项). A deferred one (承诺件) promises 1–365 working days; null there means not set yet (an
+ * item saved before the hall kept promised days), which the file carries as the hall holds it.
+ */
 export const itemEntry = z
   .strictObject({
     code: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, '1–32 letters, digits, _ or -'),
@@ -46,8 +50,6 @@ export const itemEntry = z
     enabled: z.boolean(),
   })
   .superRefine((item, check) => {
-    if (item.kind === 'deferred' && item.promisedDays === null)
-      check.addIssue({ code: 'custom', path: ['promisedDays'], message: 'a deferred item promises 1–365 working days' });
     if (item.kind === 'immediate' && item.promisedDays !== null)
       check.addIssue({ code: 'custom', path: ['promisedDays'], message: 'an immediate item promises no days' });
   });

@@ -87,6 +87,9 @@ describe('access by role, as the contract lists it', () => {
     'config.hall': ['admin'],
     'config.saveHall': ['admin'],
     'audit.list': ['admin'],
+    'config.export': ['admin'],
+    'config.import': ['admin'],
+    'config.importItems': ['admin'],
     'sync.resend': ['admin'],
   };
 

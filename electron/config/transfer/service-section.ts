@@ -22,7 +22,8 @@ export const serviceSection: EntrySection<ServiceEntry> = {
       sort: r.sort,
     })),
   check(entry, at, { db, file }) {
-    const inFile = file.services.find((s) => s.prefix === entry.prefix && s.id !== entry.id);
+    // Named at the later of two entries with one prefix, or at the entry whose prefix a kept service holds.
+    const inFile = file.services.slice(0, file.services.indexOf(entry)).find((s) => s.prefix === entry.prefix && s.id !== entry.id);
     const kept = db.prepare('SELECT id FROM services WHERE prefix = ? AND id <> ?').all(entry.prefix, entry.id) as { id: string }[];
     const clash = inFile?.id ?? kept.find((k) => !file.services.some((s) => s.id === k.id))?.id;
     if (clash) throw entryFault(at, 'prefix', `${entry.prefix} is the prefix of service ${clash}`);
