@@ -7,6 +7,7 @@ import { FollowUpsPage } from './FollowUpsPage';
 import { LogPanel } from './LogPanel';
 import { RatingSettingsForm } from './RatingSettingsForm';
 import { SyncPanel } from './SyncPanel';
+import { TransferPage } from './TransferPage';
 import type { Admin } from './useAdmin';
 
 export interface AdminPage {
@@ -20,6 +21,7 @@ export interface AdminPage {
 export const adminPages: readonly AdminPage[] = [
   { id: 'followups', group: 'daily', Page: FollowUpsPage },
   { id: 'ratings', group: 'config', Page: RatingSettingsForm },
+  { id: 'transfer', group: 'config', Page: TransferPage },
   { id: 'sync', group: 'operations', Page: SyncPanel },
   { id: 'backup', group: 'operations', Page: BackupPanel },
   { id: 'log', group: 'operations', Page: LogPanel },
