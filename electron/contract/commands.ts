@@ -15,7 +15,17 @@ import { transferCommands } from './transfer-commands';
 
 export type { Access, CommandSpec } from './command-spec';
 
-export const commands = mergeUnique('command', queueCommands, deviceCommands, ratingCommands, syncCommands, backupCommands, logCommands, configCommands, transferCommands);
+export const commands = mergeUnique(
+  'command',
+  queueCommands,
+  deviceCommands,
+  ratingCommands,
+  syncCommands,
+  backupCommands,
+  logCommands,
+  configCommands,
+  transferCommands,
+);
 
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;

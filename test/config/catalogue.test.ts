@@ -69,11 +69,17 @@ test.each([
 });
 
 test('a sheet row updates an existing item by code and keeps its other-language names', () => {
-  const rows = [['事项编码', '事项名称', '业务类别', '办理类型', '承诺时限（工作日）'], ['A03', '社会保障卡补换（新版）', 'A', '承诺件', '7个工作日']];
+  const rows = [
+    ['事项编码', '事项名称', '业务类别', '办理类型', '承诺时限（工作日）'],
+    ['A03', '社会保障卡补换（新版）', 'A', '承诺件', '7个工作日'],
+  ];
   const plan = run(t.hall, 'config.importItems', { format: 'csv', data: Buffer.from(csv(rows)).toString('base64'), dryRun: false }, admin);
   expect(plan.sections[0].changed).toHaveLength(1);
   const item = run(t.hall, 'config.items', { serviceId: 'A' }, admin).find((i: ItemConfigView) => i.code === 'A03');
-  expect(item).toMatchObject({ name: { 'zh-CN': '社会保障卡补换（新版）', 'zh-TW': '社會保障卡補換', en: 'Social security card replacement' }, promisedDays: 7 });
+  expect(item).toMatchObject({
+    name: { 'zh-CN': '社会保障卡补换（新版）', 'zh-TW': '社會保障卡補換', en: 'Social security card replacement' },
+    promisedDays: 7,
+  });
 });
 
 const header = ['事项编码', '事项名称', '业务类别', '办理类型', '承诺时限（工作日）'];
@@ -85,7 +91,14 @@ test.each<[string, (string | number)[][], string]>([
   ['a code twice', [header, ['X1', '某事项', 'B', '即办', ''], ['X1', '另一事项', 'B', '即办', '']], 'row 3, 事项编码: X1 is also on row 2'],
   ['a bad code', [header, ['X 1', '某事项', 'B', '即办', '']], 'row 2, 事项编码:'],
   ['an empty name', [header, ['X1', '', 'B', '即办', '']], 'row 2, 事项名称:'],
-  ['no header', [['a', 'b'], ['c', 'd']], 'data: no header row'],
+  [
+    'no header',
+    [
+      ['a', 'b'],
+      ['c', 'd'],
+    ],
+    'data: no header row',
+  ],
   ['a header without 办理类型', [['事项编码', '事项名称', '业务类别']], 'row 1: the header has no 办理类型 column'],
 ])('a sheet with %s is refused naming the row and column; nothing changes', (_, rows, message) => {
   const before = fingerprint();

@@ -35,8 +35,18 @@ function emptyHall(): { t: TestHall; admin: Session } {
 
 /** The demo hall with some of everything changed, so a round trip carries more than defaults. */
 function configuredExport(admin: Session): ConfigFile {
-  run(a.hall, 'config.saveService', { id: 'P', prefix: 'P', name: { 'zh-CN': '养老', 'zh-TW': '養老', en: 'Pensions' }, dailyCap: 80, startNumber: 101 }, admin);
-  run(a.hall, 'config.saveItem', { code: 'P01', serviceId: 'P', name: { 'zh-CN': '养老金申领', 'zh-TW': '養老金申領', en: 'Pension claim' }, kind: 'deferred', promisedDays: 12 }, admin);
+  run(
+    a.hall,
+    'config.saveService',
+    { id: 'P', prefix: 'P', name: { 'zh-CN': '养老', 'zh-TW': '養老', en: 'Pensions' }, dailyCap: 80, startNumber: 101 },
+    admin,
+  );
+  run(
+    a.hall,
+    'config.saveItem',
+    { code: 'P01', serviceId: 'P', name: { 'zh-CN': '养老金申领', 'zh-TW': '養老金申領', en: 'Pension claim' }, kind: 'deferred', promisedDays: 12 },
+    admin,
+  );
   run(a.hall, 'config.saveHall', { hallName: '长宁街道社区事务受理服务中心', policyMode: 'pure', maxWaitMinutes: 45 }, admin);
   run(a.hall, 'ratings.configure', { timeoutSeconds: 90, defaultLevel: 4 }, admin);
   a.hall.db.prepare("INSERT INTO window_services (window_no, service_id, role) VALUES (2, 'P', 'primary')").run();
@@ -64,16 +74,22 @@ test('export → import into an empty hall gives the same configuration; new cle
   const plan = run(b.hall, 'config.import', { file }, empty.admin);
   expect(plan.applied).toBe(false);
   expect(fingerprint(b)).toBe(before); // a dry run changes nothing
-  const counts = Object.fromEntries(plan.sections.map((s: { section: string; created: unknown[]; changed: unknown[] }) => [s.section, [s.created.length, s.changed.length]]));
+  const counts = Object.fromEntries(
+    plan.sections.map((s: { section: string; created: unknown[]; changed: unknown[] }) => [s.section, [s.created.length, s.changed.length]]),
+  );
   expect(counts).toEqual({ hall: [0, 1], services: [8, 0], items: [20, 0], windows: [4, 0], clerks: [4, 0] });
   expect(plan.sections.find((s: { section: string }) => s.section === 'clerks').unchanged).toEqual(['admin']);
-  expect(plan.warnings.map((w: { code: string; key: string }) => `${w.code} ${w.key}`)).toEqual(['1001', '1002', '1003', '1004'].map((id) => `clerk_without_pin ${id}`));
+  expect(plan.warnings.map((w: { code: string; key: string }) => `${w.code} ${w.key}`)).toEqual(
+    ['1001', '1002', '1003', '1004'].map((id) => `clerk_without_pin ${id}`),
+  );
 
   const applied = run(b.hall, 'config.import', { file, dryRun: false }, empty.admin);
   expect(applied.applied).toBe(true);
   expect(withoutTime(run(b.hall, 'config.export', {}, empty.admin))).toEqual(withoutTime(file));
   // Live: the queue takes tickets for the imported service at once, numbered from its start number.
-  const kiosk = b.hall.db.prepare("INSERT INTO users (id, name, role, pin_hash) SELECT 'kiosk', '取号机', 'kiosk', pin_hash FROM users WHERE id = 'admin'").run();
+  const kiosk = b.hall.db
+    .prepare("INSERT INTO users (id, name, role, pin_hash) SELECT 'kiosk', '取号机', 'kiosk', pin_hash FROM users WHERE id = 'admin'")
+    .run();
   expect(kiosk.changes).toBe(1);
   expect(run(b.hall, 'tickets.issue', { serviceId: 'P' }, login(b.hall, 'kiosk', '000000'))).toMatchObject({ number: 'P101' });
   // An imported clerk cannot log in until a manager resets the PIN.

@@ -16,7 +16,11 @@ const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
 await page.goto(`${base}/admin#transfer`);
 await page.getByLabel('密码').fill('000000');
 await page.getByRole('button', { name: '登录' }).click();
-if (lang) await page.locator('.lang-switch button').nth(lang === 'en' ? 2 : 1).click();
+if (lang)
+  await page
+    .locator('.lang-switch button')
+    .nth(lang === 'en' ? 2 : 1)
+    .click();
 const suffix = lang ? `-${lang}` : '';
 await page.getByTestId('transfer-page').waitFor();
 await page.screenshot({ path: `${out}/transfer-page${suffix}.png` });

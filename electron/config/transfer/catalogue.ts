@@ -50,7 +50,9 @@ function findHeader(rows: SheetRow[]): Header {
 
 function resolveService(services: ServiceRow[], value: string): string | undefined {
   const v = value.trim();
-  return services.find((s) => s.id === v || s.prefix === v.toUpperCase() || [s.name_zh_cn, s.name_zh_tw].includes(v) || s.name_en.toLowerCase() === v.toLowerCase())?.id;
+  return services.find(
+    (s) => s.id === v || s.prefix === v.toUpperCase() || [s.name_zh_cn, s.name_zh_tw].includes(v) || s.name_en.toLowerCase() === v.toLowerCase(),
+  )?.id;
 }
 
 const kinds: Record<string, ItemEntry['kind']> = { 即办: 'immediate', 即办件: 'immediate', 承诺: 'deferred', 承诺件: 'deferred' };
@@ -90,7 +92,8 @@ export function catalogueItems(db: Db, rows: SheetRow[]): ItemEntry[] {
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const field = String(issue.path[0]);
-      const column: Column = field === 'code' ? 'code' : field === 'promisedDays' ? 'days' : issue.path[1] === 'zh-TW' ? 'nameTw' : issue.path[1] === 'en' ? 'nameEn' : 'name';
+      const column: Column =
+        field === 'code' ? 'code' : field === 'promisedDays' ? 'days' : issue.path[1] === 'zh-TW' ? 'nameTw' : issue.path[1] === 'en' ? 'nameEn' : 'name';
       throw fault(header.index[column] === undefined ? 'name' : column, `${issue.message} (${pathText(issue.path)})`);
     }
     items.push(parsed.data);

@@ -13,7 +13,16 @@ export function createTransferHandlers(parts: TransferParts): Pick<Handlers, key
     'config.importItems': ({ format, data, dryRun }, c) => {
       const bytes = Buffer.from(data, 'base64');
       const items = catalogueItems(parts.db, format === 'csv' ? csvRows(bytes) : xlsxRows(bytes));
-      const file: ConfigFile = { format: 'tongban-config', version: 1, exportedAt: new Date(parts.clock.now()).toISOString(), hall: {}, services: [], items, windows: [], clerks: [] };
+      const file: ConfigFile = {
+        format: 'tongban-config',
+        version: 1,
+        exportedAt: new Date(parts.clock.now()).toISOString(),
+        hall: {},
+        services: [],
+        items,
+        windows: [],
+        clerks: [],
+      };
       return transfer.apply(file, dryRun, actorOf(c).user, ['items']);
     },
   };

@@ -15,7 +15,9 @@ export const windowSection: EntrySection<WindowEntry> = {
   read(db) {
     const windows = db.prepare('SELECT number, name FROM windows ORDER BY number').all() as { number: number; name: string }[];
     const links = db
-      .prepare('SELECT ws.window_no, ws.service_id, ws.role FROM window_services ws JOIN services s ON s.id = ws.service_id ORDER BY ws.window_no, s.sort, s.id')
+      .prepare(
+        'SELECT ws.window_no, ws.service_id, ws.role FROM window_services ws JOIN services s ON s.id = ws.service_id ORDER BY ws.window_no, s.sort, s.id',
+      )
       .all() as { window_no: number; service_id: string; role: 'primary' | 'backup' }[];
     return windows.map((w) => {
       const own = links.filter((l) => l.window_no === w.number);
