@@ -123,6 +123,15 @@ test('an import never deletes: what the file does not name is kept, and the plan
   expect(run(a.hall, 'audit.list', {}, admin).entries.map((e: { action: string }) => e.action)).toEqual(['config.imported', 'service.updated']);
 });
 
+test('two services may swap their prefixes in one import', () => {
+  const admin = login(a.hall, 'admin');
+  const file = structuredClone(run(a.hall, 'config.export', {}, admin));
+  [file.services[0].prefix, file.services[1].prefix] = ['B', 'A'];
+  expect(run(a.hall, 'config.import', { file, dryRun: false }, admin).applied).toBe(true);
+  expect(run(a.hall, 'config.services', {}, admin).map((s: { prefix: string }) => s.prefix)).toEqual(['B', 'A', 'C', 'D', 'E', 'F', 'Z']);
+  expect(run(a.hall, 'tickets.issue', { serviceId: 'A' }, login(a.hall, 'kiosk'))).toMatchObject({ number: 'B001' });
+});
+
 type Mutate = (f: any) => void;
 test.each<[string, Mutate, string]>([
   ['an item of an unknown service', (f) => (f.items[3].serviceId = 'Q'), 'items[3].serviceId'],

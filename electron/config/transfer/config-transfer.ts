@@ -68,6 +68,12 @@ export class ConfigTransfer {
     const changes = writes.length + (hall?.audit ? 1 : 0);
     if (dryRun || changes === 0) return { applied: false, sections, warnings };
     settings.update(hall?.change ?? {}, () => {
+      for (const section of entrySections) {
+        section.beforeWrites?.(
+          db,
+          writes.filter((w) => w.section === section && w.exists).map((w) => w.entry),
+        );
+      }
       for (const w of writes) {
         w.section.write(db, w.entry, w.exists);
         audit.record(userId, `${w.section.what}.${w.exists ? 'updated' : 'created'}`, w.change.key, w.change.before, w.change.after);

@@ -25,6 +25,8 @@ export interface EntrySection<E> {
   read(db: Db): E[];
   /** Throws a fault naming `at` (e.g. `items[3]`) and the field when the entry cannot be applied. */
   check?(entry: E, at: string, ctx: ImportContext): void;
+  /** Runs inside the transaction before this section's writes, with the entries about to be updated. */
+  beforeWrites?(db: Db, updated: E[]): void;
   /** Writes one entry; runs inside the import's one transaction. */
   write(db: Db, entry: E, exists: boolean): void;
   warning?(entry: E, exists: boolean): Omit<PlanWarning, 'section' | 'key'> | undefined;

@@ -28,6 +28,12 @@ export const serviceSection: EntrySection<ServiceEntry> = {
     const clash = inFile?.id ?? kept.find((k) => !file.services.some((s) => s.id === k.id))?.id;
     if (clash) throw entryFault(at, 'prefix', `${entry.prefix} is the prefix of service ${clash}`);
   },
+  // Two services may swap prefixes: park the ones that change on their lower-case letter (free, since
+  // prefixes are capitals) so no write meets a prefix that is about to move away.
+  beforeWrites(db, updated) {
+    const park = db.prepare('UPDATE services SET prefix = lower(prefix) WHERE id = ? AND prefix <> ?');
+    for (const s of updated) park.run(s.id, s.prefix);
+  },
   write(db: Db, s, exists) {
     const values = [s.prefix, s.name['zh-CN'], s.name['zh-TW'], s.name.en, s.dailyCap, s.startNumber, s.enabled ? 1 : 0, s.sort, s.id];
     const sql = exists

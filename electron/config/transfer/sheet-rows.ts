@@ -40,9 +40,9 @@ export function csvRows(bytes: Buffer): SheetRow[] {
 // CommonJS run by the worker (eval): reads the first worksheet's cells as the text Excel shows.
 const WORKER = `
 const { workerData } = require('node:worker_threads');
-const ExcelJS = require(workerData.exceljs);
 const done = (message) => { workerData.port.postMessage(message); Atomics.store(workerData.flag, 0, 1); Atomics.notify(workerData.flag, 0); };
 (async () => {
+  const ExcelJS = require(workerData.exceljs); // inside: a failure to load still answers
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(Buffer.from(workerData.data));
   const sheet = book.worksheets[0];

@@ -16,7 +16,8 @@ function leaves(value: unknown, path = ''): Map<string, string> {
 function labelOf(change: PlanChange): string {
   const after = change.after as { name?: unknown; hallName?: string };
   const name = typeof after.name === 'string' ? after.name : (after.name as Record<string, string> | undefined)?.['zh-CN'];
-  return [change.key === 'hall' ? after.hallName : change.key, name].filter(Boolean).join(' ');
+  if (change.key === 'hall') return after.hallName ?? '';
+  return name?.includes(change.key) ? name : [change.key, name].filter(Boolean).join(' ');
 }
 
 function ChangedEntry({ change }: { change: PlanChange }) {
