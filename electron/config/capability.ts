@@ -18,6 +18,8 @@ import { completeSetup, type FirstRunParts } from './first-run';
 import { configSettings } from './settings';
 import { isSetUp } from '../core/demo';
 import { noticeSettings, postNotices } from './hall-notices';
+import type { TransferSettings } from './transfer/hall-section';
+import { createTransferHandlers } from './transfer/transfer-handlers';
 
 export const configCapability = {
   name: 'config',
@@ -63,6 +65,8 @@ export const configCapability = {
         'audit.list': (query) => audit.list(query),
         'setup.complete': (input) => completeSetup(firstRun, input),
         ...staffHandlers(ctx.db, audit, engine, applied),
+        // The hall's one store holds the rating rules too (a configuration file carries them).
+        ...createTransferHandlers({ db: ctx.db, audit, settings: ctx.settings as unknown as TransferSettings, clock: ctx.clock, applied }),
       },
     };
   },

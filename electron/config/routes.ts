@@ -16,4 +16,7 @@ export const configRoutes: Route[] = [
   { method: 'POST', path: '/api/config/clerks/:id/pin', command: 'config.resetPin' },
   { method: 'GET', path: '/api/config/clerks/:id/photo', command: 'config.clerkPhoto' },
   { method: 'POST', path: '/api/config/clerks/:id/photo', command: 'config.setClerkPhoto' },
+  { method: 'GET', path: '/api/config/export', command: 'config.export' },
+  { method: 'POST', path: '/api/config/import', command: 'config.import' },
+  { method: 'POST', path: '/api/config/import-items', command: 'config.importItems' },
 ];

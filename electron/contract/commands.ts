@@ -14,6 +14,7 @@ import { ratingCommands } from './rating-commands';
 import { setupCommands } from './setup-commands';
 import { staffCommands } from './staff-commands';
 import { syncCommands } from './sync-commands';
+import { transferCommands } from './transfer-commands';
 
 export type { Access, CommandSpec } from './command-spec';
 
@@ -29,6 +30,7 @@ export const commands = mergeUnique(
   setupCommands,
   loginCommands,
   staffCommands,
+  transferCommands,
 );
 
 export type Commands = typeof commands;

@@ -97,6 +97,9 @@ describe('access by role, as the contract lists it', () => {
     'config.resetPin': ['admin'],
     'config.clerkPhoto': ['admin'],
     'config.setClerkPhoto': ['admin'],
+    'config.export': ['admin'],
+    'config.import': ['admin'],
+    'config.importItems': ['admin'],
     'sync.resend': ['admin'],
   };
 

@@ -12,6 +12,7 @@ import { LogPanel } from './LogPanel';
 import { RatingSettingsForm } from './RatingSettingsForm';
 import { ServicesPage } from './ServicesPage';
 import { SyncPanel } from './SyncPanel';
+import { TransferPage } from './TransferPage';
 import type { Admin } from './useAdmin';
 import { WindowsPage } from './WindowsPage';
 
@@ -32,6 +33,7 @@ export const adminPages: readonly AdminPage[] = [
   { id: 'windows', group: 'config', Page: WindowsPage },
   { id: 'clerks', group: 'config', Page: ClerksPage },
   { id: 'ratings', group: 'config', Page: RatingSettingsForm },
+  { id: 'transfer', group: 'config', Page: TransferPage },
   { id: 'sync', group: 'operations', Page: SyncPanel },
   { id: 'backup', group: 'operations', Page: BackupPanel },
   { id: 'log', group: 'operations', Page: LogPanel },

@@ -1,0 +1,89 @@
+// The configuration file (config.export / config.import): one JSON document holding a hall's hall
+// settings, services, items, windows with their A岗/X岗 profiles and clerks, so a district rolls out
+// twenty halls the same way. docs/config-file.schema.json is generated from this schema (a test checks
+// the two never drift; `npm run schema:config` regenerates it). Never in the file: PINs, the upstream's
+// shared key, the backup folder, the time zone (a hall's own machine and identity, set at setup).
+// A new section is one more optional array here, defaulting to [] so older files still read.
+import { z } from 'zod';
+import { hallFields } from './fields';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const names = (max: number) => z.strictObject({ 'zh-CN': text(max), 'zh-TW': text(max), en: text(max * 2) });
+const serviceId = z.string().regex(/^[A-Za-z0-9_-]{1,16}$/, '1–16 letters, digits, _ or -');
+
+/** The hall's own settings that belong to a configuration; what a file omits is kept. */
+export const hallSection = z.strictObject({
+  hallName: hallFields.hallName.optional(),
+  policyMode: hallFields.policyMode.optional(),
+  maxWaitMinutes: hallFields.maxWaitMinutes.optional(),
+  recentCalls: hallFields.recentCalls.optional(),
+  ratingTimeoutSeconds: z.number().int().min(5).max(600).optional(),
+  ratingDefaultLevel: z
+    .union([z.literal(3), z.literal(4), z.literal(5)])
+    .nullable()
+    .optional(),
+  blockCallUntilRated: z.boolean().optional(),
+  followUpDueDays: z.number().int().min(1).max(90).optional(),
+});
+
+export const serviceEntry = z.strictObject({
+  id: serviceId,
+  prefix: z.string().regex(/^[A-Z]$/, 'one capital letter A–Z'),
+  name: names(20),
+  dailyCap: z.number().int().min(1).max(999),
+  startNumber: z.number().int().min(1).max(999),
+  enabled: z.boolean(),
+  sort: z.number().int().min(0).max(999),
+});
+
+/**
+ * An item (事项). A deferred one (承诺件) promises 1–365 working days; null there means not set yet (an
+ * item saved before the hall kept promised days), which the file carries as the hall holds it.
+ */
+export const itemEntry = z
+  .strictObject({
+    code: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, '1–32 letters, digits, _ or -'),
+    serviceId,
+    name: names(40),
+    kind: z.enum(['immediate', 'deferred']),
+    promisedDays: z.number().int().min(1).max(365).nullable(),
+    enabled: z.boolean(),
+  })
+  .superRefine((item, check) => {
+    if (item.kind === 'immediate' && item.promisedDays !== null)
+      check.addIssue({ code: 'custom', path: ['promisedDays'], message: 'an immediate item promises no days' });
+  });
+
+/** A window and its skill profile: the services it serves as primary (A岗) and as backup (X岗). */
+export const windowEntry = z.strictObject({
+  number: z.number().int().min(1).max(999),
+  name: text(20),
+  primary: z.array(serviceId).max(64),
+  backup: z.array(serviceId).max(64),
+});
+
+/** A clerk or manager, never a PIN: a clerk new to the hall gets none until a manager resets it. */
+export const clerkEntry = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, '1–32 letters, digits, _ or -'),
+  name: text(20),
+  role: z.enum(['clerk', 'admin']),
+  active: z.boolean(),
+});
+
+export const configFile = z.strictObject({
+  format: z.literal('tongban-config'),
+  version: z.literal(1),
+  exportedAt: z.iso.datetime({ offset: true }),
+  hall: hallSection.default({}),
+  services: z.array(serviceEntry).max(26).default([]),
+  items: z.array(itemEntry).max(2000).default([]),
+  windows: z.array(windowEntry).max(200).default([]),
+  clerks: z.array(clerkEntry).max(500).default([]),
+});
+
+export type ConfigFile = z.output<typeof configFile>;
+export type HallSection = z.output<typeof hallSection>;
+export type ServiceEntry = z.output<typeof serviceEntry>;
+export type ItemEntry = z.output<typeof itemEntry>;
+export type WindowEntry = z.output<typeof windowEntry>;
+export type ClerkEntry = z.output<typeof clerkEntry>;
