@@ -34,7 +34,7 @@ export const configCapability = {
       recentCalls: s.get('recentCalls'),
     });
     return {
-      provides: {},
+      provides: { audit },
       handlers: {
         'config.services': () => services.list(),
         'config.saveService': (input, c) => services.save(input, actorOf(c).user),
@@ -53,4 +53,4 @@ export const configCapability = {
       },
     };
   },
-} satisfies Capability<Pick<QueueParts, 'engine' | 'hallChanged'>, object, Record<never, never>>;
+} satisfies Capability<Pick<QueueParts, 'engine' | 'hallChanged'>, { audit: AuditTrail }, Record<never, never>>;

@@ -7,6 +7,7 @@ import { backupCommands } from './backup-commands';
 import { configCommands } from './config-commands';
 import { deviceCommands } from './device-commands';
 import { logCommands } from './log-commands';
+import { pairingCommands } from './pairing-commands';
 import { mergeUnique } from './registry';
 import { queueCommands } from './queue-commands';
 import { ratingCommands } from './rating-commands';
@@ -14,7 +15,7 @@ import { syncCommands } from './sync-commands';
 
 export type { Access, CommandSpec } from './command-spec';
 
-export const commands = mergeUnique('command', queueCommands, deviceCommands, ratingCommands, syncCommands, backupCommands, logCommands, configCommands);
+export const commands = mergeUnique('command', queueCommands, deviceCommands, ratingCommands, syncCommands, backupCommands, logCommands, configCommands, pairingCommands);
 
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;

@@ -15,6 +15,8 @@ export * from './errors';
 export * from './fields';
 export * from './log-commands';
 export * from './log-views';
+export * from './pairing-commands';
+export * from './pairing-views';
 export * from './events';
 export * from './event-spec';
 export * from './registry';

@@ -146,14 +146,14 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
     closeAll();
     throw error;
   }
-  const { engine, ratings, backup, sync, auth, keypadActor, devicePort } = parts as HallParts;
+  const { engine, ratings, backup, sync, auth, keypadActor, devicePort, deviceSeen } = parts as HallParts;
   const run = loggingRefusals(createRun({ handlers, keypadActor, log }), log);
   const dispatch = dispatchOf(run);
 
   const hall: Hall = {
     dispatch,
     send: sendOf(run),
-    resolve: (token) => auth.resolve(token),
+    resolve: (token) => deviceSeen(auth.resolve(token)), // a device's use is its last seen (pairing/)
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
