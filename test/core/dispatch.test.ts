@@ -87,6 +87,13 @@ describe('access by role, as the contract lists it', () => {
     'config.hall': ['admin'],
     'config.saveHall': ['admin'],
     'audit.list': ['admin'],
+    'devices.accounts': ['admin'],
+    'devices.create': ['admin'],
+    'devices.pairingCode': ['admin'],
+    'devices.bind': ['admin'],
+    'devices.revoke': ['admin'],
+    'devices.pair': 'public',
+    'devices.pairingMode': 'public',
     'sync.resend': ['admin'],
   };
 
