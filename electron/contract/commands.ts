@@ -15,7 +15,17 @@ import { syncCommands } from './sync-commands';
 
 export type { Access, CommandSpec } from './command-spec';
 
-export const commands = mergeUnique('command', queueCommands, deviceCommands, ratingCommands, syncCommands, backupCommands, logCommands, configCommands, pairingCommands);
+export const commands = mergeUnique(
+  'command',
+  queueCommands,
+  deviceCommands,
+  ratingCommands,
+  syncCommands,
+  backupCommands,
+  logCommands,
+  configCommands,
+  pairingCommands,
+);
 
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;

@@ -21,12 +21,10 @@ export const pairingCommands = {
   'devices.accounts': command<DeviceAccountView[]>()(['admin'], z.strictObject({})),
   'devices.create': command<DeviceAccountView>()(
     ['admin'],
-    z
-      .strictObject({ kind: z.enum(['kiosk', 'pad']), name: z.string().trim().min(1).max(40), window: windowNo.optional() })
-      .superRefine((d, check) => {
-        if (d.kind === 'pad' && d.window === undefined) check.addIssue({ code: 'custom', path: ['window'], message: 'a pad stands at a window' });
-        if (d.kind === 'kiosk' && d.window !== undefined) check.addIssue({ code: 'custom', path: ['window'], message: 'a kiosk is not bound to a window' });
-      }),
+    z.strictObject({ kind: z.enum(['kiosk', 'pad']), name: z.string().trim().min(1).max(40), window: windowNo.optional() }).superRefine((d, check) => {
+      if (d.kind === 'pad' && d.window === undefined) check.addIssue({ code: 'custom', path: ['window'], message: 'a pad stands at a window' });
+      if (d.kind === 'kiosk' && d.window !== undefined) check.addIssue({ code: 'custom', path: ['window'], message: 'a kiosk is not bound to a window' });
+    }),
   ),
   /** A new one-time code for this device (it replaces an earlier one); valid 10 minutes, single use. */
   'devices.pairingCode': command<PairingCodeView>()(['admin'], z.strictObject({ id: deviceId })),

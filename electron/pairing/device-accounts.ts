@@ -111,7 +111,7 @@ export class DeviceAccounts {
   private checkWindowFree(windowNo: number, self: string): void {
     if (!this.db.prepare('SELECT 1 FROM windows WHERE number = ?').get(windowNo)) throw new HallFault('not_found', `window: no window ${windowNo}`, 'window');
     const holder = this.db
-      .prepare("SELECT p.user_id FROM rating_pads p JOIN users u ON u.id = p.user_id WHERE p.window_no = ? AND u.active = 1 AND p.user_id <> ?")
+      .prepare('SELECT p.user_id FROM rating_pads p JOIN users u ON u.id = p.user_id WHERE p.window_no = ? AND u.active = 1 AND p.user_id <> ?')
       .get(windowNo, self) as { user_id: string } | undefined;
     if (holder) throw new HallFault('conflict', `window: window ${windowNo} already has pad ${holder.user_id}`, 'window');
   }
@@ -119,7 +119,9 @@ export class DeviceAccounts {
   /** A revoked pad still named at the window gives it up (one pad per window: rating_pads.window_no is unique). */
   private takeWindow(id: string, windowNo: number): void {
     this.db.prepare('DELETE FROM rating_pads WHERE window_no = ? AND user_id <> ?').run(windowNo, id);
-    this.db.prepare('INSERT INTO rating_pads (user_id, window_no) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET window_no = excluded.window_no').run(id, windowNo);
+    this.db
+      .prepare('INSERT INTO rating_pads (user_id, window_no) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET window_no = excluded.window_no')
+      .run(id, windowNo);
   }
 
   private newId(kind: DeviceAccountKind): string {

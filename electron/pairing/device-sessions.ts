@@ -14,7 +14,12 @@ export const sha256Hex = (text: string): string => createHash('sha256').update(t
 export function issueDeviceSession(db: Db, clock: Clock, user: { id: string; name: string; role: Role }): Session {
   const token = randomBytes(24).toString('base64url');
   const now = clock.now();
-  db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(sha256Hex(token), user.id, now, now + DEVICE_SESSION_MS);
+  db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
+    sha256Hex(token),
+    user.id,
+    now,
+    now + DEVICE_SESSION_MS,
+  );
   return { token, role: user.role, user: user.id, name: user.name };
 }
 
@@ -24,7 +29,10 @@ export function endSessions(db: Db, userId: string): void {
 
 /** Marks a device seen, creating its device_accounts row if it has none yet (the demo's older accounts). */
 export function markSeen(db: Db, userId: string, at: number): void {
-  db.prepare('INSERT INTO device_accounts (user_id, last_seen_at) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET last_seen_at = excluded.last_seen_at').run(userId, at);
+  db.prepare('INSERT INTO device_accounts (user_id, last_seen_at) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET last_seen_at = excluded.last_seen_at').run(
+    userId,
+    at,
+  );
 }
 
 /** Wraps the hall's resolve: a device's session, when used, updates its last seen (throttled in memory). */

@@ -61,7 +61,9 @@ export class PairingCodes {
       throw new HallFault('unauthenticated', REFUSED, 'code');
     }
     return this.db.transaction(() => {
-      this.db.prepare('UPDATE device_accounts SET code_hash = NULL, code_expires_at = NULL, paired_at = ?, last_seen_at = ? WHERE user_id = ?').run(now, now, row.id);
+      this.db
+        .prepare('UPDATE device_accounts SET code_hash = NULL, code_expires_at = NULL, paired_at = ?, last_seen_at = ? WHERE user_id = ?')
+        .run(now, now, row.id);
       endSessions(this.db, row.id);
       this.audit.record(row.id, 'device.paired', row.id, null, null);
       return issueDeviceSession(this.db, this.clock, row);

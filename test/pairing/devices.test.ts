@@ -44,7 +44,10 @@ test('bind moves a pad to a free window; its ratings follow', () => {
   const pad = login(t.hall, 'pad-1', '6666');
   expect(run(t.hall, 'ratings.prompt', {}, pad)).toMatchObject({ windowNo: 4 });
   expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5 }, pad).reason).toBe('pad_other_window');
-  const audit = t.hall.db.prepare("SELECT before, after FROM audit WHERE action = 'device.updated' AND target = 'pad-1'").get() as { before: string; after: string };
+  const audit = t.hall.db.prepare("SELECT before, after FROM audit WHERE action = 'device.updated' AND target = 'pad-1'").get() as {
+    before: string;
+    after: string;
+  };
   expect(JSON.parse(audit.before)).toMatchObject({ window: 1 });
   expect(JSON.parse(audit.after)).toMatchObject({ window: 4 });
   // The demo's seeding at the next start leaves the moved and the revoked pad as they are.
@@ -90,7 +93,11 @@ test('the list shows the demo devices and the new ones, with their state', () =>
   const kiosk = create(t.hall, admin, { kind: 'kiosk', name: '西门取号机' });
   login(t.hall, 'pad-1', '6666');
   const list = run(t.hall, 'devices.accounts', {}, admin) as { id: string; kind: string; window: number | null; paired: boolean; createdAt: string | null }[];
-  expect(list.map((d) => d.id)).toEqual(['kiosk', kiosk.id, 'pad-1', 'pad-2', 'pad-3', 'pad-4'].sort((a, b) => (a.startsWith('k') === b.startsWith('k') ? (a < b ? -1 : 1) : a.startsWith('k') ? -1 : 1)));
+  expect(list.map((d) => d.id)).toEqual(
+    ['kiosk', kiosk.id, 'pad-1', 'pad-2', 'pad-3', 'pad-4'].sort((a, b) =>
+      a.startsWith('k') === b.startsWith('k') ? (a < b ? -1 : 1) : a.startsWith('k') ? -1 : 1,
+    ),
+  );
   expect(list.find((d) => d.id === 'pad-1')).toMatchObject({ kind: 'pad', window: 1, paired: true, createdAt: null });
   expect(list.find((d) => d.id === kiosk.id)).toMatchObject({ kind: 'kiosk', window: null, paired: false, createdAt: new Date(t.clock.now()).toISOString() });
   expect(list.find((d) => d.id === 'pad-2')).toMatchObject({ paired: false });

@@ -131,7 +131,7 @@ test('the audit records each change without a code or a token', () => {
   const { code } = codeFor(t.hall, admin, kiosk.id);
   const { token } = pair(code);
   run(t.hall, 'devices.revoke', { id: kiosk.id }, admin);
-  const rows = t.hall.db.prepare("SELECT * FROM audit WHERE target = ? ORDER BY id").all(kiosk.id) as { action: string; user_id: string }[];
+  const rows = t.hall.db.prepare('SELECT * FROM audit WHERE target = ? ORDER BY id').all(kiosk.id) as { action: string; user_id: string }[];
   expect(rows.map((r) => [r.action, r.user_id])).toEqual([
     ['device.created', 'admin'],
     ['device.pairingCode', 'admin'],

@@ -3,6 +3,7 @@
 // with its title under `adminNav.<id>` in the three locale files.
 import type { ComponentType } from 'react';
 import { BackupPanel } from './BackupPanel';
+import { DevicesPage } from './DevicesPage';
 import { FollowUpsPage } from './FollowUpsPage';
 import { LogPanel } from './LogPanel';
 import { RatingSettingsForm } from './RatingSettingsForm';
@@ -20,6 +21,7 @@ export interface AdminPage {
 export const adminPages: readonly AdminPage[] = [
   { id: 'followups', group: 'daily', Page: FollowUpsPage },
   { id: 'ratings', group: 'config', Page: RatingSettingsForm },
+  { id: 'devices', group: 'config', Page: DevicesPage },
   { id: 'sync', group: 'operations', Page: SyncPanel },
   { id: 'backup', group: 'operations', Page: BackupPanel },
   { id: 'log', group: 'operations', Page: LogPanel },
