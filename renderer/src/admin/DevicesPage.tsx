@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceAccountView, PairingCodeView } from '../../../electron/contract';
+import { useConnection } from '../shared/useConnection';
 import { DeviceCodePanel } from './DeviceCodePanel';
 import { DeviceCreateForm } from './DeviceCreateForm';
 import { DeviceRow } from './DeviceRow';
@@ -21,10 +22,13 @@ export function DevicesPage({ admin }: { admin: Admin }) {
     const list = await run('devices.accounts', {});
     if (list.ok) setDevices(list.value);
   }, [run]);
+  // Read once the link is up (a reload sends before the socket has its session otherwise).
+  const connection = useConnection();
   useEffect(() => {
+    if (connection !== 'connected') return;
     void reload();
     void run('hall.get', {}).then((r) => r.ok && setWindows(r.value.windows.map((w) => w.number)));
-  }, [run, reload]);
+  }, [connection, run, reload]);
 
   const showCode = async (device: DeviceAccountView) => {
     const result = await run('devices.pairingCode', { id: device.id });
