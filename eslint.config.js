@@ -36,7 +36,7 @@ const restrict = (files, { paths = [], patterns = [] }) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { paths, patterns: [...patterns, noInspectableHall] }] },
 });
-const capabilities = ['backup', 'config', 'log', 'sync', 'devices'];
+const capabilities = ['backup', 'config', 'log', 'sync', 'devices', 'pairing'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'data*/**'] },
@@ -84,8 +84,8 @@ export default tseslint.config(
       },
     ],
   }),
-  // Capabilities the core owns (backup, config, log, sync) and the device layer: plain Node.
-  restrict(['electron/{backup,config,log,sync}/**/*.ts'], {
+  // Capabilities the core owns (backup, config, log, sync, pairing) and the device layer: plain Node.
+  restrict(['electron/{backup,config,log,sync,pairing}/**/*.ts'], {
     ...electronOnlyInMainAndPreload,
     patterns: [
       {

@@ -47,7 +47,7 @@ export const configCapability = {
       ...notices.read(),
     });
     return {
-      provides: { isSetUp: () => isSetUp(ctx.db) },
+      provides: { isSetUp: () => isSetUp(ctx.db), audit },
       handlers: {
         'config.services': () => services.list(),
         'config.saveService': (input, c) => services.save(input, actorOf(c).user),
@@ -70,4 +70,8 @@ export const configCapability = {
       },
     };
   },
-} satisfies Capability<Pick<QueueParts, 'engine' | 'hallChanged' | 'notices'>, { isSetUp: () => boolean }, typeof configSettings & typeof noticeSettings>;
+} satisfies Capability<
+  Pick<QueueParts, 'engine' | 'hallChanged' | 'notices'>,
+  { isSetUp: () => boolean; audit: AuditTrail },
+  typeof configSettings & typeof noticeSettings
+>;

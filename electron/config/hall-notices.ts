@@ -13,7 +13,10 @@ export const noticeSettings = {
 
 /** Provides the notices to the board and pushes hall.changed when what the screens show changes. */
 export function postNotices(settings: Pick<SettingsStore<typeof noticeSettings>, 'get' | 'watch'>, board: NoticeBoard, hallChanged: () => void): void {
-  board.provide(() => ({ ticketNotice: settings.get('ticketNotice'), screenNotice: settings.get('screenNotice'), kioskLanguages: settings.get('kioskLanguages') }));
+  board.provide(() => ({
+    ticketNotice: settings.get('ticketNotice'),
+    screenNotice: settings.get('screenNotice'),
+    kioskLanguages: settings.get('kioskLanguages'),
+  }));
   for (const key of ['screenNotice', 'kioskLanguages'] as const) settings.watch(key, hallChanged);
-
 }

@@ -8,6 +8,7 @@ import { configCommands } from './config-commands';
 import { deviceCommands } from './device-commands';
 import { logCommands } from './log-commands';
 import { loginCommands } from './login-commands';
+import { pairingCommands } from './pairing-commands';
 import { mergeUnique } from './registry';
 import { queueCommands } from './queue-commands';
 import { ratingCommands } from './rating-commands';
@@ -31,6 +32,7 @@ export const commands = mergeUnique(
   loginCommands,
   staffCommands,
   transferCommands,
+  pairingCommands,
 );
 
 export type Commands = typeof commands;

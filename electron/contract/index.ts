@@ -22,6 +22,8 @@ export * from './fields';
 export * from './log-commands';
 export * from './log-views';
 export * from './login-commands';
+export * from './pairing-commands';
+export * from './pairing-views';
 export * from './events';
 export * from './event-spec';
 export * from './registry';

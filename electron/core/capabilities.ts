@@ -6,6 +6,7 @@ import { backupCapability } from '../backup/capability';
 import { configCapability } from '../config/capability';
 import { DuplicateNameError, mergeUnique } from '../contract';
 import { logCapability } from '../log/capability';
+import { pairingCapability } from '../pairing/capability';
 import { syncCapability } from '../sync/capability';
 import { CapabilityList, type AnyCapability, type PartsOf, type Route, type SpecsOf } from './capability';
 import { deviceCapability } from './device-capability';
@@ -20,7 +21,8 @@ export const capabilities = CapabilityList.start()
   .add(syncCapability)
   .add(backupCapability)
   .add(logCapability)
-  .add(configCapability);
+  .add(configCapability)
+  .add(pairingCapability);
 
 export type HallParts = PartsOf<typeof capabilities>;
 export type HallSettingSpecs = SpecsOf<typeof capabilities>;

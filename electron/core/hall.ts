@@ -151,7 +151,7 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
     closeAll();
     throw error;
   }
-  const { engine, ratings, backup, sync, auth, keypadActor, devicePort, isSetUp: setUp } = parts as HallParts;
+  const { engine, ratings, backup, sync, auth, keypadActor, devicePort, isSetUp: setUp, deviceSeen } = parts as HallParts;
   const run = loggingRefusals(createRun({ handlers, keypadActor, log }), log);
   const dispatch = dispatchOf(run);
 
@@ -159,7 +159,7 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
     dispatch,
     send: sendOf(run),
     login: createLoginDoor(auth, log, () => open),
-    resolve: (token) => auth.resolve(token),
+    resolve: (token) => deviceSeen(auth.resolve(token)), // a device's use is its last seen (pairing/)
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

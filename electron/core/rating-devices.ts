@@ -42,7 +42,10 @@ export const demoPadUser = (windowNo: number): string => `pad-${windowNo}`;
 
 /** Adds a pad for every window of a demo hall that has none (also for demo halls seeded before pads existed). */
 export function seedDemoPads(db: Db): void {
-  const bare = db.prepare('SELECT number FROM windows WHERE number NOT IN (SELECT window_no FROM rating_pads)').all() as { number: number }[];
+  // A window whose demo pad was moved away or revoked (pairing/) keeps it so: its user exists.
+  const bare = db
+    .prepare("SELECT number FROM windows WHERE number NOT IN (SELECT window_no FROM rating_pads) AND 'pad-' || number NOT IN (SELECT id FROM users)")
+    .all() as { number: number }[];
   if (bare.length === 0) return;
   db.transaction(() => {
     for (const { number } of bare) {

@@ -11,7 +11,7 @@
 //   elsewhere).
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { z } from 'zod';
-import { commandNames, fail, ipcCommandChannel, ipcEventChannel, type CommandName, type Result, type Session } from '../contract';
+import { commandNames, fail, givesSession, ipcCommandChannel, ipcEventChannel, type CommandName, type Result, type Session } from '../contract';
 import { LOCAL_SOURCE } from '../core/auth';
 import type { Hall } from '../core/hall';
 import type { Principal } from '../core/principal';
@@ -91,6 +91,7 @@ export function wireHallIpc(deps: IpcDeps): HallIpc {
       }
       // The input is validated inside the core (`send` is typed for in-process callers; this one is the wire).
       const result: Result<unknown> = hall.send(name, input as never, principalOf(entry));
+      if (result.ok && givesSession(name)) entry.current = result.value as Session;
       if (result.ok && name === 'auth.logout') entry.current = null;
       return result;
     } catch (error) {

@@ -1,7 +1,7 @@
 // The WebSocket at /api/events: pushes every hall event, and carries commands for browser clients
 // (the same dispatch as IPC and HTTP). A connection starts anonymous; `auth` or `auth.login` gives it a session.
 import type { WebSocket } from 'ws';
-import { fail, wsClientMessage, type Session, type WsServerMessage } from '../contract';
+import { fail, givesSession, wsClientMessage, type Session, type WsServerMessage } from '../contract';
 import type { Hall } from '../core/hall';
 
 /**
@@ -66,6 +66,7 @@ export function serveEventSocket(hall: Hall, hub: EventHub, socket: WebSocket, s
     // A token revoked or expired elsewhere stops working on an open socket too.
     if (session) session = hall.resolve(session.token);
     const result = hall.dispatch(message.name, message.input, session);
+    if (givesSession(message.name) && result.ok) session = result.value as Session;
     if (message.name === 'auth.logout' && result.ok) session = null;
     send({ type: 'result', id: message.id, result });
   });

@@ -100,6 +100,13 @@ describe('access by role, as the contract lists it', () => {
     'config.export': ['admin'],
     'config.import': ['admin'],
     'config.importItems': ['admin'],
+    'devices.accounts': ['admin'],
+    'devices.create': ['admin'],
+    'devices.pairingCode': ['admin'],
+    'devices.bind': ['admin'],
+    'devices.revoke': ['admin'],
+    'devices.pair': 'public',
+    'devices.pairingMode': 'public',
     'sync.resend': ['admin'],
   };
 

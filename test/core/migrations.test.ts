@@ -227,6 +227,16 @@ const migrationTests: Record<number, (db: Db) => void> = {
     expect(() => before.exec('UPDATE windows SET enabled = 2 WHERE number = 2')).toThrow(/CHECK/);
     expect(db.prepare("SELECT count(*) AS n FROM pragma_table_info('users') WHERE name = 'photo'").get()).toEqual({ n: 1 });
   },
+  9: (db) => {
+    db.exec("INSERT INTO users (id, name, role, pin_hash) VALUES ('pad-x', 'Pad', 'pad', 'paired-only')");
+    const row = db.prepare('INSERT INTO device_accounts (user_id, created_at, code_hash, code_expires_at) VALUES (?, 1, ?, ?)');
+    row.run('pad-x', 'a'.repeat(64), 2);
+    expect(() => row.run('nobody', null, null)).toThrow(/FOREIGN KEY/);
+    // Only a hash is stored (64 hex characters), and a code has its expiry.
+    expect(() => db.prepare('UPDATE device_accounts SET code_hash = ?').run('12345678')).toThrow(/CHECK/);
+    expect(() => db.prepare('UPDATE device_accounts SET code_expires_at = NULL').run()).toThrow(/CHECK/);
+    expect(columns(db, 'device_accounts')).toEqual(['user_id', 'created_at', 'paired_at', 'last_seen_at', 'revoked_at', 'code_hash', 'code_expires_at']);
+  },
 };
 
 describe('each migration', () => {

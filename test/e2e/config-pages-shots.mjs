@@ -3,11 +3,14 @@ import { chromium } from '@playwright/test';
 const base = process.env.BASE ?? 'http://127.0.0.1:7415';
 const out = process.env.OUT ?? '/tmp/pages-shots';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-for (const [w, h] of [[1366, 768], [1920, 1080]]) {
+for (const [w, h] of [
+  [1366, 768],
+  [1920, 1080],
+]) {
   for (const lang of ['zh-CN', 'en']) {
     const page = await browser.newPage({ viewport: { width: w, height: h } });
     await page.goto(`${base}/admin?lang=${lang}`);
-    if (await page.getByTestId('admin-login').count() || await page.locator('input[type=password]').count()) {
+    if ((await page.getByTestId('admin-login').count()) || (await page.locator('input[type=password]').count())) {
       const inputs = page.locator('input');
       await inputs.nth(0).fill('admin');
       await page.locator('input[type=password]').fill('000000');
@@ -19,7 +22,9 @@ for (const [w, h] of [[1366, 768], [1920, 1080]]) {
       await page.getByTestId(`admin-page-${id}`).waitFor();
       await page.waitForTimeout(400);
       if (id === 'services') await page.getByTestId('service-edit-A').click();
-      if (id === 'items') { await page.getByTestId('item-new').click(); }
+      if (id === 'items') {
+        await page.getByTestId('item-new').click();
+      }
       await page.waitForTimeout(300);
       await page.screenshot({ path: `${out}/${id}-${lang}-${w}.png`, fullPage: false });
     }

@@ -43,7 +43,13 @@ export function AuditPage({ admin }: { admin: Admin }) {
   return (
     <div className="cfg-audit">
       <form className="cfg-toolbar" onSubmit={submit} data-testid="audit-filter">
-        <input value={filter.userId} onChange={(e) => setFilter({ ...filter, userId: e.target.value })} placeholder={t('configPages.audit.who')} aria-label={t('configPages.audit.who')} data-testid="audit-who" />
+        <input
+          value={filter.userId}
+          onChange={(e) => setFilter({ ...filter, userId: e.target.value })}
+          placeholder={t('configPages.audit.who')}
+          aria-label={t('configPages.audit.who')}
+          data-testid="audit-who"
+        />
         <input
           value={filter.action}
           list="audit-actions"

@@ -67,7 +67,12 @@ export function HallPage({ admin }: { admin: Admin }) {
         </Field>
         <div className="cfg-pair">
           <Field label={t('configPages.hall.maxWaitMinutes')} name="maxWaitMinutes" error={error}>
-            <input type="number" value={form.maxWaitMinutes} onChange={(e) => setForm({ ...form, maxWaitMinutes: e.target.value })} data-testid="hall-maxwait" />
+            <input
+              type="number"
+              value={form.maxWaitMinutes}
+              onChange={(e) => setForm({ ...form, maxWaitMinutes: e.target.value })}
+              data-testid="hall-maxwait"
+            />
           </Field>
           <Field label={t('configPages.hall.recentCalls')} name="recentCalls" error={error}>
             <input type="number" value={form.recentCalls} onChange={(e) => setForm({ ...form, recentCalls: e.target.value })} data-testid="hall-recent" />

@@ -43,7 +43,12 @@ export function ItemEditor({ admin, item, services, defaultService, onSaved, onC
   };
   const name = (lang: Lang) => (
     <Field key={lang} label={t(`configPages.items.name.${lang}`)} name={`name.${lang}`} error={error}>
-      <input lang={lang} value={form.name[lang]} onChange={(e) => setForm({ ...form, name: { ...form.name, [lang]: e.target.value } })} data-testid={`item-name-${lang}`} />
+      <input
+        lang={lang}
+        value={form.name[lang]}
+        onChange={(e) => setForm({ ...form, name: { ...form.name, [lang]: e.target.value } })}
+        data-testid={`item-name-${lang}`}
+      />
     </Field>
   );
   return (

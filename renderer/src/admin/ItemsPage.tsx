@@ -23,10 +23,7 @@ export function ItemsPage({ admin }: { admin: Admin }) {
     if (s.ok) setServices(s.value);
   }, [run]);
   useEffect(() => void load(), [load]);
-  const shown = useMemo(
-    () => (items ?? []).filter((i) => (serviceId === '' || i.serviceId === serviceId) && itemMatches(i, query)),
-    [items, serviceId, query],
-  );
+  const shown = useMemo(() => (items ?? []).filter((i) => (serviceId === '' || i.serviceId === serviceId) && itemMatches(i, query)), [items, serviceId, query]);
   const kindText = (i: ItemConfigView) => {
     if (i.kind === 'immediate') return t('configPages.items.immediate');
     // Items from before the catalogue kept promised days may have none yet.

@@ -46,7 +46,12 @@ export function ServiceEditor({ admin, service, onSaved, onClose }: Props) {
   );
   const name = (lang: Lang) => (
     <Field key={lang} label={t(`configPages.services.col.${lang}`)} name={`name.${lang}`} error={error}>
-      <input lang={lang} value={form.name[lang]} onChange={(e) => setForm({ ...form, name: { ...form.name, [lang]: e.target.value } })} data-testid={`service-name-${lang}`} />
+      <input
+        lang={lang}
+        value={form.name[lang]}
+        onChange={(e) => setForm({ ...form, name: { ...form.name, [lang]: e.target.value } })}
+        data-testid={`service-name-${lang}`}
+      />
     </Field>
   );
   return (

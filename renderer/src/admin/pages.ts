@@ -5,6 +5,7 @@ import type { ComponentType } from 'react';
 import { AuditPage } from './AuditPage';
 import { BackupPanel } from './BackupPanel';
 import { ClerksPage } from './ClerksPage';
+import { DevicesPage } from './DevicesPage';
 import { FollowUpsPage } from './FollowUpsPage';
 import { HallPage } from './HallPage';
 import { ItemsPage } from './ItemsPage';
@@ -34,6 +35,7 @@ export const adminPages: readonly AdminPage[] = [
   { id: 'clerks', group: 'config', Page: ClerksPage },
   { id: 'ratings', group: 'config', Page: RatingSettingsForm },
   { id: 'transfer', group: 'config', Page: TransferPage },
+  { id: 'devices', group: 'config', Page: DevicesPage },
   { id: 'sync', group: 'operations', Page: SyncPanel },
   { id: 'backup', group: 'operations', Page: BackupPanel },
   { id: 'log', group: 'operations', Page: LogPanel },

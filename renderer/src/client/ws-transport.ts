@@ -1,7 +1,7 @@
 // Transport for browsers on the hall LAN: one WebSocket to /api/events carrying commands and events.
 // Reconnects by itself (jittered backoff up to 5 s, so the kiosks of a restarted hall do not all come
 // back at the same moment) and re-authenticates with the token it was given.
-import { fail, type CommandName, type HallEvent, type Result, type Session, type WsServerMessage } from '../../../electron/contract';
+import { fail, givesSession, type CommandName, type HallEvent, type Result, type Session, type WsServerMessage } from '../../../electron/contract';
 import { backoffDelay, reconnectBackoff } from '../../../electron/shared/backoff';
 import type { ConnectionState, HallTransport } from './hall-client';
 
@@ -84,7 +84,7 @@ export function wsTransport(options: WsTransportOptions): HallTransport & { clos
       }, options.timeoutMs ?? 10_000);
       pending.set(id, (result) => {
         clearTimeout(timer);
-        if (name === 'auth.login' && result.ok) options.storage.setItem(TOKEN_KEY, (result.value as Session).token);
+        if (givesSession(name) && result.ok) options.storage.setItem(TOKEN_KEY, (result.value as Session).token);
         if (name === 'auth.logout') options.storage.removeItem(TOKEN_KEY);
         resolve(result);
       });

@@ -1,6 +1,7 @@
-// The staff-facing pairing form of a device page (the kiosk, a rating pad): title, hint, the device
+// The staff-facing device-PIN form of a device page (the kiosk, a rating pad): title, hint, the device
 // PIN, and a refusal in words (a wrong PIN in the device's own terms). A page adds its own fields
-// (the pad its window number) as children.
+// (the pad its window number) as children. Beside the pairing code (PairingCodePad) it is `secondary`:
+// the demo hall's public device PINs, under a smaller title.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HallError } from '../../../electron/contract';
@@ -17,11 +18,13 @@ interface Props {
   error: HallError | null;
   /** The page's own fields are filled in (default: there are none). */
   ready?: boolean;
+  /** Shown beside the pairing code: a smaller title, the page says when the pairing expired. */
+  secondary?: boolean;
   onPair: (pin: string) => void;
   children?: ReactNode;
 }
 
-export function DevicePairingForm({ keys, className, testId, pinTestId, busy, expired, error, ready = true, onPair, children }: Props) {
+export function DevicePairingForm({ keys, className, testId, pinTestId, busy, expired, error, ready = true, secondary = false, onPair, children }: Props) {
   const { t } = useTranslation();
   const [pin, setPin] = useState('');
   const submit = (event: FormEvent) => {
@@ -31,8 +34,8 @@ export function DevicePairingForm({ keys, className, testId, pinTestId, busy, ex
   const refusal = error ? (error.code === 'unauthenticated' ? t(`${keys}.pairWrongPin`) : errorText(t, error)) : null;
   return (
     <form className={className} onSubmit={submit} data-testid={testId}>
-      <h1>{t(`${keys}.pairTitle`)}</h1>
-      {expired && <p className="pair-expired">{t(`${keys}.pairExpired`)}</p>}
+      {secondary ? <h2>{t('pairing.pinTitle')}</h2> : <h1>{t(`${keys}.pairTitle`)}</h1>}
+      {expired && !secondary && <p className="pair-expired">{t(`${keys}.pairExpired`)}</p>}
       <p>{t(`${keys}.pairHint`)}</p>
       {children}
       <label>
