@@ -22,6 +22,11 @@ export class AuditTrail {
     private readonly timeZone: () => string,
   ) {}
 
+  /** A trail that records nothing: the demo hall's own setup, which is no manager's change. */
+  static silent(): AuditTrail {
+    return Object.assign(Object.create(AuditTrail.prototype) as AuditTrail, { record: () => {} });
+  }
+
   /** Call inside the change's transaction. */
   record(userId: string, action: string, target: string | null, before: unknown, after: unknown): void {
     const at = this.clock.now();

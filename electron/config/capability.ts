@@ -12,7 +12,7 @@ import { ItemCatalog } from './items';
 import { migration006 } from './migrations/006-item-catalogue';
 import { ServiceCatalog } from './services';
 import { migration008 } from './migrations/008-windows-and-clerks';
-import { staffHandlers } from './staff-handlers';
+import { createStaff, staffHandlers } from './staff-handlers';
 import { seedDemoHall } from './demo-hall';
 import { completeSetup, type FirstRunParts } from './first-run';
 import { configSettings } from './settings';
@@ -36,7 +36,19 @@ export const configCapability = {
     // Items are not in the hall's public view: the queue re-reads them, no screen needs a push.
     const items = new ItemCatalog(ctx.db, audit, () => engine.config.reload());
     const firstRun: FirstRunParts = { db: ctx.db, settings: ctx.settings, audit, services, items, applied };
-    if (ctx.demo) seedDemoHall(firstRun);
+    const staff = createStaff(ctx.db, audit, engine, applied);
+    if (ctx.demo) {
+      // The demo hall is set up through the same savers, but it is no manager's change: not audited.
+      const unaudited = AuditTrail.silent();
+      const reload = () => engine.config.reload();
+      const demoParts = {
+        ...firstRun,
+        audit: unaudited,
+        services: new ServiceCatalog(ctx.db, unaudited, applied),
+        items: new ItemCatalog(ctx.db, unaudited, reload),
+      };
+      seedDemoHall(demoParts, createStaff(ctx.db, unaudited, engine, applied));
+    }
     const s = ctx.settings;
     postNotices(s, notices, hallChanged);
     const hall = (): HallSettingsView => ({
@@ -64,7 +76,7 @@ export const configCapability = {
         },
         'audit.list': (query) => audit.list(query),
         'setup.complete': (input) => completeSetup(firstRun, input),
-        ...staffHandlers(ctx.db, audit, engine, applied),
+        ...staffHandlers(staff),
         // The hall's one store holds the rating rules too (a configuration file carries them).
         ...createTransferHandlers({ db: ctx.db, audit, settings: ctx.settings as unknown as TransferSettings, clock: ctx.clock, applied }),
       },

@@ -12,8 +12,13 @@ type StaffHandlers = Pick<
   'config.windows' | 'config.saveWindow' | 'config.clerks' | 'config.saveClerk' | 'config.resetPin' | 'config.clerkPhoto' | 'config.setClerkPhoto'
 >;
 
+export interface Staff {
+  windows: WindowCatalog;
+  clerks: ClerkRoster;
+}
+
 /** `applied`: the queue re-reads its configuration (the skills) and every screen hears hall.changed. */
-export function staffHandlers(db: Db, audit: AuditTrail, engine: QueueEngine, applied: () => void): StaffHandlers {
+export function createStaff(db: Db, audit: AuditTrail, engine: QueueEngine, applied: () => void): Staff {
   const windows = new WindowCatalog(db, audit, applied);
   const clerks = new ClerkRoster(
     db,
@@ -21,6 +26,10 @@ export function staffHandlers(db: Db, audit: AuditTrail, engine: QueueEngine, ap
     { atomically: (fn) => engine.atomically(fn), signOut: (windowNo, actor) => void engine.duty.signOut(windowNo, actor) },
     applied,
   );
+  return { windows, clerks };
+}
+
+export function staffHandlers({ windows, clerks }: Staff): StaffHandlers {
   return {
     'config.windows': () => windows.list(),
     'config.saveWindow': (input, c) => windows.save(input, actorOf(c).user),

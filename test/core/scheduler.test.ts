@@ -84,8 +84,8 @@ test('the hall sets all its timers on its one scheduler, and closing the hall cl
   const dataDir = makeTempDir();
   try {
     const hall = openInspectableHall({ dataDir, demo: true, clock: new ManualClock(MONDAY_9AM), log: () => {}, timers: h.timers });
-    // The rollover (30 s), the rating timeouts (1 s) and the backup's disk check (10 min).
-    expect([...h.live.values()].map((t) => t.ms).sort((a, b) => a - b)).toEqual([1000, 30_000, 600_000]);
+    // The rollover (30 s), the rating timeouts (1 s), the backup's disk check and the login throttle's prune (10 min).
+    expect([...h.live.values()].map((t) => t.ms).sort((a, b) => a - b)).toEqual([1000, 30_000, 600_000, 600_000]);
     hall.close();
     expect(h.live.size).toBe(0);
   } finally {

@@ -49,7 +49,7 @@ test('a day batch: 好差评 time format, every ticket with its outcome, duty, c
       [2, 3, 1, 1],
     ]);
     for (const c of chunks) expect(dayBatch.safeParse(c).success).toBe(true);
-    expect(chunks[0]!.totals).toEqual({ tickets: 5, ratings: 0, followUpSteps: 0, duty: 1 });
+    expect(chunks[0]!.totals).toEqual({ tickets: 5, ratings: 0, followUpSteps: 0, duty: 1, audit: 0 });
     expect(chunks[0]!.tickets[0]).toMatchObject({
       ticketNo: 'A001',
       state: 'done',
