@@ -7,7 +7,8 @@ import { localized, type ServiceRow } from '../core/rows';
 import type { AuditTrail } from './audit';
 import { auditedSave } from './audited-save';
 
-const view = (r: ServiceRow): ServiceConfigView => ({
+/** A service as the manager sees it (and as the configuration file carries it). */
+export const serviceView = (r: ServiceRow): ServiceConfigView => ({
   id: r.id,
   prefix: r.prefix,
   name: localized(r),
@@ -19,6 +20,15 @@ const view = (r: ServiceRow): ServiceConfigView => ({
 
 type ServiceInput = Required<Omit<Input<'config.saveService'>, 'sort'>> & { sort?: number | undefined };
 
+/** Writes one service row (created, or updated by id): the admin page's save and a configuration import. */
+export function writeService(db: Db, s: ServiceConfigView, exists: boolean): void {
+  const values = [s.prefix, s.name['zh-CN'], s.name['zh-TW'], s.name.en, s.dailyCap, s.startNumber, s.enabled ? 1 : 0, s.sort, s.id];
+  const sql = exists
+    ? 'UPDATE services SET prefix = ?, name_zh_cn = ?, name_zh_tw = ?, name_en = ?, daily_cap = ?, start_number = ?, enabled = ?, sort = ? WHERE id = ?'
+    : 'INSERT INTO services (prefix, name_zh_cn, name_zh_tw, name_en, daily_cap, start_number, enabled, sort, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
+  db.prepare(sql).run(...values);
+}
+
 export class ServiceCatalog {
   constructor(
     private readonly db: Db,
@@ -28,7 +38,7 @@ export class ServiceCatalog {
   ) {}
 
   list(): ServiceConfigView[] {
-    return (this.db.prepare('SELECT * FROM services ORDER BY sort, id').all() as ServiceRow[]).map(view);
+    return (this.db.prepare('SELECT * FROM services ORDER BY sort, id').all() as ServiceRow[]).map(serviceView);
   }
 
   save(input: ServiceInput, userId: string): ServiceConfigView {
@@ -38,7 +48,7 @@ export class ServiceCatalog {
       target: input.id,
       read: () => {
         const r = row();
-        return r && view(r);
+        return r && serviceView(r);
       },
       check: () => {
         const clash = this.db.prepare('SELECT id FROM services WHERE prefix = ? AND id <> ?').get(input.prefix, input.id) as { id: string } | undefined;
@@ -47,21 +57,7 @@ export class ServiceCatalog {
       write: (exists) => {
         const next = (this.db.prepare('SELECT coalesce(max(sort), 0) + 1 AS next FROM services').get() as { next: number }).next;
         const sort = input.sort ?? row()?.sort ?? next;
-        const values = [
-          input.prefix,
-          input.name['zh-CN'],
-          input.name['zh-TW'],
-          input.name.en,
-          input.dailyCap,
-          input.startNumber,
-          input.enabled ? 1 : 0,
-          sort,
-          input.id,
-        ];
-        const sql = exists
-          ? 'UPDATE services SET prefix = ?, name_zh_cn = ?, name_zh_tw = ?, name_en = ?, daily_cap = ?, start_number = ?, enabled = ?, sort = ? WHERE id = ?'
-          : 'INSERT INTO services (prefix, name_zh_cn, name_zh_tw, name_en, daily_cap, start_number, enabled, sort, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
-        this.db.prepare(sql).run(...values);
+        writeService(this.db, { ...input, sort }, exists);
       },
     });
     if (changed) this.applied();

@@ -2,7 +2,8 @@
 // keeps and what the file brings.
 import type { ServiceEntry } from '../../contract';
 import type { Db } from '../../core/db';
-import { localized, type ServiceRow } from '../../core/rows';
+import type { ServiceRow } from '../../core/rows';
+import { serviceView, writeService } from '../services';
 import { entryFault, type EntrySection } from './section';
 
 export const serviceSection: EntrySection<ServiceEntry> = {
@@ -11,16 +12,7 @@ export const serviceSection: EntrySection<ServiceEntry> = {
   keyField: 'id',
   keyOf: (s) => s.id,
   entries: (file) => file.services,
-  read: (db) =>
-    (db.prepare('SELECT * FROM services ORDER BY sort, id').all() as ServiceRow[]).map((r) => ({
-      id: r.id,
-      prefix: r.prefix,
-      name: localized(r),
-      dailyCap: r.daily_cap,
-      startNumber: r.start_number,
-      enabled: r.enabled === 1,
-      sort: r.sort,
-    })),
+  read: (db) => (db.prepare('SELECT * FROM services ORDER BY sort, id').all() as ServiceRow[]).map(serviceView),
   check(entry, at, { db, file }) {
     // Named at the later of two entries with one prefix, or at the entry whose prefix a kept service holds.
     const inFile = file.services.slice(0, file.services.indexOf(entry)).find((s) => s.prefix === entry.prefix && s.id !== entry.id);
@@ -34,13 +26,7 @@ export const serviceSection: EntrySection<ServiceEntry> = {
     const park = db.prepare('UPDATE services SET prefix = lower(prefix) WHERE id = ? AND prefix <> ?');
     for (const s of updated) park.run(s.id, s.prefix);
   },
-  write(db: Db, s, exists) {
-    const values = [s.prefix, s.name['zh-CN'], s.name['zh-TW'], s.name.en, s.dailyCap, s.startNumber, s.enabled ? 1 : 0, s.sort, s.id];
-    const sql = exists
-      ? 'UPDATE services SET prefix = ?, name_zh_cn = ?, name_zh_tw = ?, name_en = ?, daily_cap = ?, start_number = ?, enabled = ?, sort = ? WHERE id = ?'
-      : 'INSERT INTO services (prefix, name_zh_cn, name_zh_tw, name_en, daily_cap, start_number, enabled, sort, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
-    db.prepare(sql).run(...values);
-  },
+  write: writeService,
 };
 
 /** Whether a service id is in the file or already in the hall (items and windows name services). */
