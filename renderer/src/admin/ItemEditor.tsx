@@ -2,10 +2,9 @@
 // its promised working days, enabled (a retired item stays for its tickets).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ItemConfigView, Lang, ServiceConfigView } from '../../../electron/contract';
-import { languages } from '../i18n';
+import type { ItemConfigView, ServiceConfigView } from '../../../electron/contract';
 import { useLang } from '../shared/useLang';
-import { Field, numberOf, useSave } from './config-form';
+import { Field, NameFields, numberOf, useSave } from './config-form';
 import type { Admin } from './useAdmin';
 
 interface Props {
@@ -41,16 +40,6 @@ export function ItemEditor({ admin, item, services, defaultService, onSaved, onC
     });
     if (saved) onSaved(saved);
   };
-  const name = (lang: Lang) => (
-    <Field key={lang} label={t(`configPages.items.name.${lang}`)} name={`name.${lang}`} error={error}>
-      <input
-        lang={lang}
-        value={form.name[lang]}
-        onChange={(e) => setForm({ ...form, name: { ...form.name, [lang]: e.target.value } })}
-        data-testid={`item-name-${lang}`}
-      />
-    </Field>
-  );
   return (
     <form className="cfg-editor" onSubmit={(e) => void submit(e)} data-testid="item-editor">
       <h3>{item ? t('configPages.items.editTitle', { code: item.code }) : t('configPages.items.newTitle')}</h3>
@@ -68,7 +57,13 @@ export function ItemEditor({ admin, item, services, defaultService, onSaved, onC
           </select>
         </Field>
       </div>
-      {languages.map(name)}
+      <NameFields
+        name={form.name}
+        onChange={(name) => setForm({ ...form, name })}
+        label={(lang) => t(`configPages.items.name.${lang}`)}
+        testId="item"
+        error={error}
+      />
       <div className="cfg-pair">
         <Field label={t('configPages.items.col.kind')} name="kind" error={error}>
           <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as ItemConfigView['kind'] })} data-testid="item-kind">

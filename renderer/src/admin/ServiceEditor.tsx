@@ -2,9 +2,8 @@
 // shows next to the field it names.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang, ServiceConfigView } from '../../../electron/contract';
-import { languages } from '../i18n';
-import { Field, numberOf, useSave } from './config-form';
+import type { ServiceConfigView } from '../../../electron/contract';
+import { Field, NameFields, numberOf, useSave } from './config-form';
 import type { Admin } from './useAdmin';
 
 interface Props {
@@ -44,16 +43,6 @@ export function ServiceEditor({ admin, service, onSaved, onClose }: Props) {
       <input type="number" value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} data-testid={`service-${key}`} />
     </Field>
   );
-  const name = (lang: Lang) => (
-    <Field key={lang} label={t(`configPages.services.col.${lang}`)} name={`name.${lang}`} error={error}>
-      <input
-        lang={lang}
-        value={form.name[lang]}
-        onChange={(e) => setForm({ ...form, name: { ...form.name, [lang]: e.target.value } })}
-        data-testid={`service-name-${lang}`}
-      />
-    </Field>
-  );
   return (
     <form className="cfg-editor" onSubmit={(e) => void submit(e)} data-testid="service-editor">
       <h3>{service ? t('configPages.services.editTitle', { prefix: service.prefix }) : t('configPages.services.newTitle')}</h3>
@@ -65,7 +54,13 @@ export function ServiceEditor({ admin, service, onSaved, onClose }: Props) {
           <input value={form.prefix} maxLength={1} onChange={(e) => setForm({ ...form, prefix: e.target.value })} data-testid="service-prefix" />
         </Field>
       </div>
-      {languages.map(name)}
+      <NameFields
+        name={form.name}
+        onChange={(name) => setForm({ ...form, name })}
+        label={(lang) => t(`configPages.services.col.${lang}`)}
+        testId="service"
+        error={error}
+      />
       <div className="cfg-pair">
         {text('dailyCap')}
         {text('startNumber')}

@@ -3,7 +3,8 @@
 // keeps that refusal until the next try (the runner shows it as a notice too).
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommandName, HallError, Input, Output } from '../../../electron/contract';
+import type { CommandName, HallError, Input, Localized, Output } from '../../../electron/contract';
+import { languages } from '../i18n';
 import type { Admin } from './useAdmin';
 import './config-pages.css';
 
@@ -49,6 +50,20 @@ export function Field({ label, name, error, children, group = false, wide = fals
       {message}
     </label>
   );
+}
+
+/** A name in each of the hall's three languages, each its own field (`name.zh-CN` …) in a refusal. */
+export function NameFields(props: { name: Localized; onChange(name: Localized): void; label(lang: string): string; testId: string; error: HallError | null }) {
+  return languages.map((lang) => (
+    <Field key={lang} label={props.label(lang)} name={`name.${lang}`} error={props.error}>
+      <input
+        lang={lang}
+        value={props.name[lang]}
+        onChange={(e) => props.onChange({ ...props.name, [lang]: e.target.value })}
+        data-testid={`${props.testId}-name-${lang}`}
+      />
+    </Field>
+  ));
 }
 
 /** Sends a save; on success a notice, on a refusal the error kept for the fields. */
