@@ -30,9 +30,14 @@ async function startEmptyHall(): Promise<string> {
   hall = spawn(node, ['out/main/serve.js', '--data', dataDir, '--port', String(PORT), '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
   hall.stdout!.on('data', (d) => (output += d));
   hall.stderr!.on('data', (d) => (output += d));
-  await expect.poll(() => /setup code: (\d{4}) (\d{4})/.exec(output), { timeout: 30_000, message: 'the setup code is printed' }).not.toBeNull();
+  // The code and the address are separate lines (a new code can come later): wait for both.
+  await expect
+    .poll(() => /setup code: (\d{4}) (\d{4})/.test(output) && output.includes(`${BASE}/setup.html`), {
+      timeout: 30_000,
+      message: 'the setup code and the setup address are printed',
+    })
+    .toBe(true);
   const [, a, b] = /setup code: (\d{4}) (\d{4})/.exec(output)!;
-  expect(output).toContain(`${BASE}/setup.html`);
   return `${a}${b}`;
 }
 
