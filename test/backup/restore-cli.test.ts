@@ -35,7 +35,9 @@ async function restoreCli(from: string, data: string): Promise<{ code: number; o
   }
 }
 
-test('the restore CLI checks the copy, refuses a running hall, and keeps the old database aside', { timeout: 60_000 }, async () => {
+// Six `tsx` child processes, each a cold TypeScript start: on a busy 2-core CI machine that has taken most of
+// a minute, so the limit is generous (it is a hang guard, not a timing goal).
+test('the restore CLI checks the copy, refuses a running hall, and keeps the old database aside', { timeout: 240_000 }, async () => {
   t = backupHall();
   const admin = login(t.hall, 'admin');
   const kiosk = login(t.hall, 'kiosk');
