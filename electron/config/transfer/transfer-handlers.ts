@@ -22,6 +22,7 @@ export function createTransferHandlers(parts: TransferParts): Pick<Handlers, key
         items,
         windows: [],
         clerks: [],
+        devices: [],
       };
       return transfer.apply(file, dryRun, actorOf(c).user, ['items']);
     },
