@@ -48,7 +48,7 @@ test('export → import into an empty hall gives the same configuration; new cle
   const file = configuredExport(a, login(a.hall, 'admin'));
   expect(file.windows[1]).toMatchObject({ ledAddress: 2, keypadAddress: 12, enabled: true });
   expect(file.windows[3]).toMatchObject({ ledAddress: null, keypadAddress: null, enabled: false });
-  expect(file.clerks[0].photo).toMatch(/^data:image\/png;base64,/);
+  expect(file.clerks[0]?.photo).toMatch(/^data:image\/png;base64,/);
   const empty = emptyHall();
   b = empty.t;
   const before = fingerprint(b);
