@@ -81,9 +81,9 @@ export const configCapability = {
         },
         'audit.list': (query) => audit.list(query),
         'setup.complete': (input) => completeSetup(firstRun, input),
-        'setup.preview': ({ file }) => {
+        'setup.preview': ({ file, managerId }) => {
           if (isSetUp(ctx.db)) throw new HallFault('conflict', 'this hall is set up already; its managers import a file on the admin page');
-          return previewSetup(firstRun, file);
+          return previewSetup(firstRun, file, managerId);
         },
         ...staffHandlers(staff),
         ...createTransferHandlers(transferParts, transfer),

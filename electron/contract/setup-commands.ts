@@ -47,5 +47,6 @@ export interface SetupDone {
 export const setupCommands = {
   'setup.complete': command<SetupDone>()('public', setupInput),
   /** The dry run of starting from a configuration file: what setup would create; refused once set up. */
-  'setup.preview': command<ImportPlan>()('public', z.strictObject({ file: z.unknown() })),
+  /** `managerId`: the form's 工号 so far (the file's account of it gives way to the form's). */
+  'setup.preview': command<ImportPlan>()('public', z.strictObject({ file: z.unknown(), managerId: z.string().max(16).optional() })),
 } as const;

@@ -42,3 +42,33 @@ export function configuredExport(a: TestHall, admin: Session): ConfigFile {
   run(hall, 'devices.create', { kind: 'pad', name: '4号窗口新评价器', window: 4 }, admin);
   return run(hall, 'config.export', {}, admin);
 }
+
+/** A photo at the size the schema allows at most (its bytes only start as a PNG's). */
+export const bigPhoto = (n: number) => `data:image/png;base64,iVBORw0KGgo${'A'.repeat(40_000 + 1)}${'ABCDEFGH'[n % 8]}`;
+
+/** A real hall's file: 220 items with long names, 30 clerks with photos, 12 devices: over 1 MiB. */
+export function bigConfigFile(t: TestHall): ConfigFile {
+  const file: ConfigFile = run(t.hall, 'config.export', {}, login(t.hall, 'admin'));
+  const longName = (i: number) => ({
+    'zh-CN': `事项名称很长的一个${i}`.padEnd(40, '办'),
+    'zh-TW': `事項名稱${i}`.padEnd(40, '辦'),
+    en: `Item ${i}`.padEnd(80, '.'),
+  });
+  const items = Array.from({ length: 220 }, (_, i) => ({
+    code: `R${String(i).padStart(3, '0')}`,
+    serviceId: 'A',
+    name: longName(i),
+    kind: 'immediate' as const,
+    promisedDays: null,
+    enabled: true,
+  }));
+  const clerks = Array.from({ length: 30 }, (_, i) => ({
+    id: `30${String(i).padStart(2, '0')}`,
+    name: `职员${i}`,
+    role: 'clerk' as const,
+    active: true,
+    photo: bigPhoto(i),
+  }));
+  const devices = Array.from({ length: 12 }, (_, i) => ({ name: `备用取号机${i}`, kind: 'kiosk' as const, window: null, revoked: false }));
+  return { ...file, items: [...file.items, ...items], clerks: [...file.clerks, ...clerks], devices: [...file.devices, ...devices] };
+}
