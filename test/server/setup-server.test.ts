@@ -98,7 +98,7 @@ test('setup from another hall’s file over HTTP: the dry run behind the code, a
   expect(preview.status).toBe(200);
   expect(preview.body.sections.find((s: { section: string }) => s.section === 'items').created).toHaveLength(239);
   const bad = structuredClone(file);
-  bad.windows[1].primary = ['Q'];
+  bad.windows[1]!.primary = ['Q'];
   expect(await call(`${url}/api/setup`, 'POST', { ...input, template: 'file', file: bad, code })).toMatchObject({
     status: 400,
     body: { error: { code: 'bad_request', field: 'file.windows[1].primary[0]' } },
