@@ -17,7 +17,7 @@ import { parseConfigFile } from './transfer/config-transfer';
 export function previewSetup(parts: FirstRunParts, raw: unknown, managerId?: string): ImportPlan {
   const { file, warnings } = fileForSetup(raw, managerId);
   const plan = inFile(() => parts.transfer.prepare(file, managerId ?? '').plan);
-  return { ...plan, warnings: [...warnings, ...plan.warnings] };
+  return forSetup(plan, warnings);
 }
 
 export function setupFromFile(parts: FirstRunParts, input: ParsedInput<'setup.complete'>): SetupDone {
@@ -34,7 +34,7 @@ export function setupFromFile(parts: FirstRunParts, input: ParsedInput<'setup.co
   });
   parts.applied();
   const created = (name: string) => prepared.plan.sections.find((s) => s.section === name)?.created.length ?? 0;
-  const plan = { ...prepared.plan, applied: true, warnings: [...warnings, ...prepared.plan.warnings] };
+  const plan = { ...forSetup(prepared.plan, warnings), applied: true };
   return { manager: manager.id, services: created('services'), items: created('items'), plan };
 }
 
@@ -45,9 +45,22 @@ function fileForSetup(raw: unknown, managerId: string | undefined): { file: Conf
   const mine = parsed.clerks.find((c) => c.id === managerId);
   const file = { ...parsed, hall, clerks: parsed.clerks.filter((c) => c !== mine) };
   const warnings = mine
-    ? [{ code: 'manager_from_setup' as const, section: 'clerks' as const, key: mine.id, message: `${mine.id}: the manager of this setup, as the form gives it` }]
+    ? [
+        {
+          code: 'manager_from_setup' as const,
+          section: 'clerks' as const,
+          key: mine.id,
+          message: `${mine.id}: the manager of this setup, as the form gives it`,
+        },
+      ]
     : [];
   return { file, warnings };
+}
+
+/** The plan as setup shows it: the hall's name is the form's (not "kept"), the setup's own warnings first. */
+function forSetup(plan: ImportPlan, warnings: ImportPlan['warnings']): ImportPlan {
+  const sections = plan.sections.map((s) => (s.section === 'hall' ? { ...s, kept: s.kept.filter((key) => key !== 'hallName') } : s));
+  return { ...plan, sections, warnings: [...warnings, ...plan.warnings] };
 }
 
 /** A fault about the file names it as the setup's `file` field: `file.items[3].serviceId`. */
