@@ -83,7 +83,9 @@ export const clerkEntry = z.strictObject({
   photo: photoDataUrl
     .nullable()
     .default(null)
-    .describe(`data:image/jpeg or data:image/png base64 URL of at most ${PHOTO_MAX_BYTES / 1024} KiB of image (the URL at most ${PHOTO_URL_MAX} characters), or null`),
+    .describe(
+      `data:image/jpeg or data:image/png base64 URL of at most ${PHOTO_MAX_BYTES / 1024} KiB of image (the URL at most ${PHOTO_URL_MAX} characters), or null`,
+    ),
 });
 
 /**

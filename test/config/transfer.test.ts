@@ -79,10 +79,13 @@ test('export → import into an empty hall gives the same configuration; new cle
   expect(run(b.hall, 'tickets.issue', { serviceId: 'P' }, login(b.hall, 'kiosk-test', '000000'))).toMatchObject({ number: 'P101' });
   // Devices come unpaired: no PIN, no code, no session; the revoked one stays revoked.
   const devices = b.hall.db
-    .prepare("SELECT u.pin_hash, u.active, d.code_hash, (SELECT count(*) FROM sessions s WHERE s.user_id = u.id) AS sessions FROM users u JOIN device_accounts d ON d.user_id = u.id WHERE u.role IN ('kiosk', 'pad')")
+    .prepare(
+      "SELECT u.pin_hash, u.active, d.code_hash, (SELECT count(*) FROM sessions s WHERE s.user_id = u.id) AS sessions FROM users u JOIN device_accounts d ON d.user_id = u.id WHERE u.role IN ('kiosk', 'pad')",
+    )
     .all();
   expect(devices).toHaveLength(6);
-  for (const d of devices as { pin_hash: string; code_hash: null; sessions: number }[]) expect(d).toMatchObject({ pin_hash: 'paired-only', code_hash: null, sessions: 0 });
+  for (const d of devices as { pin_hash: string; code_hash: null; sessions: number }[])
+    expect(d).toMatchObject({ pin_hash: 'paired-only', code_hash: null, sessions: 0 });
   expect(refuse(b.hall, 'auth.login', { user: 'kiosk', pin: '8888' }).code).toBe('unauthenticated');
   // An imported clerk cannot log in until a manager resets the PIN.
   expect(b.hall.db.prepare("SELECT pin_hash FROM users WHERE id = '1001'").get()).toEqual({ pin_hash: NO_PIN });

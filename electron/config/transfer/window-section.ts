@@ -61,7 +61,8 @@ export const windowSection: EntrySection<WindowEntry> = {
       });
     }
     if (entry.enabled) checkAddresses(entry, at, ctx);
-    const row = ctx.db.prepare('SELECT clerk_id, enabled FROM windows WHERE number = ?').get(entry.number) as Pick<WindowRow, 'clerk_id' | 'enabled'> | undefined;
+    const row = ctx.db.prepare('SELECT clerk_id, enabled FROM windows WHERE number = ?').get(entry.number) as
+      Pick<WindowRow, 'clerk_id' | 'enabled'> | undefined;
     if (!entry.enabled && row?.enabled === 1 && row.clerk_id !== null) {
       throw entryFault(at, 'enabled', `window ${entry.number} is staffed by ${row.clerk_id}; they must sign out before it is retired`);
     }
