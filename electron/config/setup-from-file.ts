@@ -10,17 +10,27 @@
 // on the Clerks page (config.resetPin), which the plan's clerk_without_pin warnings list.
 import { HallFault, type ConfigFile, type ImportPlan, type ParsedInput, type SetupDone } from '../contract';
 import { hashPin } from '../core/auth';
-import type { FirstRunParts } from './first-run';
-import { parseConfigFile } from './transfer/config-transfer';
+import type { Db } from '../core/db';
+import type { AuditTrail } from './audit';
+import { parseConfigFile, type ConfigTransfer } from './transfer/config-transfer';
+
+/** What setup from a file needs of first-run setup's parts (first-run.ts). */
+export interface FileSetupParts {
+  db: Db;
+  settings: { update(change: Record<string, unknown>, alongside: () => void): void };
+  audit: AuditTrail;
+  transfer: ConfigTransfer;
+  applied(): void;
+}
 
 /** The dry run: what setup from this file would create in this (empty) hall. */
-export function previewSetup(parts: FirstRunParts, raw: unknown, managerId?: string): ImportPlan {
+export function previewSetup(parts: FileSetupParts, raw: unknown, managerId?: string): ImportPlan {
   const { file, warnings } = fileForSetup(raw, managerId);
   const plan = inFile(() => parts.transfer.prepare(file, managerId ?? '').plan);
   return forSetup(plan, warnings);
 }
 
-export function setupFromFile(parts: FirstRunParts, input: ParsedInput<'setup.complete'>): SetupDone {
+export function setupFromFile(parts: FileSetupParts, input: ParsedInput<'setup.complete'>): SetupDone {
   const { db, settings, audit } = parts;
   const { manager } = input;
   const { file, warnings } = fileForSetup(input.file, manager.id);
