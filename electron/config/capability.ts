@@ -1,7 +1,7 @@
 // The manager's configuration as a capability (issue 11, part 1): the services and the hall's own
 // settings, each change validated, applied live (the queue re-reads, every screen hears hall.changed)
 // and recorded in the append-only audit trail (migration 5), which the manager reads back.
-import type { HallSettingsView } from '../contract';
+import { HallFault, type HallSettingsView } from '../contract';
 import type { Capability } from '../core/capability';
 import { actorOf } from '../core/handler-types';
 import type { QueueParts } from '../core/queue-capability';
@@ -20,6 +20,8 @@ import { isSetUp } from '../core/demo';
 import { noticeSettings, postNotices } from './hall-notices';
 import type { TransferSettings } from './transfer/hall-section';
 import { createTransferHandlers } from './transfer/transfer-handlers';
+import { ConfigTransfer } from './transfer/config-transfer';
+import { previewSetup } from './setup-from-file';
 
 export const configCapability = {
   name: 'config',
@@ -35,7 +37,10 @@ export const configCapability = {
     const services = new ServiceCatalog(ctx.db, audit, applied);
     // Items are not in the hall's public view: the queue re-reads them, no screen needs a push.
     const items = new ItemCatalog(ctx.db, audit, () => engine.config.reload());
-    const firstRun: FirstRunParts = { db: ctx.db, settings: ctx.settings, audit, services, items, applied };
+    // The hall's one store holds the rating rules too (a configuration file carries them).
+    const transferParts = { db: ctx.db, audit, settings: ctx.settings as unknown as TransferSettings, clock: ctx.clock, applied };
+    const transfer = new ConfigTransfer(transferParts);
+    const firstRun: FirstRunParts = { db: ctx.db, settings: ctx.settings, audit, services, items, transfer, applied };
     const staff = createStaff(ctx.db, audit, engine, applied);
     if (ctx.demo) {
       // The demo hall is set up through the same savers, but it is no manager's change: not audited.
@@ -76,9 +81,12 @@ export const configCapability = {
         },
         'audit.list': (query) => audit.list(query),
         'setup.complete': (input) => completeSetup(firstRun, input),
+        'setup.preview': ({ file, managerId }) => {
+          if (isSetUp(ctx.db)) throw new HallFault('conflict', 'this hall is set up already; its managers import a file on the admin page');
+          return previewSetup(firstRun, file, managerId);
+        },
         ...staffHandlers(staff),
-        // The hall's one store holds the rating rules too (a configuration file carries them).
-        ...createTransferHandlers({ db: ctx.db, audit, settings: ctx.settings as unknown as TransferSettings, clock: ctx.clock, applied }),
+        ...createTransferHandlers(transferParts, transfer),
       },
     };
   },

@@ -51,8 +51,12 @@ export class ClerkRoster {
                         coalesce((SELECT max(created_at) FROM sessions WHERE user_id = u.id), 0)) AS last
          FROM users u WHERE ${PEOPLE} ORDER BY u.role = 'admin' DESC, u.id`,
       )
-      .all() as (UserRow & { last: number })[];
-    return rows.map((r) => ({ ...view(r), lastSignInAt: r.last > 0 ? new Date(r.last).toISOString() : null }));
+      .all() as (UserRow & { last: number; pin_hash: string | null })[];
+    return rows.map((r) => ({
+      ...view(r),
+      lastSignInAt: r.last > 0 ? new Date(r.last).toISOString() : null,
+      hasPin: r.pin_hash?.startsWith('scrypt:') === true, // core/pins.ts: the only hashes a PIN verifies against
+    }));
   }
 
   save(input: ParsedInput<'config.saveClerk'>, manager: Actor): ClerkConfigView {

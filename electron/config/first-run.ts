@@ -1,7 +1,8 @@
 // First-run setup: an empty data folder becomes a hall. The hall's own settings, the template's
 // services and items (through the same catalogue savers, audited, as every later change) and last
 // the first manager, whose commit is what makes the hall "set up": a setup cut off half-way leaves
-// no manager, so it is simply offered again (every save before it is an upsert).
+// no manager, so it is simply offered again (every save before it is an upsert). Setup from another
+// hall's configuration file is setup-from-file.ts: all of it in one transaction.
 import { HallFault, type ParsedInput, type SetupDone } from '../contract';
 import { hashPin } from '../core/auth';
 import type { Db } from '../core/db';
@@ -10,6 +11,8 @@ import type { SettingsStore } from '../core/settings-store';
 import type { AuditTrail } from './audit';
 import type { ItemCatalog } from './items';
 import type { ServiceCatalog } from './services';
+import { setupFromFile } from './setup-from-file';
+import type { ConfigTransfer } from './transfer/config-transfer';
 import type { configSettings } from './settings';
 import type { queueSettings } from '../core/settings';
 
@@ -22,6 +25,8 @@ export interface FirstRunParts {
   audit: AuditTrail;
   services: ServiceCatalog;
   items: ItemCatalog;
+  /** The configuration file's import, for setup from another hall's file. */
+  transfer: ConfigTransfer;
   /** The queue re-reads its configuration and the screens hear of it. */
   applied(): void;
 }
@@ -37,6 +42,7 @@ export function completeSetup(parts: FirstRunParts, input: ParsedInput<'setup.co
   if (db.prepare('SELECT 1 FROM users WHERE id = ?').get(manager.id)) {
     throw new HallFault('bad_request', `manager.id: ${manager.id} is taken by a device account`, 'manager.id');
   }
+  if (input.template === 'file') return setupFromFile(parts, input);
   settings.update({ hallName: input.hallName, timeZone: input.timeZone, hallCode: input.hallCode, regionCode: input.regionCode });
   let items = 0;
   const services = input.template === 'demo-services' ? demoServices : [];

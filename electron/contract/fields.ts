@@ -68,8 +68,10 @@ export const managerPin = z
 /** The PINs managerPin refuses as too easy to guess (besides their length). */
 export const isTrivialPin = (pin: string): boolean => runOf(pin, 0) || runOf(pin, 1) || runOf(pin, -1);
 
-/** A photo's bytes at most (the data URL is a third larger; the API's body limit is 64 KiB). */
+/** A photo's bytes at most (the data URL is a third larger and fits a 64 KiB request). */
 export const PHOTO_MAX_BYTES = 40 * 1024;
+/** The longest data URL of such a photo (base64 plus its `data:image/…;base64,` head). */
+export const PHOTO_URL_MAX = Math.ceil((PHOTO_MAX_BYTES * 4) / 3) + 40;
 
 const PHOTO_URL = /^data:image\/(jpeg|png);base64,([A-Za-z0-9+/]+={0,2})$/;
 
@@ -79,7 +81,7 @@ const MAGIC = { jpeg: [0xff, 0xd8, 0xff], png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x
 /** A small JPEG or PNG as a data URL (base64), its bytes what the type says, at most PHOTO_MAX_BYTES. */
 export const photoDataUrl = z
   .string()
-  .max(Math.ceil((PHOTO_MAX_BYTES * 4) / 3) + 40, `at most ${PHOTO_MAX_BYTES / 1024} KiB`)
+  .max(PHOTO_URL_MAX, `at most ${PHOTO_MAX_BYTES / 1024} KiB`)
   .superRefine((url, check) => {
     const m = PHOTO_URL.exec(url);
     if (!m) return void check.addIssue({ code: 'custom', message: 'a data:image/jpeg or data:image/png base64 URL' });

@@ -30,3 +30,4 @@ export * from './registry';
 export * from './ipc';
 export * from './views';
 export * from './wire';
+export * from './body-limits';

@@ -37,6 +37,8 @@ export interface ClerkConfigView {
 export interface ClerkListEntry extends ClerkConfigView {
   /** When they last logged in or signed in at a window (ISO), or null. */
   lastSignInAt: string | null;
+  /** false for a clerk imported from a configuration file: no login until a manager sets the PIN. */
+  hasPin: boolean;
 }
 
 export interface ClerkPhotoView {

@@ -59,6 +59,10 @@ export class DeviceAccounts {
       target: id,
       read: () => this.record(id),
       check: () => {
+        // A name is the account's key in a configuration file (config/transfer/device-section.ts).
+        if (this.db.prepare("SELECT 1 FROM users WHERE role IN ('kiosk', 'pad') AND active = 1 AND name = ?").get(input.name)) {
+          throw new HallFault('conflict', `name: a device in use is already called ${input.name}`, 'name');
+        }
         if (input.window !== undefined) this.checkWindowFree(input.window, id);
       },
       write: () => {

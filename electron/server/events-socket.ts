@@ -1,7 +1,7 @@
 // The WebSocket at /api/events: pushes every hall event, and carries commands for browser clients
 // (the same dispatch as IPC and HTTP). A connection starts anonymous; `auth` or `auth.login` gives it a session.
 import type { WebSocket } from 'ws';
-import { fail, givesSession, wsClientMessage, type Session, type WsServerMessage } from '../contract';
+import { bodyLimitOf, fail, givesSession, limitText, wsClientMessage, type Session, type WsServerMessage } from '../contract';
 import type { Hall } from '../core/hall';
 
 /**
@@ -47,6 +47,12 @@ export function serveEventSocket(hall: Hall, hub: EventHub, socket: WebSocket, s
       return;
     }
     const message = parsed.data;
+    // The socket takes messages up to the largest limit; a command is held to its own (as over HTTP).
+    const size = Buffer.isBuffer(raw) ? raw.length : String(raw).length;
+    if (message.type === 'cmd' && size > bodyLimitOf(message.name)) {
+      send({ type: 'result', id: message.id, result: fail('payload_too_large', `the message is over ${limitText(bodyLimitOf(message.name))}`) });
+      return;
+    }
     if (message.type === 'auth') {
       session = hall.resolve(message.token);
       send({

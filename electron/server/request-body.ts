@@ -1,10 +1,12 @@
 // How the LAN server reads request bodies: JSON where an empty body means "no input" (a POST that
-// documents no body may still carry `content-type: application/json`), and a body over the limit
-// answered with 413 only after it has been read, so the client sees the answer instead of a reset.
+// documents no body may still carry `content-type: application/json`), and a body over its route's
+// limit (contract/body-limits.ts: 64 KiB, 4 MiB for a configuration file) answered with 413 only after
+// it has been read, so the client sees the answer instead of a reset.
 import type { IncomingMessage } from 'node:http';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { BODY_LIMIT, limitText } from '../contract';
 
-export const BODY_LIMIT = 64 * 1024;
+export { BODY_LIMIT };
 /** An oversize body is read (and dropped) up to this much before the answer; beyond it the socket is cut. */
 const DRAIN_LIMIT = 32 * 1024 * 1024;
 const DRAIN_MS = 15_000;
@@ -16,6 +18,11 @@ export function acceptEmptyJson(app: FastifyInstance): void {
     if (typeof body === 'string' && body.trim() === '') return done(null, {});
     parseJson(request, String(body), done);
   });
+}
+
+/** The 413 answer's message, naming the limit of the route the body came to. */
+export function tooLargeMessage(request: FastifyRequest): string {
+  return `the body is over ${limitText(request.routeOptions.bodyLimit ?? BODY_LIMIT)}`;
 }
 
 /** Reads and drops the rest of a request body; resolves at its end, or once the limit or deadline is reached. */

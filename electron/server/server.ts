@@ -4,12 +4,12 @@ import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
-import { errorStatus, fail, type HallError, type Session } from '../contract';
+import { bodyLimitOf, errorStatus, fail, FILE_BODY_LIMIT, type HallError, type Session } from '../contract';
 import { windowPages } from '../contract/window-pages';
 import type { Hall } from '../core/hall';
 import { createEventHub, serveEventSocket } from './events-socket';
 import { sourceOf } from './login-source';
-import { acceptEmptyJson, BODY_LIMIT, drainBody } from './request-body';
+import { acceptEmptyJson, BODY_LIMIT, drainBody, tooLargeMessage } from './request-body';
 import { markDispatched, noteErrorCode, registerLogRoutes, requestPath } from './log-routes';
 import { hallRoutes } from '../core/capabilities';
 import { paramsToInput } from './routes';
@@ -52,7 +52,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const methods = ([] as string[]).concat(route.method).filter((m) => m !== 'HEAD');
     if (route.url.startsWith('/api/')) for (const m of methods) apiRoutes.push(`${m} ${route.url}`);
   });
-  await app.register(fastifyWebsocket, { options: { maxPayload: BODY_LIMIT } });
+  // A message may carry a configuration file; events-socket.ts holds every other command to BODY_LIMIT.
+  await app.register(fastifyWebsocket, { options: { maxPayload: FILE_BODY_LIMIT } });
   acceptEmptyJson(app);
 
   app.setErrorHandler(async (error: { statusCode?: number; message: string }, request, reply) => {
@@ -60,7 +61,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (status >= 500) hall.log.child('server').error('request failed', error, { method: request.method, path: requestPath(request) });
     if (status === 413) {
       await drainBody(request.raw);
-      return sendError(reply, fail('payload_too_large', `the body is over ${BODY_LIMIT / 1024} KiB`).error);
+      return sendError(reply, fail('payload_too_large', tooLargeMessage(request)).error);
     }
     if (status >= 400 && status < 500) return sendError(reply, fail('bad_request', error.message).error);
     return sendError(reply, fail('internal', 'internal error').error);
@@ -82,6 +83,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     app.route({
       method: route.method,
       url: route.path,
+      bodyLimit: bodyLimitOf(route.command),
       handler: async (request, reply) => {
         const session = sessionOf(hall, request);
         if (session === 'invalid') return sendError(reply, fail('unauthenticated', 'token unknown or expired').error);

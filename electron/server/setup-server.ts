@@ -1,14 +1,16 @@
 // First-run setup's own small server: on an empty data folder the hall serves only this, only on
 // 127.0.0.1, until a manager exists. The setup page (renderer/setup.html) posts the hall's details
 // with the one-time code printed in the terminal (and shown by the Electron app); every other path
-// answers setup_required. Too many wrong codes replace the code (the new one is printed again).
+// answers setup_required. Too many wrong codes replace the code (the new one is printed again). Setup
+// from another hall's configuration file first asks for its dry run (POST /api/setup/preview, behind
+// the same code); both routes take bodies up to FILE_BODY_LIMIT (4 MiB), answered 413 beyond it.
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyReply } from 'fastify';
-import { errorStatus, fail, setupTemplates, type HallError } from '../contract';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import { errorStatus, fail, FILE_BODY_LIMIT, setupTemplates, type CommandName, type HallError } from '../contract';
 import type { Hall } from '../core/hall';
-import { BODY_LIMIT } from './request-body';
+import { acceptEmptyJson, BODY_LIMIT, drainBody, tooLargeMessage } from './request-body';
 
 export const SETUP_CODE_TRIES = 10;
 
@@ -50,8 +52,19 @@ export async function startSetupServer(options: SetupServerOptions): Promise<Set
   app.addHook('onSend', async (_request, reply) => {
     reply.header('connection', 'close');
   });
+  acceptEmptyJson(app);
+  app.setErrorHandler(async (error: { statusCode?: number; message: string }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status === 413) {
+      await drainBody(request.raw);
+      return sendError(reply, fail('payload_too_large', tooLargeMessage(request)).error);
+    }
+    return sendError(reply, fail(status < 500 ? 'bad_request' : 'internal', status < 500 ? error.message : 'internal error').error);
+  });
   app.get('/api/setup', async () => ({ needed: hall.needsSetup(), templates: setupTemplates }));
-  app.post('/api/setup', async (request, reply) => {
+
+  /** The code checked (too many wrong ones replace it), then the command; `onDone` once it went out. */
+  const behindCode = (command: CommandName, onDone?: () => void) => async (request: FastifyRequest, reply: FastifyReply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (typeof body !== 'object' || Array.isArray(body)) return sendError(reply, fail('bad_request', 'the body must be a JSON object').error);
     const { code: given, ...input } = body;
@@ -65,11 +78,13 @@ export async function startSetupServer(options: SetupServerOptions): Promise<Set
       }
       return sendError(reply, fail('forbidden', 'code: not the setup code shown where the hall was started', 'code').error);
     }
-    const result = hall.dispatch('setup.complete', input, null);
+    const result = hall.dispatch(command, input, null);
     if (!result.ok) return sendError(reply, result.error);
-    reply.raw.once('finish', finished);
+    if (onDone) reply.raw.once('finish', onDone);
     return reply.send(result.value);
-  });
+  };
+  app.post('/api/setup', { bodyLimit: FILE_BODY_LIMIT }, behindCode('setup.complete', finished));
+  app.post('/api/setup/preview', { bodyLimit: FILE_BODY_LIMIT }, behindCode('setup.preview'));
   app.setNotFoundHandler((request, reply) =>
     request.url.startsWith('/api/')
       ? sendError(reply, fail('setup_required', 'this hall is not set up yet: open the setup page on this PC').error)

@@ -48,7 +48,7 @@ test('a disabled clerk is signed out of their window and cannot log in; enabled 
   const admin = login(t.hall, 'admin');
   const clerk = staff(t.hall, '1001', 1);
   const before = run(t.hall, 'config.clerks', {}, admin).find((c: { id: string }) => c.id === '1001');
-  const { lastSignInAt: _, hasPhoto: __, ...account } = before;
+  const { lastSignInAt: _, hasPhoto: __, hasPin: ___, ...account } = before;
   run(t.hall, 'config.saveClerk', { ...account, active: false }, admin);
   expect(windowRow(t.hall, 1)).toMatchObject({ clerk_id: null, status: 'closed' });
   expect(run(t.hall, 'hall.get', {}).windows[0].clerk).toBeNull();

@@ -2,9 +2,12 @@
 // configuration; a dry run changes nothing; an applied import is one transaction, audited, live; a bad
 // file names the entry and field and changes nothing; an import never deletes.
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { configFile, type ConfigFile, type Session } from '../../electron/contract';
+import { configFile, type ConfigFile } from '../../electron/contract';
 import { NO_PIN } from '../../electron/config/transfer/clerk-section';
 import { login, openSeededHall, refuse, run, type TestHall } from '../support/hall';
+import { configuredExport, emptyHall, fingerprint } from './transfer-halls';
+
+const withoutTime = ({ exportedAt: _, ...rest }: ConfigFile) => rest;
 
 let a: TestHall;
 let b: TestHall | undefined;
@@ -17,57 +20,35 @@ afterEach(() => {
   b = undefined;
 });
 
-const configTables = ['services', 'items', 'windows', 'window_services', 'users', 'settings', 'audit'];
-const fingerprint = (t: TestHall) => JSON.stringify(configTables.map((x) => t.hall.db.prepare(`SELECT * FROM ${x} ORDER BY rowid`).all()));
-const withoutTime = ({ exportedAt: _, ...rest }: ConfigFile) => rest;
-
-/** A hall with no configuration but its manager (as after setup with the empty template). */
-function emptyHall(): { t: TestHall; admin: Session } {
-  const t = openSeededHall();
-  const admin = login(t.hall, 'admin');
-  t.hall.db.exec(`
-    DELETE FROM rating_pads; DELETE FROM window_services; DELETE FROM windows; DELETE FROM items; DELETE FROM services;
-    DELETE FROM sessions WHERE user_id <> 'admin'; DELETE FROM users WHERE id <> 'admin';
-    DELETE FROM settings WHERE key <> 'demo';`);
-  t.hall.engine.config.reload();
-  return { t, admin };
-}
-
-/** The demo hall with some of everything changed, so a round trip carries more than defaults. */
-function configuredExport(admin: Session): ConfigFile {
-  run(
-    a.hall,
-    'config.saveService',
-    { id: 'P', prefix: 'P', name: { 'zh-CN': '养老', 'zh-TW': '養老', en: 'Pensions' }, dailyCap: 80, startNumber: 101 },
-    admin,
-  );
-  run(
-    a.hall,
-    'config.saveItem',
-    { code: 'P01', serviceId: 'P', name: { 'zh-CN': '养老金申领', 'zh-TW': '養老金申領', en: 'Pension claim' }, kind: 'deferred', promisedDays: 12 },
-    admin,
-  );
-  run(a.hall, 'config.saveHall', { hallName: '长宁街道社区事务受理服务中心', policyMode: 'pure', maxWaitMinutes: 45 }, admin);
-  run(a.hall, 'ratings.configure', { timeoutSeconds: 90, defaultLevel: 4 }, admin);
-  a.hall.db.prepare("INSERT INTO window_services (window_no, service_id, role) VALUES (2, 'P', 'primary')").run();
-  a.hall.db.prepare("UPDATE users SET active = 0 WHERE id = '1004'").run();
-  return run(a.hall, 'config.export', {}, admin);
-}
-
 test('the export is a valid file with every section and no PIN or secret', () => {
   const file = run(a.hall, 'config.export', {}, login(a.hall, 'admin'));
   expect(configFile.safeParse(file).success).toBe(true);
   expect(file).toMatchObject({ format: 'tongban-config', version: 1, exportedAt: '2026-11-23T01:00:00.000Z' });
   expect(file.services.map((s: { id: string }) => s.id)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'Z']);
-  expect(file.windows[0]).toEqual({ number: 1, name: '1号窗口', primary: ['A', 'B'], backup: ['C', 'D', 'E', 'F', 'Z'] });
+  expect(file.windows[0]).toEqual({
+    number: 1,
+    name: '1号窗口',
+    primary: ['A', 'B'],
+    backup: ['C', 'D', 'E', 'F', 'Z'],
+    ledAddress: null,
+    keypadAddress: null,
+    enabled: true,
+  });
   expect(file.clerks.map((c: { id: string }) => c.id)).toEqual(['1001', '1002', '1003', '1004', 'admin']);
   expect(file.hall).toMatchObject({ policyMode: 'skill', ratingTimeoutSeconds: 60, ratingDefaultLevel: null, followUpDueDays: 15 });
   const text = JSON.stringify(file);
-  for (const secret of ['scrypt', 'pin', 'secret', 'timeZone', 'folder', 'kiosk']) expect(text).not.toContain(secret);
+  for (const secret of ['scrypt', 'pin', 'secret', 'timeZone', 'folder', 'paired-only', 'token', 'hash', 'Expires']) expect(text).not.toContain(secret);
+  expect(file.devices).toEqual([
+    { name: '取号机', kind: 'kiosk', window: null, revoked: false },
+    ...[1, 2, 3, 4].map((n) => ({ name: `${n}号窗口评价器`, kind: 'pad', window: n, revoked: false })),
+  ]);
 });
 
 test('export → import into an empty hall gives the same configuration; new clerks have no usable PIN', () => {
-  const file = configuredExport(login(a.hall, 'admin'));
+  const file = configuredExport(a, login(a.hall, 'admin'));
+  expect(file.windows[1]).toMatchObject({ ledAddress: 2, keypadAddress: 12, enabled: true });
+  expect(file.windows[3]).toMatchObject({ ledAddress: null, keypadAddress: null, enabled: false });
+  expect(file.clerks[0]?.photo).toMatch(/^data:image\/png;base64,/);
   const empty = emptyHall();
   b = empty.t;
   const before = fingerprint(b);
@@ -77,21 +58,35 @@ test('export → import into an empty hall gives the same configuration; new cle
   const counts = Object.fromEntries(
     plan.sections.map((s: { section: string; created: unknown[]; changed: unknown[] }) => [s.section, [s.created.length, s.changed.length]]),
   );
-  expect(counts).toEqual({ hall: [0, 1], services: [8, 0], items: [20, 0], windows: [4, 0], clerks: [4, 0] });
+  expect(counts).toEqual({ hall: [0, 1], services: [8, 0], items: [20, 0], windows: [4, 0], clerks: [4, 0], devices: [6, 0] });
   expect(plan.sections.find((s: { section: string }) => s.section === 'clerks').unchanged).toEqual(['admin']);
-  expect(plan.warnings.map((w: { code: string; key: string }) => `${w.code} ${w.key}`)).toEqual(
-    ['1001', '1002', '1003', '1004'].map((id) => `clerk_without_pin ${id}`),
-  );
+  expect(plan.warnings.map((w: { code: string; key: string }) => `${w.code} ${w.key}`)).toEqual([
+    ...['1001', '1002', '1003', '1004'].map((id) => `clerk_without_pin ${id}`),
+    ...['取号机', '1号窗口评价器', '2号窗口评价器', '3号窗口评价器', '4号窗口新评价器'].map((name) => `device_unpaired ${name}`),
+  ]);
+  // The plan shows a photo as its type, size and hash, never the image.
+  const photoShown = plan.sections.find((s: { section: string }) => s.section === 'clerks').created[0].after.photo;
+  expect(photoShown).toMatch(/^image\/png 0\.1 KiB #[0-9a-f]{8}$/);
 
   const applied = run(b.hall, 'config.import', { file, dryRun: false }, empty.admin);
   expect(applied.applied).toBe(true);
   expect(withoutTime(run(b.hall, 'config.export', {}, empty.admin))).toEqual(withoutTime(file));
   // Live: the queue takes tickets for the imported service at once, numbered from its start number.
   const kiosk = b.hall.db
-    .prepare("INSERT INTO users (id, name, role, pin_hash) SELECT 'kiosk', '取号机', 'kiosk', pin_hash FROM users WHERE id = 'admin'")
+    .prepare("INSERT INTO users (id, name, role, pin_hash) SELECT 'kiosk-test', '测试取号机', 'kiosk', pin_hash FROM users WHERE id = 'admin'")
     .run();
   expect(kiosk.changes).toBe(1);
-  expect(run(b.hall, 'tickets.issue', { serviceId: 'P' }, login(b.hall, 'kiosk', '000000'))).toMatchObject({ number: 'P101' });
+  expect(run(b.hall, 'tickets.issue', { serviceId: 'P' }, login(b.hall, 'kiosk-test', '000000'))).toMatchObject({ number: 'P101' });
+  // Devices come unpaired: no PIN, no code, no session; the revoked one stays revoked.
+  const devices = b.hall.db
+    .prepare(
+      "SELECT u.pin_hash, u.active, d.code_hash, (SELECT count(*) FROM sessions s WHERE s.user_id = u.id) AS sessions FROM users u JOIN device_accounts d ON d.user_id = u.id WHERE u.role IN ('kiosk', 'pad')",
+    )
+    .all();
+  expect(devices).toHaveLength(6);
+  for (const d of devices as { pin_hash: string; code_hash: null; sessions: number }[])
+    expect(d).toMatchObject({ pin_hash: 'paired-only', code_hash: null, sessions: 0 });
+  expect(refuse(b.hall, 'auth.login', { user: 'kiosk', pin: '8888' }).code).toBe('unauthenticated');
   // An imported clerk cannot log in until a manager resets the PIN.
   expect(b.hall.db.prepare("SELECT pin_hash FROM users WHERE id = '1001'").get()).toEqual({ pin_hash: NO_PIN });
   expect(refuse(b.hall, 'auth.login', { user: '1001', pin: '1234' }).code).toBe('unauthenticated');
@@ -100,7 +95,9 @@ test('export → import into an empty hall gives the same configuration; new cle
   expect(actions.filter((x: string) => x === 'item.created')).toHaveLength(20);
   expect(actions[0]).toBe('config.imported');
   expect(actions).toContain('hall.updated');
-  expect(actions).toHaveLength(1 + 1 + 8 + 20 + 4 + 4);
+  expect(actions.filter((x: string) => x === 'device.created')).toHaveLength(6);
+  expect(JSON.stringify(run(b.hall, 'audit.list', { limit: 500 }, empty.admin))).not.toContain('base64');
+  expect(actions).toHaveLength(1 + 1 + 8 + 20 + 4 + 4 + 6);
   // The same file again changes nothing and records nothing.
   const again = fingerprint(b);
   expect(run(b.hall, 'config.import', { file, dryRun: false }, empty.admin).applied).toBe(false);
@@ -148,6 +145,16 @@ test.each<[string, Mutate, string]>([
   ['a clerk who is a device here', (f) => f.clerks.push({ id: 'kiosk', name: '取号机', role: 'clerk', active: true }), 'clerks[5].id'],
   ['the importer demoted', (f) => (f.clerks[4].role = 'clerk'), 'clerks[4].role'],
   ['the importer disabled', (f) => (f.clerks[4].active = false), 'clerks[4].active'],
+  ['a photo that is no image', (f) => (f.clerks[0].photo = 'data:image/gif;base64,R0lGODlh'), 'clerks[0].photo'],
+  ['an LED address of another window', (f) => ([f.windows[0].ledAddress, f.windows[1].ledAddress] = [5, 5]), 'windows[1].ledAddress'],
+  ['a keypad address out of range', (f) => (f.windows[0].keypadAddress = 256), 'windows[0].keypadAddress'],
+  ['a kiosk at a window', (f) => (f.devices[0].window = 1), 'devices[0].window'],
+  ['a pad at no window', (f) => (f.devices[1].window = null), 'devices[1].window'],
+  ['a pad at an unknown window', (f) => (f.devices[1].window = 9), 'devices[1].window'],
+  ['two pads at one window', (f) => (f.devices[2].window = 1), 'devices[2].window'],
+  ['a pad that is a kiosk here', (f) => Object.assign(f.devices[0], { kind: 'pad', window: 9 }), 'devices[0].kind'],
+  ['a device twice', (f) => f.devices.push({ ...f.devices[0] }), 'devices[5].name'],
+  ['a device with a secret', (f) => (f.devices[0].token = 'x'), 'devices[0]'],
 ])('a bad file (%s) names the entry and field and changes nothing', (_, mutate, field) => {
   const admin = login(a.hall, 'admin');
   const file = structuredClone(run(a.hall, 'config.export', {}, admin));

@@ -87,6 +87,7 @@ describe('access by role, as the contract lists it', () => {
     'config.items': ['admin'],
     'config.saveItem': ['admin'],
     'setup.complete': 'public',
+    'setup.preview': 'public',
     'config.hall': ['admin'],
     'config.saveHall': ['admin'],
     'audit.list': ['admin'],

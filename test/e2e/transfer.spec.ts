@@ -31,7 +31,7 @@ test('export the demo hall, import an edited copy and the catalogue CSV through 
   await expect(plan.getByTestId('plan-services-changed')).toHaveText('修改 1');
   await expect(plan.getByTestId('plan-services')).toContainText('民政 → 民政救助');
   await expect(plan.getByTestId('plan-clerks-created')).toHaveText('新增 1');
-  await expect(plan.getByTestId('plan-warnings')).toContainText('1005 是新账号，没有密码');
+  await expect(plan.getByTestId('plan-warnings')).toContainText('新工作人员，没有密码（1 人）：1005');
   await page.screenshot({ path: `${SHOTS}/transfer-config-plan.png`, fullPage: true });
   await page.getByTestId('transfer-apply').click();
   await expect(page.getByTestId('admin-notice')).toContainText('导入已完成');

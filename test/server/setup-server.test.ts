@@ -1,13 +1,15 @@
 // First-run setup over real loopback HTTP: only the setup server answers, only on 127.0.0.1, every
 // other path says setup_required; the code is checked (a new one after too many wrong tries); a bad
-// field is named and changes nothing; once done, the hall serves its API on the same port.
+// field is named and changes nothing; once done, the hall serves its API on the same port. Setup from
+// another hall's file: its dry run behind the code, then setup with a file over 64 KiB; past 4 MiB 413.
 import { rmSync } from 'node:fs';
 import { afterEach, expect, test } from 'vitest';
 import { ManualClock } from '../../electron/core/clock';
 import { openInspectableHall, type InspectableHall } from '../../electron/core/inspectable-hall';
 import { startServer, type RunningServer } from '../../electron/server/server';
 import { SETUP_CODE_TRIES, startSetupServer, type SetupServer } from '../../electron/server/setup-server';
-import { MONDAY_9AM, makeTempDir } from '../support/hall';
+import { MONDAY_9AM, makeTempDir, openSeededHall } from '../support/hall';
+import { bigConfigFile } from '../config/transfer-halls';
 
 let hall: InspectableHall | undefined;
 let setupServer: SetupServer | undefined;
@@ -43,7 +45,7 @@ test('before setup only the setup server answers, on 127.0.0.1, and the hall API
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   expect(codes).toHaveLength(1);
   expect(codes[0]).toMatch(/^\d{8}$/);
-  expect(await call(`${url}/api/setup`, 'GET')).toEqual({ status: 200, body: { needed: true, templates: ['demo-services', 'empty'] } });
+  expect(await call(`${url}/api/setup`, 'GET')).toEqual({ status: 200, body: { needed: true, templates: ['demo-services', 'empty', 'file'] } });
   expect(await call(`${url}/api/hall`, 'GET')).toMatchObject({ status: 503, body: { ok: false, error: { code: 'setup_required' } } });
   expect(await call(`${url}/api/login`, 'POST', { user: '9001', pin: '408215' })).toMatchObject({ status: 503 });
 });
@@ -81,4 +83,34 @@ test('a bad field is named and changes nothing; the right code and input set the
   expect(login).toMatchObject({ status: 200, body: { role: 'admin' } });
   const services = await call(`${server.url}/api/config/services`, 'GET', undefined, login.body.token);
   expect(services.body.map((s: { prefix: string }) => s.prefix)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'Z']);
+});
+
+test('setup from another hall’s file over HTTP: the dry run behind the code, a file over 64 KiB, 413 past 4 MiB', async () => {
+  const source = openSeededHall();
+  const file = bigConfigFile(source);
+  source.cleanup();
+  const { url, codes } = await startSetup();
+  const code = codes[0]!;
+  const tables = () => JSON.stringify(['users', 'items', 'settings', 'audit'].map((x) => hall!.db.prepare(`SELECT * FROM ${x}`).all()));
+  const empty = tables();
+  expect(await call(`${url}/api/setup/preview`, 'POST', { file, code: 'x' })).toMatchObject({ status: 403, body: { error: { field: 'code' } } });
+  const preview = await call(`${url}/api/setup/preview`, 'POST', { file, code, managerId: '9001' });
+  expect(preview.status).toBe(200);
+  expect(preview.body.sections.find((s: { section: string }) => s.section === 'items').created).toHaveLength(239);
+  const bad = structuredClone(file);
+  bad.windows[1]!.primary = ['Q'];
+  expect(await call(`${url}/api/setup`, 'POST', { ...input, template: 'file', file: bad, code })).toMatchObject({
+    status: 400,
+    body: { error: { code: 'bad_request', field: 'file.windows[1].primary[0]' } },
+  });
+  const huge = { ...input, template: 'file', file: { ...file, padding: 'x'.repeat(4 * 1024 * 1024) }, code };
+  expect(await call(`${url}/api/setup`, 'POST', huge)).toEqual({
+    status: 413,
+    body: { ok: false, error: { code: 'payload_too_large', message: 'the body is over 4 MiB' } },
+  });
+  expect(tables()).toBe(empty);
+  expect(hall!.needsSetup()).toBe(true);
+  const done = await call(`${url}/api/setup`, 'POST', { ...input, template: 'file', file, code });
+  expect(done).toMatchObject({ status: 200, body: { manager: '9001', services: 7, items: 239, plan: { applied: true } } });
+  expect(hall!.db.prepare('SELECT count(*) AS n FROM users WHERE photo IS NOT NULL').get()).toEqual({ n: 30 });
 });

@@ -40,20 +40,26 @@ export class ConfigTransfer {
 
   /** Checks `raw` against the file's schema first (the fault names the entry and field). */
   import(raw: unknown, dryRun: boolean, userId: string): ImportPlan {
-    if (raw === undefined) throw new HallFault('bad_request', 'file: the configuration file is missing', 'file');
-    const parsed = configFile.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const path = pathText(issue.path) || (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : 'file');
-      throw new HallFault('bad_request', `${path}: ${issue.message}`, path);
-    }
-    return this.apply(parsed.data, dryRun, userId);
+    return this.apply(parseConfigFile(raw), dryRun, userId);
   }
 
   /** Plans (and unless a dry run, applies) a parsed file; `only` limits it to some sections (the catalogue import). */
   apply(file: ConfigFile, dryRun: boolean, userId: string, only?: readonly SectionName[]): ImportPlan {
+    const prepared = this.prepare(file, userId, only);
+    if (dryRun || prepared.changes === 0) return prepared.plan;
+    this.parts.settings.update(prepared.hallChange, prepared.write);
+    this.parts.applied();
+    return { ...prepared.plan, applied: true };
+  }
+
+  /**
+   * Checks and plans a parsed file against the hall, writing nothing: the plan (not applied), the hall
+   * settings it changes, and `write`, which writes every entry and its audit inside the caller's
+   * transaction (the settings store's `update(hallChange, write)`, as `apply` and first-run setup do).
+   */
+  prepare(file: ConfigFile, userId: string, only?: readonly SectionName[]): PreparedImport {
     const { db, audit, settings } = this.parts;
-    const ctx: ImportContext = { db, file, userId };
+    const ctx: ImportContext = { db, file, userId, now: this.parts.clock.now() };
     const wanted = (name: SectionName) => !only || only.includes(name);
     const hall = wanted('hall') ? planHall(settings, file.hall) : null;
     const sections: SectionPlan[] = hall ? [hall.plan] : [];
@@ -65,9 +71,7 @@ export class ConfigTransfer {
       writes.push(...planned.writes);
       warnings.push(...planned.warnings);
     }
-    const changes = writes.length + (hall?.audit ? 1 : 0);
-    if (dryRun || changes === 0) return { applied: false, sections, warnings };
-    settings.update(hall?.change ?? {}, () => {
+    const write = () => {
       for (const section of entrySections) {
         section.beforeWrites?.(
           db,
@@ -75,16 +79,41 @@ export class ConfigTransfer {
         );
       }
       for (const w of writes) {
-        w.section.write(db, w.entry, w.exists);
+        w.section.write(db, w.entry, w.exists, ctx);
         audit.record(userId, `${w.section.what}.${w.exists ? 'updated' : 'created'}`, w.change.key, w.change.before, w.change.after);
       }
       if (hall?.audit) audit.record(userId, 'hall.updated', null, hall.audit.before, hall.audit.after);
       const counts = Object.fromEntries(sections.map((s) => [s.section, { created: s.created.length, changed: s.changed.length }]));
       audit.record(userId, 'config.imported', null, null, { exportedAt: file.exportedAt, counts });
-    });
-    this.parts.applied();
-    return { applied: true, sections, warnings };
+    };
+    return {
+      plan: { applied: false, sections, warnings },
+      hallChange: hall?.change ?? {},
+      changes: writes.length + (hall?.audit ? 1 : 0),
+      write,
+    };
   }
+}
+
+export interface PreparedImport {
+  plan: ImportPlan;
+  hallChange: Record<string, unknown>;
+  /** Entries created or changed, plus one for the hall settings when they change. */
+  changes: number;
+  /** Runs inside a transaction: every write and its audit row. */
+  write(): void;
+}
+
+/** The file checked against its schema; the fault names the first bad entry and field. */
+export function parseConfigFile(raw: unknown): ConfigFile {
+  if (raw === undefined) throw new HallFault('bad_request', 'file: the configuration file is missing', 'file');
+  const parsed = configFile.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = pathText(issue.path) || (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : 'file');
+    throw new HallFault('bad_request', `${path}: ${issue.message}`, path);
+  }
+  return parsed.data;
 }
 
 function planSection(section: AnySection, ctx: ImportContext): { plan: SectionPlan; writes: Write[]; warnings: PlanWarning[] } {
@@ -100,7 +129,8 @@ function planSection(section: AnySection, ctx: ImportContext): { plan: SectionPl
     seen.add(key);
     section.check?.(entry, at, ctx);
     const before = inHall.get(key);
-    const change = { key, before: before ?? null, after: entry };
+    const shown = (e: unknown) => (e === undefined ? null : section.describe ? section.describe(e) : e);
+    const change = { key, before: shown(before), after: shown(entry) };
     if (before === undefined) plan.created.push(change);
     else if (!sameValue(before, entry)) plan.changed.push(change);
     else plan.unchanged.push(key);

@@ -1,7 +1,7 @@
 // One section of the configuration file (services, items, windows, clerks, …): how its entries are
 // read from the hall for export (the same shape the file holds), what an entry must agree with in the
 // file and the hall (checked before anything is written), and how one is written on import. A new
-// section (devices) is one such object plus its entry in `sections` (sections.ts) and its array in
+// section is one such object plus its entry in `sections` (sections.ts) and its array in
 // contract/config-file.ts.
 import { HallFault, type ConfigFile, type PlanWarning, type SectionName } from '../../contract';
 import type { Db } from '../../core/db';
@@ -11,6 +11,8 @@ export interface ImportContext {
   file: ConfigFile;
   /** Who imports: a manager may not take away their own account's rights. */
   userId: string;
+  /** The hall's clock at the import (a revoked device's revoked_at, a new one's created_at). */
+  now: number;
 }
 
 export interface EntrySection<E> {
@@ -28,7 +30,9 @@ export interface EntrySection<E> {
   /** Runs inside the transaction before this section's writes, with the entries about to be updated. */
   beforeWrites?(db: Db, updated: E[]): void;
   /** Writes one entry; runs inside the import's one transaction. */
-  write(db: Db, entry: E, exists: boolean): void;
+  write(db: Db, entry: E, exists: boolean, ctx: ImportContext): void;
+  /** The entry as the plan and the audit show it, where that differs from the file (a photo as its size). */
+  describe?(entry: E): unknown;
   warning?(entry: E, exists: boolean): Omit<PlanWarning, 'section' | 'key'> | undefined;
 }
 

@@ -2,11 +2,10 @@
 import type { ConfigFile, transferCommands } from '../../contract';
 import { actorOf, type Handlers } from '../../core/handler-types';
 import { catalogueItems } from './catalogue';
-import { ConfigTransfer, type TransferParts } from './config-transfer';
+import type { ConfigTransfer, TransferParts } from './config-transfer';
 import { csvRows, xlsxRows } from './sheet-rows';
 
-export function createTransferHandlers(parts: TransferParts): Pick<Handlers, keyof typeof transferCommands> {
-  const transfer = new ConfigTransfer(parts);
+export function createTransferHandlers(parts: TransferParts, transfer: ConfigTransfer): Pick<Handlers, keyof typeof transferCommands> {
   return {
     'config.export': () => transfer.export(),
     'config.import': ({ file, dryRun }, c) => transfer.import(file, dryRun, actorOf(c).user),
@@ -22,6 +21,7 @@ export function createTransferHandlers(parts: TransferParts): Pick<Handlers, key
         items,
         windows: [],
         clerks: [],
+        devices: [],
       };
       return transfer.apply(file, dryRun, actorOf(c).user, ['items']);
     },

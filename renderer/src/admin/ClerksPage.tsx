@@ -48,7 +48,14 @@ export function ClerksPage({ admin }: { admin: Admin }) {
                   <td>{c.name}</td>
                   <td>{t(`staffCfg.clerks.roles.${c.role}`)}</td>
                   <td>{c.hasPhoto ? t('staffCfg.clerks.hasPhoto') : '—'}</td>
-                  <td>{c.active ? t('staffCfg.clerks.active') : t('staffCfg.clerks.disabled')}</td>
+                  <td>
+                    {c.active ? t('staffCfg.clerks.active') : t('staffCfg.clerks.disabled')}
+                    {!c.hasPin && (
+                      <span className="no-pin" data-testid={`clerk-no-pin-${c.id}`}>
+                        {t('staffCfg.clerks.noPin')}
+                      </span>
+                    )}
+                  </td>
                   <td>{shortTime(c.lastSignInAt, i18n.language)}</td>
                 </tr>
               ))}

@@ -1,8 +1,10 @@
 // An import's plan, readable: per section how many entries are created, changed, unchanged and kept
 // (an import never deletes), each created entry named, each changed one with its fields before → after,
-// and the warnings (a clerk new to the hall has no PIN yet).
+// and the warnings, one line per kind (clerks new to the hall have no PIN yet, devices are unpaired).
+// Also the setup page's dry run of starting from another hall's file.
 import { useTranslation } from 'react-i18next';
-import type { ImportPlan, PlanChange, SectionPlan } from '../../../electron/contract';
+import type { ImportPlan, PlanChange, PlanWarning, SectionPlan } from '../../../electron/contract';
+import './import-plan.css';
 
 /** Leaf values of an entry by path (`name.zh-CN`), to show only what a change changes. */
 function leaves(value: unknown, path = ''): Map<string, string> {
@@ -66,6 +68,13 @@ function SectionCard({ plan }: { plan: SectionPlan }) {
   );
 }
 
+/** The warnings grouped by code, in the order they first come. */
+function byCode(warnings: PlanWarning[]): [PlanWarning['code'], string[]][] {
+  const groups = new Map<PlanWarning['code'], string[]>();
+  for (const w of warnings) groups.set(w.code, [...(groups.get(w.code) ?? []), w.key]);
+  return [...groups];
+}
+
 export function ImportPlanView({ plan }: { plan: ImportPlan }) {
   const { t } = useTranslation();
   const nothing = plan.sections.every((s) => s.created.length === 0 && s.changed.length === 0);
@@ -74,8 +83,10 @@ export function ImportPlanView({ plan }: { plan: ImportPlan }) {
       <p className="plan-headline">{plan.applied ? t('transfer.plan.applied') : nothing ? t('transfer.plan.nothing') : t('transfer.plan.dryRun')}</p>
       {plan.warnings.length > 0 && (
         <ul className="plan-warnings" data-testid="plan-warnings">
-          {plan.warnings.map((w) => (
-            <li key={`${w.section}-${w.key}`}>{t(`transfer.warning.${w.code}`, { key: w.key })}</li>
+          {byCode(plan.warnings).map(([code, keys]) => (
+            <li key={code} data-testid={`plan-warning-${code}`}>
+              {t(`transfer.warnings.${code}`, { count: keys.length, keys: keys.join('、') })}
+            </li>
           ))}
         </ul>
       )}

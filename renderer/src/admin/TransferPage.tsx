@@ -3,13 +3,13 @@
 // the office's CSV or xlsx sheet the same way. Nothing changes until "apply", and then all of it.
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPlan } from '../../../electron/contract';
+import { FILE_BODY_LIMIT, limitText, type ImportPlan } from '../../../electron/contract';
 import { ImportPlanView } from './ImportPlanView';
 import './transfer.css';
 import type { Admin } from './useAdmin';
 
-/** The hall reads at most 64 KiB a message (docs/API.md); base64 grows a sheet by a third. */
-const MAX_MESSAGE = 60 * 1024;
+/** A file's message may be up to 4 MiB (docs/API.md); this leaves room for the message around it. */
+const MAX_MESSAGE = FILE_BODY_LIMIT - 1024;
 
 type Pending = { kind: 'config'; file: unknown; plan: ImportPlan } | { kind: 'items'; format: 'csv' | 'xlsx'; data: string; plan: ImportPlan };
 
@@ -40,14 +40,14 @@ export function TransferPage({ admin }: { admin: Admin }) {
 
   const tooLarge = (size: number) => {
     if (size <= MAX_MESSAGE) return false;
-    admin.setNotice({ kind: 'error', text: t('transfer.tooLarge', { kib: Math.ceil(size / 1024) }) });
+    admin.setNotice({ kind: 'error', text: t('transfer.tooLarge', { kib: Math.ceil(size / 1024), limit: limitText(FILE_BODY_LIMIT) }) });
     return true;
   };
 
   const chooseConfig = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
     event.target.value = '';
-    if (!chosen || tooLarge(chosen.size)) return;
+    if (!chosen) return;
     let file: unknown;
     try {
       file = JSON.parse(await chosen.text());
@@ -55,6 +55,8 @@ export function TransferPage({ admin }: { admin: Admin }) {
       admin.setNotice({ kind: 'error', text: t('transfer.notJson', { name: chosen.name }) });
       return;
     }
+    // As sent: compact JSON (an exported file is indented), counted in UTF-8 bytes.
+    if (tooLarge(new Blob([JSON.stringify(file)]).size)) return;
     setDone(null);
     const result = await run('config.import', { file, dryRun: true });
     setPending(result.ok ? { kind: 'config', file, plan: result.value } : null);

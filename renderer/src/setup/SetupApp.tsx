@@ -1,10 +1,12 @@
 // The hall manager's first screen on a new hall PC: the setup code from the terminal, the hall, the
-// manager's own account and what to start from. An error is shown at the field the hall names.
+// manager's own account and what to start from: a template, or another hall's configuration file
+// (SetupFileChoice: its dry run first). An error is shown at the field the hall names.
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setupTemplates, type HallError, type SetupDone, type SetupTemplate } from '../../../electron/contract';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { postSetup, waitForHall } from './setup-api';
+import { SetupFileChoice, type ChosenFile } from './SetupFileChoice';
 
 const blank = {
   code: new URLSearchParams(window.location.search).get('code') ?? '',
@@ -19,13 +21,16 @@ const blank = {
   template: 'demo-services' as SetupTemplate,
 };
 type Form = typeof blank;
+/** A form field, or the chosen file (its entries' errors are `file.items[3].serviceId`). */
+type Field = keyof Form | 'file';
 /** The form's field for each field the hall may name in an error. */
 const fieldOf: Record<string, keyof Form> = { 'manager.id': 'managerId', 'manager.name': 'managerName', 'manager.pin': 'pin' };
 
 export function SetupApp() {
   const { t } = useTranslation();
   const [form, setForm] = useState(blank);
-  const [error, setError] = useState<{ field: keyof Form | null; text: string } | null>(null);
+  const [error, setError] = useState<{ field: Field | null; text: string } | null>(null);
+  const [chosen, setChosen] = useState<ChosenFile | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<SetupDone | null>(null);
   const [hallUp, setHallUp] = useState(false);
@@ -39,14 +44,23 @@ export function SetupApp() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (form.pin !== form.pinAgain) return setError({ field: 'pinAgain', text: t('setup.pinMismatch') });
+    if (form.template === 'file' && !chosen) return setError({ field: 'file', text: t('setup.noFile') });
     setBusy(true);
     const { code, managerId, managerName, pin, pinAgain: _again, ...hall } = form;
-    const answer = await postSetup(code, { ...hall, manager: { id: managerId.trim(), name: managerName.trim(), pin } });
+    const file = form.template === 'file' ? { file: chosen?.file } : {};
+    const answer = await postSetup(code, { ...hall, ...file, manager: { id: managerId.trim(), name: managerName.trim(), pin } });
     setBusy(false);
     if (answer.ok) return setDone(answer.value);
     setError(describe(answer.error));
   };
-  const describe = (e: HallError) => {
+  const describe = (e: HallError | { code: 'local'; field: Field; message: string }) => {
+    if (e.code === 'local') return { field: e.field, text: e.message };
+    if (e.field === 'file' || e.field?.startsWith('file.')) {
+      // The file's entry and field as the hall names them (items[3].serviceId), then what is wrong.
+      const entry = e.field.slice('file.'.length);
+      const label = [t('setup.field.file'), entry].filter(Boolean).join(' ');
+      return { field: 'file' as const, text: t('setup.fieldError', { field: label, detail: e.message.replace(/^[^:]*: /, '') }) };
+    }
     const field = e.field ? (fieldOf[e.field] ?? (e.field in blank ? (e.field as keyof Form) : null)) : null;
     const label = field ? t(`setup.field.${field}`) : null;
     // The hall's messages are English (for logs): a field's rule is said in the manager's language.
@@ -74,7 +88,18 @@ export function SetupApp() {
       <main className="setup">
         <section className="setup-card" data-testid="setup-done">
           <h1>{t('setup.doneTitle')}</h1>
-          <p>{t('setup.doneText', { manager: done.manager, services: done.services, items: done.items })}</p>
+          <p>{t(done.plan ? 'setup.doneFile' : 'setup.doneText', { manager: done.manager, services: done.services, items: done.items })}</p>
+          {(['clerk_without_pin', 'device_unpaired'] as const).map((code) => {
+            const count = done.plan?.warnings.filter((w) => w.code === code).length ?? 0;
+            const text = code === 'clerk_without_pin' ? 'setup.afterPins' : 'setup.afterDevices';
+            return (
+              count > 0 && (
+                <p key={code} className="setup-after" data-testid={`setup-after-${code}`}>
+                  {t(text, { count })}
+                </p>
+              )
+            );
+          })}
           {hallUp ? (
             <a className="setup-go" href="/admin.html" data-testid="setup-go-admin">
               {t('setup.goAdmin')}
@@ -132,6 +157,19 @@ export function SetupApp() {
               </span>
             </label>
           ))}
+          {form.template === 'file' && (
+            <SetupFileChoice
+              code={form.code}
+              managerId={form.managerId}
+              chosen={chosen}
+              invalid={error?.field === 'file'}
+              onChosen={(next) => {
+                setChosen(next);
+                if (next) setError(null);
+              }}
+              onError={(e) => setError(describe(e))}
+            />
+          )}
         </fieldset>
         {error && (
           <p className="setup-error" role="alert" data-testid="setup-error">
