@@ -66,7 +66,9 @@ export const deviceCapability = {
       ticketNotice: () => notices.read().ticketNotice,
       // Read at every hall.changed by the hall bus (it follows saved changes live): a cached statement.
       windowAddresses: () =>
-        sql('SELECT number AS window, led_address AS ledAddress, keypad_address AS keypadAddress FROM windows WHERE enabled = 1 ORDER BY number').all() as WindowAddresses[],
+        sql(
+          'SELECT number AS window, led_address AS ledAddress, keypad_address AS keypadAddress FROM windows WHERE enabled = 1 ORDER BY number',
+        ).all() as WindowAddresses[],
     };
     return {
       provides: { devicePort },
