@@ -2,7 +2,8 @@
 // its name, its A岗/X岗 profile (which services it serves as primary or backup), the addresses of its
 // LED screen and keypad on the hall buses, retired or not. The profile's services must exist and an
 // address belongs to one window in use; a window someone is signed in at cannot be retired. One
-// transaction with the audit row; then the queue re-reads the skills and every screen hears hall.changed.
+// transaction with the audit row; then the queue re-reads the skills and every screen hears hall.changed
+// (the hall bus re-maps its addresses then: devices/hall-bus/saved-addresses.ts).
 import { HallFault, type ParsedInput, type SkillRole, type WindowConfigView, type WindowListEntry } from '../contract';
 import type { Db } from '../core/db';
 import type { WindowRow } from '../core/rows';

@@ -5,12 +5,13 @@
 import { backupEvents } from './backup-events';
 import { deviceEvents } from './device-events';
 import type { EventData } from './event-spec';
+import { loginEvents } from './login-events';
 import { queueEvents } from './queue-events';
 import { ratingEvents } from './rating-events';
 import { mergeUnique } from './registry';
 import { syncEvents } from './sync-events';
 
-export const events = mergeUnique('event', queueEvents, deviceEvents, ratingEvents, syncEvents, backupEvents);
+export const events = mergeUnique('event', queueEvents, deviceEvents, ratingEvents, syncEvents, backupEvents, loginEvents);
 
 export type EventName = keyof typeof events;
 export type HallEvents = { [K in EventName]: EventData<(typeof events)[K]> };

@@ -4,6 +4,7 @@
 // DevicePort only (never the engine or the database).
 import { HallFault, type EventName, type HallEvents, type TicketView } from '../contract';
 import type { Capability } from './capability';
+import { statementCache } from './db';
 import type { DeviceHub } from './devices';
 import type { WindowSkills } from './policy';
 import type { QueueParts } from './queue-capability';
@@ -26,7 +27,7 @@ export interface DevicePort {
   timeZone(): string;
   /** The hall's ticket notice lines (config.saveHall); empty when the manager set none. */
   ticketNotice(): string[];
-  /** The bus addresses the manager saved for the windows in use (config.saveWindow). */
+  /** The bus addresses the manager saved for the windows in use (config.saveWindow), as they are now. */
   windowAddresses(): WindowAddresses[];
 }
 
@@ -47,6 +48,7 @@ export const deviceCapability = {
   routes: deviceRoutes,
   start(ctx, { engine, notices }) {
     let hub: DeviceHub | null = null;
+    const sql = statementCache(ctx.db);
     const printer = () => {
       if (!hub?.hasPrinter()) throw new HallFault('conflict', 'no ticket printer is configured', undefined, 'no_printer');
       return hub;
@@ -62,10 +64,11 @@ export const deviceCapability = {
       hallName: () => ctx.settings.get('hallName'),
       timeZone: () => ctx.settings.get('timeZone'),
       ticketNotice: () => notices.read().ticketNotice,
+      // Read at every hall.changed by the hall bus (it follows saved changes live): a cached statement.
       windowAddresses: () =>
-        ctx.db
-          .prepare('SELECT number AS window, led_address AS ledAddress, keypad_address AS keypadAddress FROM windows WHERE enabled = 1 ORDER BY number')
-          .all() as WindowAddresses[],
+        sql(
+          'SELECT number AS window, led_address AS ledAddress, keypad_address AS keypadAddress FROM windows WHERE enabled = 1 ORDER BY number',
+        ).all() as WindowAddresses[],
     };
     return {
       provides: { devicePort },

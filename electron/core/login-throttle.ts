@@ -11,6 +11,9 @@
 //
 // An attempt is counted from its start (`begin`), not its end: PIN checks run off the main thread,
 // so without that a burst of concurrent tries would all pass the check before the first one failed.
+//
+// Listeners (onChange) hear when a lock begins and when locks are lifted: the hall pushes
+// lockouts.changed, so the manager's lock-outs page follows without a reload.
 import { HallFault, type LoginLockout } from '../contract';
 import type { Clock } from './clock';
 import type { Db } from './db';
@@ -63,6 +66,8 @@ function wait(ms: number): string {
 export class LoginThrottle {
   /** Attempts whose PIN is being checked, per run: they count as wrong until they end. */
   private readonly pending = new Map<string, number>();
+  /** Told when a lock begins or locks are lifted (the hall pushes lockouts.changed). */
+  private readonly listeners: (() => void)[] = [];
 
   constructor(
     private readonly db: Db,
@@ -101,14 +106,26 @@ export class LoginThrottle {
     }
   }
 
+  /** Calls `listener` after a lock begins and when locks are lifted (the hall's lockouts.changed). */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
   /** A wrong PIN (or unknown user): counted in both runs, in one transaction, with the lock it earns. */
   failed(attempt: Attempt): void {
     const now = this.clock.now();
-    this.db.transaction(() => {
-      this.count(attempt.source, SOURCE_ROW, this.limits.sourceFree, now);
-      this.count(attempt.source, attempt.user, this.limits.pairFree, now);
+    const locked = this.db.transaction(() => {
+      const source = this.count(attempt.source, SOURCE_ROW, this.limits.sourceFree, now);
+      const pair = this.count(attempt.source, attempt.user, this.limits.pairFree, now);
       this.bound();
+      return source || pair;
     })();
+    if (locked) this.changed();
+  }
+
+  /** How many locks are in force now. */
+  lockedCount(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM login_throttle WHERE locked_until > ?').get(this.clock.now()) as { n: number }).n;
   }
 
   /** A right PIN: forgets this user's run from this source (call inside the session's transaction). */
@@ -140,7 +157,8 @@ export class LoginThrottle {
     const rows = this.db
       .prepare(`SELECT * FROM login_throttle WHERE ${where.sql} AND last_at > ? ORDER BY user_id`)
       .all(...where.args, now - this.limits.forgetMs) as ThrottleRow[];
-    this.db.prepare(`DELETE FROM login_throttle WHERE ${where.sql}`).run(...where.args);
+    const removed = this.db.prepare(`DELETE FROM login_throttle WHERE ${where.sql}`).run(...where.args).changes;
+    if (removed > 0) this.changed();
     return rows.map((r) => lockoutOf(r, now));
   }
 
@@ -155,13 +173,19 @@ export class LoginThrottle {
     return row && row.last_at > now - this.limits.forgetMs ? row : undefined;
   }
 
-  private count(source: string, user: string, free: number, now: number): void {
+  private changed(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** Counts one wrong PIN in a run; true when it begins a lock. */
+  private count(source: string, user: string, free: number, now: number): boolean {
     const row = this.live(source, user, now);
     const failures = (row?.failures ?? 0) + 1;
     const lockMs = lockMsAfter(failures, free, this.limits);
     this.db
       .prepare('INSERT OR REPLACE INTO login_throttle (source, user_id, failures, first_at, last_at, locked_until) VALUES (?, ?, ?, ?, ?, ?)')
       .run(source, user, failures, row?.first_at ?? now, now, lockMs > 0 ? now + lockMs : 0);
+    return lockMs > 0;
   }
 
   /** Keeps the table at most maxRows: forgotten runs first, then the oldest, users' runs before sources'. */

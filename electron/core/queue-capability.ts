@@ -2,7 +2,8 @@
 // (the ratings run inside the queue's transactions, so the two are one capability) and logging in.
 // It pushes hall.changed (once per tick for a burst of changes), ticket.called, ticket.issued and
 // rating.prompt, and turns the business day over at midnight even when nobody touches the hall. The
-// login throttle's manager commands (auth.lockouts, auth.unlock) are its too: auth.ts lives here.
+// login throttle's manager commands (auth.lockouts, auth.unlock) are its too: auth.ts lives here; it
+// pushes lockouts.changed when a lock begins or is lifted.
 import { HallFault, mergeUnique } from '../contract';
 import { AuditTrail } from '../config/audit';
 import { Auth } from './auth';
@@ -40,22 +41,28 @@ export const queueCapability = {
   start(ctx) {
     const auth = new Auth(ctx.db, ctx.clock);
     const ratings = new RatingDesk(ctx.db, ctx.clock, ctx.settings, (prompt) => ctx.emit('rating.prompt', prompt));
-    let changePending = false;
     let closed = false;
-    const pushChange = () => {
-      if (changePending || !ctx.listening()) return;
-      changePending = true;
-      setImmediate(() => {
-        changePending = false;
-        // The hall may have been closed meanwhile: its database is gone.
-        if (closed || !ctx.listening()) return;
-        try {
-          ctx.emit('hall.changed', handlers['hall.get']({}, { principal: null, actor: null }));
-        } catch (error) {
-          ctx.log('hall.changed failed', error);
-        }
-      });
+    /** A push made once after this tick however often it is asked for in it (a burst of changes, one push). */
+    const oncePerTick = (name: string, push: () => void) => {
+      let pending = false;
+      return () => {
+        if (pending || !ctx.listening()) return;
+        pending = true;
+        setImmediate(() => {
+          pending = false;
+          // The hall may have been closed meanwhile: its database is gone.
+          if (closed || !ctx.listening()) return;
+          try {
+            push();
+          } catch (error) {
+            ctx.log(`${name} failed`, error);
+          }
+        });
+      };
     };
+    const pushChange = oncePerTick('hall.changed', () => ctx.emit('hall.changed', handlers['hall.get']({}, { principal: null, actor: null })));
+    // A lock began or was lifted: the manager's lock-outs page follows it without a reload.
+    auth.throttle.onChange(oncePerTick('lockouts.changed', () => ctx.emit('lockouts.changed', { locked: auth.throttle.lockedCount() })));
     const engine = new QueueEngine(
       ctx.db,
       ctx.clock,

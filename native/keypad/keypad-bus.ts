@@ -99,6 +99,15 @@ export class KeypadBus extends EventEmitter<KeypadBusEvents> {
     if (this.transport.connected) this.send(`display:${address}`, frame);
   }
 
+  /**
+   * Stops driving the keypad at `address` (no window uses it any more): its display is no longer kept
+   * or re-sent after a reconnect, and a display frame still waiting for it is dropped.
+   */
+  forget(address: number): void {
+    this.displays.delete(address);
+    this.scheduler.drop(`display:${address}`);
+  }
+
   /** Beeps a keypad: once to confirm, more to refuse. */
   beep(address: number, times = 1): void {
     if (this.transport.connected) this.send(`beep:${address}`, beepFrame(address, times));

@@ -56,9 +56,7 @@ export class LedBus extends EventEmitter<{ changed: [] }> {
     private readonly options: LedBusOptions,
   ) {
     super();
-    for (const config of screens) {
-      this.screens.set(config.id, { config, text: null, lastSeen: null, error: null, counters: { frames: 0, retries: 0, timeouts: 0, replaced: 0 } });
-    }
+    for (const config of screens) this.screens.set(config.id, newScreen(config));
     const gapMs = Math.max(options.gapMs, dialect.minGapMs);
     this.scheduler = new WireScheduler(
       transport,
@@ -106,6 +104,36 @@ export class LedBus extends EventEmitter<{ changed: [] }> {
     this.schedule(screen);
   }
 
+  /**
+   * Replaces the screens while the bus runs (a window's saved address changed, a window was added or
+   * retired). A screen at a new address keeps its text and is sent it there; the frame waiting for its
+   * old address is replaced, and one already on the wire finishes (no retries to the old address). A
+   * screen gone is dropped with whatever waited for it. Other screens are untouched. True if anything changed.
+   */
+  setScreens(configs: readonly LedScreenConfig[]): boolean {
+    const ids = new Set(configs.map((c) => c.id));
+    let changed = false;
+    for (const id of [...this.screens.keys()]) {
+      if (ids.has(id)) continue;
+      this.screens.delete(id);
+      this.scheduler.drop(id);
+      this.scheduler.drop(`ping:${id}`);
+      changed = true;
+    }
+    for (const config of configs) {
+      const old = this.screens.get(config.id);
+      if (old && sameScreen(old.config, config)) continue;
+      const screen = newScreen(config);
+      if (old) Object.assign(screen, { text: old.text, counters: old.counters }); // what it shows, and its history
+      this.screens.set(config.id, screen);
+      this.scheduler.drop(`ping:${config.id}`);
+      if (screen.text !== null) this.schedule(screen);
+      changed = true;
+    }
+    if (changed) this.emit('changed');
+    return changed;
+  }
+
   /** Sends every screen its current text again (after a reconnect, or on request). */
   resendAll(): void {
     for (const screen of this.screens.values()) if (screen.text !== null) this.schedule(screen);
@@ -139,6 +167,8 @@ export class LedBus extends EventEmitter<{ changed: [] }> {
   private async deliver(wire: Wire, screen: LedScreenState, frame: Buffer): Promise<void> {
     const answers = this.reader !== null;
     for (let attempt = 0; attempt <= (answers ? this.options.retries : 0); attempt++) {
+      // Re-addressed or gone meanwhile (setScreens): no more tries at the address it had.
+      if (attempt > 0 && this.screens.get(screen.config.id) !== screen) return;
       if (attempt > 0) screen.counters.retries++;
       const expected = answers ? this.answers.expect(screen.config.address) : null;
       screen.counters.frames++;
@@ -190,3 +220,9 @@ export class LedBus extends EventEmitter<{ changed: [] }> {
     if (screen) this.setError(screen, describeError(error));
   }
 }
+
+function newScreen(config: LedScreenConfig): LedScreenState {
+  return { config, text: null, lastSeen: null, error: null, counters: { frames: 0, retries: 0, timeouts: 0, replaced: 0 } };
+}
+
+const sameScreen = (a: LedScreenConfig, b: LedScreenConfig) => a.address === b.address && a.hall === b.hall && a.widthCells === b.widthCells;

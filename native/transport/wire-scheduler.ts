@@ -118,6 +118,11 @@ export class WireScheduler {
     this.freeAt = Math.max(this.freeAt, performance.now() + this.timing.gapMs);
   }
 
+  /** Drops the job waiting under `key`, if any (its device left the bus); a job already running finishes. */
+  drop(key: string): void {
+    this.pending.delete(key);
+  }
+
   /** Drops every waiting job (the bus is closing, or everything will be re-sent anyway). */
   clear(): void {
     this.pending.clear();

@@ -64,11 +64,21 @@ export const HALL_SCREEN = 8;
 export const evaluatorOf = (window: number) => 20 + window;
 const DEDUPE_MS = 1000;
 
+export interface HarnessLayout {
+  /** The windows the devices file lists (screen, keypad, evaluator); default all four. */
+  fileWindows?: number[];
+  /** Without it the file has one LED bus, so the windows' saved LED addresses can join it. Default true. */
+  hallStrip?: boolean;
+  /** Join the windows' saved addresses and follow them live, as a hall PC's own buses do. */
+  savedAddresses?: boolean;
+}
+
 /** `overrides` go into the bus section, `led` into each LED bus (e.g. a quick keepAliveSeconds). */
 export async function startBusHarness(
   kind: LinkKind,
   overrides: Partial<BusConfig> & Record<string, unknown> = {},
   led: Record<string, unknown> = {},
+  layout: HarnessLayout = {},
 ): Promise<BusHarness> {
   const rig = kind === 'pty' ? socatPairs() : null;
   const opened: (() => Promise<void>)[] = [];
@@ -98,17 +108,18 @@ export async function startBusHarness(
     ...WINDOWS.map((n) => ({ address: evaluatorOf(n), kind: 'evaluator' as const })),
   ]);
   const reconnect = quickBackoff;
+  const listed = layout.fileWindows ?? WINDOWS;
   const config = busConfigSchema.parse({
     led: [
-      { port: links.led.port, dialect: 'bx5k', replyTimeoutMs: 150, reconnect, screens: WINDOWS.map((n) => ({ window: n, address: n })), ...led },
-      { port: links.hall.port, dialect: 'strip', reconnect, hall: { address: HALL_SCREEN, widthCells: 48 }, ...led },
+      { port: links.led.port, dialect: 'bx5k', replyTimeoutMs: 150, reconnect, screens: listed.map((n) => ({ window: n, address: n })), ...led },
+      ...(layout.hallStrip === false ? [] : [{ port: links.hall.port, dialect: 'strip', reconnect, hall: { address: HALL_SCREEN, widthCells: 48 }, ...led }]),
     ],
     keypads: [
       {
         port: links.keypads.port,
         reconnect,
-        keypads: WINDOWS.map((n) => ({ window: n, address: n })),
-        evaluators: WINDOWS.map((n) => ({ window: n, address: evaluatorOf(n) })),
+        keypads: listed.map((n) => ({ window: n, address: n })),
+        evaluators: listed.map((n) => ({ window: n, address: evaluatorOf(n) })),
       },
     ],
     ...overrides,
@@ -122,7 +133,7 @@ export async function startBusHarness(
   const dedupeNow = () => dedupeClock;
   // Through the device layer, as the app starts it: device.status pushes included.
   const devices = await startDevices({ hall: t.hall, config: { bus: config }, demo: false, dataDir: t.dataDir, log: (m) => logs.push(m) }, [
-    (ctx) => runHallBus(ctx, config, null, { dedupeNow }),
+    (ctx) => runHallBus(ctx, config, null, { dedupeNow, savedAddresses: layout.savedAddresses }),
   ]);
   const module = devices.modules[0] as HallBusModule;
   const deliberately = (send: () => Promise<PressResult>) => {

@@ -1,6 +1,7 @@
 // The LED bus against the simulated panel over the in-memory twin: texts arrive decoded as sent,
 // updates coalesce to the latest, the wire time and gaps are kept, silent bx5k screens are retried
-// and reported, and a reconnect re-sends what every screen should show.
+// and reported, a reconnect re-sends what every screen should show, and a screen moved to another
+// address while the bus runs is not retried at the old one.
 import { afterEach, expect, test } from 'vitest';
 import { bx5kDialect, stripDialect, type LedDialect } from '../../native/led/dialects';
 import { LedBus, type LedBusOptions } from '../../native/led/led-bus';
@@ -114,4 +115,31 @@ test('after the cable is unplugged and plugged back, every screen is sent its cu
 test('show() refuses an unknown screen by name', async () => {
   const { bus } = await rig(stripDialect);
   expect(() => bus.show('led:7', 'x')).toThrow(/no LED screen led:7/);
+});
+
+test('bx5k: a silent screen moved while its frame waits for an answer is not retried at the old address, and gets its text at the new one', async () => {
+  const { bus, sim, device } = await rig(bx5kDialect);
+  sim.setPowered(3, false); // the old address answers nothing: without the move the bus would retry there
+  const counters = bus.states().find((s) => s.config.id === 'led:3')!.counters;
+  // Moved the moment its first frame reaches the wire's far end (it then waits for an answer); led:2 leaves the bus.
+  device.once('data', () =>
+    bus.setScreens([
+      { id: 'led:1', address: 1, hall: false, widthCells: 16 },
+      { id: 'led:3', address: 2, hall: false, widthCells: 16 },
+      { id: 'led:hall', address: 9, hall: true, widthCells: 40 },
+    ]),
+  );
+  bus.show('led:3', '请A001号到3号窗口');
+  await eventually(() => sim.text(2) === '请A001号到3号窗口', 'the text at the new address');
+  await bus.scheduler.idle();
+  expect(counters).toMatchObject({ frames: 2, retries: 0 }); // one at the old address, one at the new
+  expect(sim.screens.get(3)!.frames).toBe(0); // switched off: it heard nothing
+  expect(bus.states().map((s) => [s.config.id, s.config.address])).toEqual([
+    ['led:1', 1],
+    ['led:3', 2],
+    ['led:hall', 9],
+  ]);
+  expect(() => bus.show('led:2', '暂停服务')).toThrow('no LED screen led:2');
+  bus.show('led:1', '暂停服务');
+  await eventually(() => sim.text(1) === '暂停服务', 'an untouched screen');
 });

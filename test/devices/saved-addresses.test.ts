@@ -1,5 +1,6 @@
 // The windows' saved bus addresses (config.saveWindow) join the devices file's one LED bus and one
-// keypad bus at start, for windows the file does not list; the file wins on a clash.
+// keypad bus, for windows the file does not list; the file wins on a clash. (Followed live while the
+// hall runs: test/bus/live-addresses.test.ts.)
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { busConfigSchema } from '../../electron/devices/hall-bus/config';
 import { withSavedAddresses } from '../../electron/devices/hall-bus/saved-addresses';
@@ -38,6 +39,8 @@ test('saved addresses reach the bus config for the windows the file does not lis
     { window: 1, address: 1 },
     { window: 2, address: 2 },
   ]);
+  // The saved address is the window's combined unit: its evaluator too (window 1's unit is the file's).
+  expect(bus.keypads[0]!.evaluators).toEqual([{ window: 2, address: 2, keys: 5 }]);
   expect(logged).toEqual([
     'window 3: LED address 90 is taken on the bus in the devices file; not added',
     'window 3: keypad address 1 is taken on the bus in the devices file; not added',

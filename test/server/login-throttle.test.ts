@@ -7,6 +7,7 @@ import WebSocket from 'ws';
 import { LOCAL_SOURCE, LOGIN_LIMITS } from '../../electron/core/auth';
 import { startServer, type RunningServer } from '../../electron/server/server';
 import { openTestHall, type TestHall } from '../support/hall';
+import { connectEvents } from '../support/ws';
 
 interface Answer {
   status: number;
@@ -178,6 +179,25 @@ describe('locks survive a restart, and the manager lifts them', () => {
       'user 1001',
     ]);
   });
+});
+
+test('a lock that begins and its lifting are pushed as lockouts.changed, with only the count (events reach every screen)', async () => {
+  const events = await connectEvents(server.url);
+  try {
+    // Wrong PINs that lock nothing push nothing; the one that begins the lock does.
+    for (let i = 0; i < LOGIN_LIMITS.pairFree; i++) await loginFrom(X, '1001', '0000');
+    expect((await events.next((m) => m.name === 'lockouts.changed')).data).toEqual({ locked: 1 });
+    const admin = await adminToken();
+    await call('POST', '/api/auth/unlock', Y, { source: X, user: '1001' }, admin);
+    expect((await events.next((m) => m.name === 'lockouts.changed')).data).toEqual({ locked: 0 });
+    // Nothing left to lift: no push. The login after it (on the same socket's order) proves none came.
+    await call('POST', '/api/auth/unlock', Y, { source: X, user: '1001' }, admin);
+    for (let i = 0; i < LOGIN_LIMITS.pairFree; i++) await loginFrom(X, '1002', '0000');
+    expect((await events.next((m) => m.name === 'lockouts.changed')).data).toEqual({ locked: 1 });
+    expect(events.messages.filter((m) => m.name === 'lockouts.changed')).toEqual([]);
+  } finally {
+    events.close();
+  }
 });
 
 describe('a login flood does not stall the hall', () => {

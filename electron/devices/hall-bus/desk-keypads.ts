@@ -18,17 +18,41 @@ export const REFUSE_BEEPS = 3;
 
 export class DeskKeypads {
   readonly counters = new Map<string, KeypadCounters>();
+  /** Each bus with its units as they are now (setUnits changes them while the hall runs). */
+  private readonly buses: { bus: KeypadBus; config: KeypadBusConfig }[];
 
   constructor(
     private readonly hall: Hall,
-    private readonly buses: { bus: KeypadBus; config: KeypadBusConfig }[],
+    buses: { bus: KeypadBus; config: KeypadBusConfig }[],
     private readonly config: BusConfig,
     private readonly log: (message: string, error?: unknown) => void,
   ) {
-    for (const { bus, config: c } of buses) {
-      bus.on('key', (address, key) => this.key(bus, c, address, key));
-      bus.on('evaluation', (address, value) => this.evaluation(bus, c, address, value));
+    this.buses = buses.map((b) => ({ ...b }));
+    for (const entry of this.buses) {
+      // Read at each press: a press is taken by the units as they are when it arrives.
+      entry.bus.on('key', (address, key) => this.key(entry.bus, entry.config, address, key));
+      entry.bus.on('evaluation', (address, value) => this.evaluation(entry.bus, entry.config, address, value));
     }
+  }
+
+  /** The units of bus `index` now. */
+  unitsOf(index: number): KeypadBusConfig {
+    return this.buses[index]!.config;
+  }
+
+  /**
+   * Gives bus `index` its keypads and evaluators anew (a saved address changed, a window was added or
+   * retired): the next press is read by the new map, so an old address no longer acts for its window,
+   * and a keypad address no longer in use stops getting displays. True if anything changed.
+   */
+  setUnits(index: number, units: Pick<KeypadBusConfig, 'keypads' | 'evaluators'>): boolean {
+    const entry = this.buses[index]!;
+    const before = entry.config;
+    if (JSON.stringify([before.keypads, before.evaluators]) === JSON.stringify([units.keypads, units.evaluators])) return false;
+    entry.config = { ...before, keypads: units.keypads, evaluators: units.evaluators };
+    const used = new Set(units.keypads.map((k) => k.address));
+    for (const k of before.keypads) if (!used.has(k.address)) entry.bus.forget(k.address);
+    return true;
   }
 
   /** Refreshes every keypad's display from the hall's view (each display is only re-sent when it changes). */

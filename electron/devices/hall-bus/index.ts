@@ -11,12 +11,14 @@ import { keypadBusStatus, ledBusStatus } from './bus-status';
 import type { BusConfig, LedBusConfig } from './config';
 import { startDemoRig, type DemoRig } from './demo-rig';
 import { DeskKeypads } from './desk-keypads';
-import { withSavedAddresses } from './saved-addresses';
+import { FollowedAddresses } from './saved-addresses';
 import { WindowScreens, type ScreenRef } from './window-screens';
 
 const busId = (kind: string, index: number, count: number) => (count === 1 ? kind : `${kind}-${index + 1}`);
 
-function ledScreens(c: LedBusConfig, index: number, taken: Set<string>): (LedScreenConfig & { window: number | null })[] {
+type PlacedScreen = LedScreenConfig & { window: number | null };
+
+function ledScreens(c: LedBusConfig, index: number, taken: Set<string>): PlacedScreen[] {
   const unique = (base: string) => {
     const id = taken.has(base) ? `${base}@${index + 1}` : base;
     taken.add(id);
@@ -28,6 +30,21 @@ function ledScreens(c: LedBusConfig, index: number, taken: Set<string>): (LedScr
   ];
 }
 
+/** Every LED bus's screens, with ids unique across the buses (the same config always gives the same ids). */
+function ledLayout(config: BusConfig): PlacedScreen[][] {
+  const taken = new Set<string>();
+  return config.led.map((c, i) => ledScreens(c, i, taken));
+}
+
+/** Which screens show each window's texts. */
+function windowScreens(leds: LedBus[], layout: PlacedScreen[][]): Map<number, ScreenRef[]> {
+  const windows = new Map<number, ScreenRef[]>();
+  layout.forEach((screens, i) => {
+    for (const s of screens) if (s.window !== null) windows.set(s.window, [...(windows.get(s.window) ?? []), { bus: leds[i]!, id: s.id }]);
+  });
+  return windows;
+}
+
 export type HallBusModule = DeviceModule & { leds: LedBus[]; keypadBuses: KeypadBus[]; rig: DemoRig | null };
 
 export interface HallBusOptions {
@@ -37,19 +54,20 @@ export interface HallBusOptions {
    * a deliberate second press instead of waiting out the filter's second on the wall clock).
    */
   dedupeNow?: () => number;
+  /**
+   * Join the windows' saved addresses (config.saveWindow, saved-addresses.ts) to the file's buses and
+   * follow their changes while the hall runs: a hall's own buses (not the demo's simulators).
+   */
+  savedAddresses?: boolean;
 }
 
-export async function runHallBus(ctx: DeviceContext, config: BusConfig, rig: DemoRig | null = null, options: HallBusOptions = {}): Promise<HallBusModule> {
-  const taken = new Set<string>();
-  const windows = new Map<number, ScreenRef[]>();
-  const hallScreens: (ScreenRef & { calls: number })[] = [];
-  const leds = config.led.map((c, i) => {
-    const screens = ledScreens(c, i, taken);
-    const bus = new LedBus(
-      openTransport({ port: c.port, baud: c.baud, backoff: c.reconnect, writeMarginMs: c.writeMarginMs }),
-      ledDialects[c.dialect],
-      screens,
-      {
+export async function runHallBus(ctx: DeviceContext, file: BusConfig, rig: DemoRig | null = null, options: HallBusOptions = {}): Promise<HallBusModule> {
+  const addresses = options.savedAddresses ? new FollowedAddresses(file, () => ctx.hall.devices.windowAddresses(), ctx.log) : null;
+  const config = addresses?.config ?? file;
+  const layout = ledLayout(config);
+  const leds = config.led.map(
+    (c, i) =>
+      new LedBus(openTransport({ port: c.port, baud: c.baud, backoff: c.reconnect, writeMarginMs: c.writeMarginMs }), ledDialects[c.dialect], layout[i]!, {
         baud: c.baud,
         writeMarginMs: c.writeMarginMs,
         gapMs: c.gapMs,
@@ -57,15 +75,12 @@ export async function runHallBus(ctx: DeviceContext, config: BusConfig, rig: Dem
         retries: c.retries,
         keepAliveMs: c.keepAliveSeconds * 1000,
         replacement: config.texts.replacement,
-      },
-    );
-    for (const s of screens) {
-      const ref = { bus, id: s.id };
-      if (s.window === null) hallScreens.push({ ...ref, calls: c.hall!.calls });
-      else windows.set(s.window, [...(windows.get(s.window) ?? []), ref]);
-    }
-    return bus;
-  });
+      }),
+  );
+  // The hall strips come from the file alone: they never move.
+  const hallScreens = layout.flatMap((screens, i) =>
+    screens.filter((s) => s.window === null).map((s) => ({ bus: leds[i]!, id: s.id, calls: config.led[i]!.hall!.calls })),
+  );
   const keypadBuses = config.keypads.map(
     (c) =>
       new KeypadBus(openTransport({ port: c.port, baud: c.baud, backoff: c.reconnect, writeMarginMs: c.writeMarginMs }), {
@@ -75,7 +90,7 @@ export async function runHallBus(ctx: DeviceContext, config: BusConfig, rig: Dem
         dedupeNow: options.dedupeNow,
       }),
   );
-  const screens = new WindowScreens(windows, hallScreens, config);
+  const screens = new WindowScreens(windowScreens(leds, layout), hallScreens, config);
   const keypads = new DeskKeypads(
     ctx.hall,
     keypadBuses.map((bus, i) => ({ bus, config: config.keypads[i]! })),
@@ -89,7 +104,19 @@ export async function runHallBus(ctx: DeviceContext, config: BusConfig, rig: Dem
     keypads.render(view);
   };
   render(); // what the screens should show now; sent as each bus connects
+  // A window's saved addresses changed (its save ends in hall.changed): the buses are re-mapped before
+  // that change is rendered, so its texts and displays already go to the new addresses.
+  const remap = () => {
+    const next = addresses?.refresh();
+    if (!next) return;
+    const placed = ledLayout(next);
+    leds.forEach((bus, i) => bus.setScreens(placed[i]!));
+    next.keypads.forEach((c, i) => keypads.setUnits(i, c));
+    screens.remap(windowScreens(leds, placed));
+    ctx.changed();
+  };
   const unsubscribe = ctx.hall.subscribe((event) => {
+    if (event.name === 'hall.changed') remap();
     screens.onEvent(event);
     if (event.name === 'hall.changed') keypads.render(event.data);
   });
@@ -107,7 +134,7 @@ export async function runHallBus(ctx: DeviceContext, config: BusConfig, rig: Dem
     status(): DeviceStatus[] {
       return [
         ...leds.flatMap((bus, i) => ledBusStatus(busId('led-bus', i, leds.length), bus)),
-        ...keypadBuses.flatMap((bus, i) => keypadBusStatus(busId('keypad-bus', i, keypadBuses.length), bus, config.keypads[i]!, keypads.counters)),
+        ...keypadBuses.flatMap((bus, i) => keypadBusStatus(busId('keypad-bus', i, keypadBuses.length), bus, keypads.unitsOf(i), keypads.counters)),
       ];
     },
     banner: rig?.banner ?? [
@@ -128,8 +155,8 @@ export async function runHallBus(ctx: DeviceContext, config: BusConfig, rig: Dem
 }
 
 export const startHallBus: DeviceModuleStarter = async (ctx) => {
-  // The windows' saved addresses join a configured bus (not the demo's simulators, which have their own).
-  if (ctx.config.bus) return runHallBus(ctx, withSavedAddresses(ctx.config.bus, ctx.hall.devices.windowAddresses(), ctx.log));
+  // The windows' saved addresses join a configured bus, live (not the demo's simulators, which have their own).
+  if (ctx.config.bus) return runHallBus(ctx, ctx.config.bus, null, { savedAddresses: true });
   if (!ctx.demo) return null;
   const rig = await startDemoRig(ctx.hall, ctx.dataDir);
   try {

@@ -18,7 +18,7 @@ export class WindowScreens {
   private view: HallView | null = null;
 
   constructor(
-    private readonly windows: Map<number, ScreenRef[]>,
+    private windows: Map<number, ScreenRef[]>,
     private readonly hallScreens: (ScreenRef & { calls: number })[],
     private readonly config: BusConfig,
   ) {}
@@ -35,6 +35,11 @@ export class WindowScreens {
       this.show(w.number, windowScreenText(w, this.config.texts, calling));
     }
     for (const screen of this.hallScreens) screen.bus.show(screen.id, hallScreenText(view, this.config.texts, screen.calls));
+  }
+
+  /** The windows' screens anew (their saved addresses changed): the next text goes where they are now. */
+  remap(windows: Map<number, ScreenRef[]>): void {
+    this.windows = windows;
   }
 
   close(): void {

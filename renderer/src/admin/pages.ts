@@ -9,6 +9,7 @@ import { DevicesPage } from './DevicesPage';
 import { FollowUpsPage } from './FollowUpsPage';
 import { HallPage } from './HallPage';
 import { ItemsPage } from './ItemsPage';
+import { LockoutsPage } from './LockoutsPage';
 import { LogPanel } from './LogPanel';
 import { RatingSettingsForm } from './RatingSettingsForm';
 import { ServicesPage } from './ServicesPage';
@@ -39,6 +40,7 @@ export const adminPages: readonly AdminPage[] = [
   { id: 'sync', group: 'operations', Page: SyncPanel },
   { id: 'backup', group: 'operations', Page: BackupPanel },
   { id: 'log', group: 'operations', Page: LogPanel },
+  { id: 'lockouts', group: 'operations', Page: LockoutsPage },
 ];
 
 export const adminGroups = ['daily', 'config', 'operations'] as const;
