@@ -33,7 +33,7 @@ function sampleCount(file: string): number {
 }
 
 type Entry = { file: string; text: string; durationMs: number; samples: number };
-const languages: Record<string, Record<string, Entry>> = { common: {}, 'zh-CN': {}, en: {} };
+const languages: Record<string, Record<string, Entry>> = { common: {}, 'zh-CN': {}, en: {}, rating: {} };
 
 function record(lang: string, name: string, text: string) {
   const file = `${lang}/${name}.wav`;
@@ -67,6 +67,15 @@ for (const spec of clipSpecs) {
   record(spec.lang, spec.name, spec.text);
 }
 rmSync(work, { recursive: true, force: true });
+// The pad's clips (rating/, made before this script, kept as they are) are listed too, so the admin page
+// shows and plays them and a hall may replace them the same way.
+for (const [name, text] of [
+  ['prompt', '请您对本次服务进行评价'],
+  ['reasons', '请选择不满意的原因'],
+  ['thanks', '感谢您的评价，祝您生活愉快'],
+] as const) {
+  record('rating', name, text);
+}
 
 const manifest = { format: { container: 'wav', encoding: 'pcm_s16le', channels: 1, sampleRate: RATE }, languages };
 mkdirSync(join(manifestFile, '..'), { recursive: true });

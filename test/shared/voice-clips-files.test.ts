@@ -19,7 +19,7 @@ test.each(ids)('%s: the file matches the manifest', (id) => {
 });
 
 test('every clip file in the call folders is in the manifest', () => {
-  for (const group of ['common', 'zh-CN', 'en'] as const) {
+  for (const group of ['common', 'zh-CN', 'en', 'rating'] as const) {
     for (const file of readdirSync(join('resources/voice', group)))
       expect(clipEntry(voiceManifest, `${group}/${file.replace(/\.wav$/, '')}`), file).toBeDefined();
   }

@@ -7,8 +7,8 @@ import manifestJson from './clip-manifest.json';
 /** The languages announcements and the kiosk speak (zh-TW screens speak Mandarin). */
 export const voiceLangs = ['zh-CN', 'en'] as const;
 export type VoiceLang = (typeof voiceLangs)[number];
-/** `common` holds what every language shares: the chime, the pauses. */
-export type ClipGroup = VoiceLang | 'common';
+/** `common` holds what every language shares: the chime, the pauses; `rating` the pad's prompts. */
+export type ClipGroup = VoiceLang | 'common' | 'rating';
 export type ClipId = `${ClipGroup}/${string}`;
 
 export interface ClipEntry {
