@@ -34,6 +34,15 @@ export interface Playback {
   cancel(): void;
 }
 
+/**
+ * The page's own log of the player's events, newest last (at most LOG_MAX): support reads it in the
+ * devtools as `window.tongbanVoiceLog`, and the browser tests take it as the evidence of what was
+ * played where a headless browser has no sound card to listen to.
+ */
+export const voiceLog: (ClipEvent & { at: number })[] = [];
+const LOG_MAX = 500;
+if (typeof window !== 'undefined') (window as unknown as { tongbanVoiceLog: typeof voiceLog }).tongbanVoiceLog = voiceLog;
+
 let pageElement: HTMLAudioElement | null = null;
 /** The page's one audio path. */
 function sharedElement(): HTMLAudioElement {
@@ -44,6 +53,8 @@ function sharedElement(): HTMLAudioElement {
 export function playClips(urls: readonly string[], opts: PlayOptions = {}): Playback {
   const audio = opts.element ?? sharedElement();
   const emit = (event: ClipEvent) => {
+    voiceLog.push({ ...event, at: Date.now() });
+    if (voiceLog.length > LOG_MAX) voiceLog.splice(0, voiceLog.length - LOG_MAX);
     try {
       opts.onEvent?.(event);
     } catch {
