@@ -16,6 +16,7 @@ import { setupCommands } from './setup-commands';
 import { staffCommands } from './staff-commands';
 import { syncCommands } from './sync-commands';
 import { transferCommands } from './transfer-commands';
+import { voiceCommands } from './voice-commands';
 
 export type { Access, CommandSpec } from './command-spec';
 
@@ -33,6 +34,7 @@ export const commands = mergeUnique(
   staffCommands,
   transferCommands,
   pairingCommands,
+  voiceCommands,
 );
 
 export type Commands = typeof commands;

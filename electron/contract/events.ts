@@ -10,8 +10,9 @@ import { queueEvents } from './queue-events';
 import { ratingEvents } from './rating-events';
 import { mergeUnique } from './registry';
 import { syncEvents } from './sync-events';
+import { voiceEvents } from './voice-events';
 
-export const events = mergeUnique('event', queueEvents, deviceEvents, ratingEvents, syncEvents, backupEvents, loginEvents);
+export const events = mergeUnique('event', queueEvents, deviceEvents, ratingEvents, syncEvents, backupEvents, loginEvents, voiceEvents);
 
 export type EventName = keyof typeof events;
 export type HallEvents = { [K in EventName]: EventData<(typeof events)[K]> };

@@ -25,6 +25,8 @@ export * from './login-commands';
 export * from './pairing-commands';
 export * from './pairing-views';
 export * from './events';
+export * from './voice-commands';
+export * from './voice-views';
 export * from './event-spec';
 export * from './registry';
 export * from './ipc';

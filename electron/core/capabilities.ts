@@ -8,6 +8,7 @@ import { DuplicateNameError, mergeUnique } from '../contract';
 import { logCapability } from '../log/capability';
 import { pairingCapability } from '../pairing/capability';
 import { syncCapability } from '../sync/capability';
+import { voiceCapability } from '../voice/capability';
 import { CapabilityList, type AnyCapability, type PartsOf, type Route, type SpecsOf } from './capability';
 import { deviceCapability } from './device-capability';
 import { orderMigrations } from '../shared/migrate';
@@ -22,7 +23,8 @@ export const capabilities = CapabilityList.start()
   .add(backupCapability)
   .add(logCapability)
   .add(configCapability)
-  .add(pairingCapability);
+  .add(pairingCapability)
+  .add(voiceCapability);
 
 export type HallParts = PartsOf<typeof capabilities>;
 export type HallSettingSpecs = SpecsOf<typeof capabilities>;

@@ -12,9 +12,11 @@ import { loadPcConfig, parseMainArgs, planLaunch, type ConfigSource, type Launch
 import { wireHallIpc, type HallIpc, type IpcDeps } from './ipc';
 import { runSetupWindow } from './setup-window';
 import { trustedUrl } from './trust';
+import { serveVoiceFiles, type VoiceProtocolDeps } from './voice-protocol';
 import { openRoleWindow, type PageSource, type WindowFactory } from './windows';
+import { hallVoiceDir } from '../voice/clip-files';
 
-export interface ElectronDeps extends WindowFactory {
+export interface ElectronDeps extends WindowFactory, Partial<VoiceProtocolDeps> {
   app: Pick<App, 'getPath'>;
   ipcMain: IpcDeps['ipcMain'];
   session: { defaultSession: Pick<ElectronSession, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> };
@@ -27,6 +29,8 @@ export interface StartOptions {
   outDir: string;
   /** The console (start lines); everything also goes to the hall log file. */
   log?: (message: string) => void;
+  /** process.resourcesPath: the installed app's resources/ (voice clips a hall may replace) are below it. */
+  resourcesPath?: string;
 }
 
 export interface RunningApp {
@@ -107,7 +111,7 @@ async function startWith(deps: ElectronDeps, options: StartOptions, plan: Launch
     devices = await startDevices({ hall, config: plan.devices, demo: plan.demo, dataDir: plan.dataDir, log: hallLog.child('devices') });
     for (const line of devices.banner) log(line);
     try {
-      server = await startServer({ hall, host: plan.server.host, port, staticDir: rendererDir });
+      server = await startServer({ hall, host: plan.server.host, port, staticDir: rendererDir, voiceDir: hallVoiceDir(plan.dataDir) });
       log(`hall ${plan.demo ? '(demo) ' : ''}running: ${server.url}   data: ${plan.dataDir}`);
       if (plan.demo) log(`demo logins: clerks 1001–1004 PIN ${DEMO_PINS.clerk}; admin PIN ${DEMO_PINS.admin}`);
     } catch (error) {
@@ -116,6 +120,10 @@ async function startWith(deps: ElectronDeps, options: StartOptions, plan: Launch
     }
     ipc = wireHallIpc({ hall, ipcMain: deps.ipcMain, isTrustedUrl, log: hallLog });
     pages = { kind: 'file', rendererDir };
+    // The pages play voice/… from disk: the hall's own recordings first (as the LAN server does).
+    if (deps.protocol && deps.net) {
+      serveVoiceFiles({ protocol: deps.protocol, net: deps.net }, { dataDir: plan.dataDir, resourcesPath: options.resourcesPath, rendererDir });
+    }
   } else {
     pages = { kind: 'http', origin: plan.hallUrl! };
     log(`client of the hall at ${plan.hallUrl}`);

@@ -2,7 +2,7 @@
 // is in app.ts. Options: --config FILE, --data DIR, --demo, --port N, --dev (devtools allowed).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, screen, session } from 'electron';
 import { startApp, type RunningApp } from './app';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,7 +50,10 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(async () => {
-      running = await startApp({ app, BrowserWindow, ipcMain, screen, session }, { argv: process.argv.slice(1), outDir });
+      running = await startApp(
+        { app, BrowserWindow, ipcMain, screen, session, protocol, net },
+        { argv: process.argv.slice(1), outDir, resourcesPath: process.resourcesPath },
+      );
       if (running.serverError) {
         void dialog.showMessageBox({
           type: 'warning',

@@ -16,6 +16,7 @@ import { openFileLog } from '../log/file-log';
 import { parseServeArgs } from './serve-args';
 import { windowPages } from '../contract/window-pages';
 import { startServer } from './server';
+import { hallVoiceDir } from '../voice/clip-files';
 
 async function main() {
   const args = parseServeArgs(process.argv.slice(2));
@@ -36,7 +37,7 @@ async function main() {
   let port = args.port;
   if (hall.needsSetup()) port = await firstRunSetup(hall, port, staticDir, args.dataDir);
   const devices = await startDevices({ hall, config: devicesConfig, demo: args.demo, dataDir: args.dataDir, log: log.child('devices') });
-  const server = await startServer({ hall, host: args.host, port, staticDir });
+  const server = await startServer({ hall, host: args.host, port, staticDir, voiceDir: hallVoiceDir(args.dataDir) });
   console.log(`Tongban hall ${args.demo ? '(demo) ' : ''}running: ${server.url}   data: ${args.dataDir}`);
   console.log(`  hall log ${fileLog.dir}`);
   log.info('hall started', { url: server.url, demo: args.demo });

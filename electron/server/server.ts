@@ -1,6 +1,7 @@
 // The LAN server: serves the built renderer windows and the hall API (HTTP + WebSocket) to browsers
 // and to other systems. Runs inside the Electron main process or alone in Node (`npm run serve`).
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
@@ -13,6 +14,7 @@ import { acceptEmptyJson, BODY_LIMIT, drainBody, tooLargeMessage } from './reque
 import { markDispatched, noteErrorCode, registerLogRoutes, requestPath } from './log-routes';
 import { hallRoutes } from '../core/capabilities';
 import { paramsToInput } from './routes';
+import { registerVoiceFiles } from './voice-files';
 
 export interface ServerOptions {
   hall: Hall;
@@ -20,6 +22,8 @@ export interface ServerOptions {
   port: number;
   /** The built renderer (out/renderer); omitted in API-only tests. */
   staticDir?: string;
+  /** The hall's own voice recordings (DATA/voice): served at /voice/* before the bundled clips. */
+  voiceDir?: string;
 }
 
 export interface RunningServer {
@@ -101,6 +105,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   }
 
+  if (options.voiceDir) {
+    const bundledDir = options.staticDir && existsSync(options.staticDir) ? join(options.staticDir, 'voice') : undefined;
+    registerVoiceFiles(app, { hallDir: options.voiceDir, bundledDir }, sendError);
+  }
   if (options.staticDir && existsSync(options.staticDir)) {
     await app.register(fastifyStatic, { root: options.staticDir, index: 'index.html' });
     for (const page of windowPages) app.get(`/${page}`, (_request, reply) => reply.sendFile(`${page}.html`));

@@ -109,6 +109,9 @@ describe('access by role, as the contract lists it', () => {
     'devices.pair': 'public',
     'devices.pairingMode': 'public',
     'sync.resend': ['admin'],
+    'voice.settings': 'public',
+    'voice.saveSettings': ['admin'],
+    'voice.clips': ['admin'],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {

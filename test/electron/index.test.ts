@@ -29,6 +29,12 @@ vi.mock('electron', () => ({
   get dialog() {
     return state.electron.dialog;
   },
+  get protocol() {
+    return state.electron.protocol;
+  },
+  get net() {
+    return state.electron.net;
+  },
 }));
 
 let dir: string;
@@ -50,6 +56,8 @@ function fakeElectron(lock = true) {
     screen: fakeScreen([fakeDisplay(1, 0)]),
     session: fakeSession(),
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
+    protocol: { handle: vi.fn() },
+    net: { fetch: vi.fn() },
   };
 }
 
@@ -76,6 +84,8 @@ test('starts on ready, hardens every webContents, and closes hall and server bef
   const { app, ipcMain, dialog } = state.electron;
   expect(ipcMain.handlers.has(ipcCommandChannel)).toBe(true);
   expect(dialog.showErrorBox).not.toHaveBeenCalled();
+  // The windows' clips (file://…/voice/…) are looked up in the hall's data folder first (voice-protocol.test.ts).
+  expect(state.electron.protocol.handle).toHaveBeenCalledWith('file', expect.any(Function));
 
   // Any webContents, even one not opened by the app, gets no popups and no <webview>.
   const stray = new FakeWebContents();

@@ -15,6 +15,7 @@ import { RatingSettingsForm } from './RatingSettingsForm';
 import { ServicesPage } from './ServicesPage';
 import { SyncPanel } from './SyncPanel';
 import { TransferPage } from './TransferPage';
+import { VoicePage } from './VoicePage';
 import type { Admin } from './useAdmin';
 import { WindowsPage } from './WindowsPage';
 
@@ -37,6 +38,7 @@ export const adminPages: readonly AdminPage[] = [
   { id: 'ratings', group: 'config', Page: RatingSettingsForm },
   { id: 'transfer', group: 'config', Page: TransferPage },
   { id: 'devices', group: 'config', Page: DevicesPage },
+  { id: 'voice', group: 'config', Page: VoicePage },
   { id: 'sync', group: 'operations', Page: SyncPanel },
   { id: 'backup', group: 'operations', Page: BackupPanel },
   { id: 'log', group: 'operations', Page: LogPanel },

@@ -12,6 +12,8 @@ import { PairingScreen } from './PairingScreen';
 import { useIdle } from './useIdle';
 import { usePairing } from './usePairing';
 import { usePrintWatch } from './usePrintWatch';
+import { useKioskVoice } from './useKioskVoice';
+import { ticketPhrase, voiceLangOf } from '../../../electron/shared/voice';
 
 /** A kiosk left alone this long returns to Chinese and to normal tickets for the next resident. */
 const IDLE_RESET_MS = 60_000;
@@ -25,14 +27,17 @@ export function KioskApp() {
   const printing = usePrintWatch();
   const [issued, setIssued] = useState<{ ticket: IssuedTicket; service: ServiceView; printerBefore: PrinterState | null } | null>(null);
   const [error, setError] = useState<HallError | null>(null);
+  const voice = useKioskVoice();
+  const stopVoice = voice.stop;
 
   useIdle(
     IDLE_RESET_MS,
     useCallback(() => {
       setPriorityMode(false);
       setError(null);
+      stopVoice();
       if (i18n.language !== defaultLang) void i18n.changeLanguage(defaultLang);
-    }, [i18n]),
+    }, [i18n, stopVoice]),
   );
 
   const issue = async (service: ServiceView) => {
@@ -42,15 +47,28 @@ export function KioskApp() {
     const result = await hall.send('tickets.issue', { serviceId: service.id, priority });
     setBusy(false);
     setPriorityMode(false);
-    if (result.ok) setIssued({ ticket: result.value, service, printerBefore });
-    else if (result.error.code === 'unauthenticated' || result.error.code === 'forbidden') pairing.unpair();
+    if (result.ok) {
+      setIssued({ ticket: result.value, service, printerBefore });
+      // 您的号码是 A001，前面还有 3 人, in the screen's language (Mandarin for both Chinese scripts).
+      voice.speak('ticket', ticketPhrase(result.value.number, result.value.ahead, voiceLangOf(i18n.language)));
+    } else if (result.error.code === 'unauthenticated' || result.error.code === 'forbidden') pairing.unpair();
     else setError(result.error);
   };
 
   let screen;
   if (!pairing.paired) screen = <PairingScreen pairing={pairing} />;
-  else if (issued) screen = <IssuedScreen {...issued} result={printing.result(issued.ticket.id)} onDone={() => setIssued(null)} />;
-  else screen = <KioskHome priorityMode={priorityMode} setPriorityMode={setPriorityMode} busy={busy} onPick={(s) => void issue(s)} />;
+  else if (issued)
+    screen = (
+      <IssuedScreen
+        {...issued}
+        result={printing.result(issued.ticket.id)}
+        onDone={() => {
+          voice.stop();
+          setIssued(null);
+        }}
+      />
+    );
+  else screen = <KioskHome priorityMode={priorityMode} setPriorityMode={setPriorityMode} busy={busy} onPick={(s) => void issue(s)} voice={voice} />;
 
   return (
     <div className="kiosk">

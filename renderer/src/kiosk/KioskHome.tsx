@@ -6,16 +6,19 @@ import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { useHallView } from '../shared/useHallView';
 import { useLang } from '../shared/useLang';
 import { useServices } from '../shared/useServices';
+import { ReadAloudButton } from './ReadAloudButton';
 import { ServiceButton } from './ServiceButton';
+import type { KioskVoice } from './useKioskVoice';
 
 interface Props {
   priorityMode: boolean;
   setPriorityMode: (on: boolean) => void;
   busy: boolean;
   onPick: (service: ServiceView) => void;
+  voice: KioskVoice;
 }
 
-export function KioskHome({ priorityMode, setPriorityMode, busy, onPick }: Props) {
+export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice }: Props) {
   const { t, i18n } = useTranslation();
   const { lang } = useLang();
   const services = useServices(true);
@@ -32,7 +35,10 @@ export function KioskHome({ priorityMode, setPriorityMode, busy, onPick }: Props
           <div className="kiosk-hall">{view?.hallName ?? ''}</div>
           <h1 data-testid="kiosk-title">{priorityMode ? t('kiosk.priorityBanner') : t('kiosk.title')}</h1>
         </div>
-        <LanguageSwitch className="kiosk-lang" offered={offered} />
+        <div className="kiosk-tools">
+          <ReadAloudButton voice={voice} services={services ?? []} />
+          <LanguageSwitch className="kiosk-lang" offered={offered} />
+        </div>
       </header>
       <div className="svc-grid" data-testid="service-grid">
         {(services ?? []).map((s) => (
