@@ -108,6 +108,8 @@ describe('access by role, as the contract lists it', () => {
     'devices.pair': 'public',
     'devices.pairingMode': 'public',
     'sync.resend': ['admin'],
+    'announcements.report': 'public',
+    'announcements.list': ['clerk', 'admin'],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {

@@ -7,11 +7,8 @@ import type { CallView, HallView } from '../../../electron/contract';
 import type { AnnounceOutcome, Announcer, Timers } from './announcer';
 import { CallQueue, type DropReason } from './call-queue';
 
-export type LogEntry = { seq: number; number: string; windowNo: number; recall: number } & (
-  | { kind: 'queued' | 'merged' | 'start' }
-  | { kind: 'end'; outcome: AnnounceOutcome }
-  | { kind: 'dropped'; reason: DropReason }
-);
+type LogBody = { kind: 'queued' | 'merged' | 'start' } | { kind: 'end'; outcome: AnnounceOutcome } | { kind: 'dropped'; reason: DropReason };
+export type LogEntry = { seq: number; number: string; windowNo: number; recall: number } & LogBody;
 
 /** What the big panel shows: the call of the turn running (`turn` counts turns, for the flash) or the last one shown. */
 export interface PanelState {
@@ -28,8 +25,6 @@ export interface SequencerOptions {
   minShowMs?: number;
   maxSlotMs?: number;
 }
-
-type EntryOf<K extends LogEntry['kind']> = Omit<Extract<LogEntry, { kind: K }>, 'seq' | 'number' | 'windowNo' | 'recall'>;
 
 export class CallSequencer {
   private readonly queue = new CallQueue();
@@ -124,8 +119,7 @@ export class CallSequencer {
     this.options.onPanel(panel);
   }
 
-  private log<K extends LogEntry['kind']>(call: CallView, entry: EntryOf<K>): void {
-    const full = { seq: ++this.seq, number: call.number, windowNo: call.windowNo, recall: call.recall, ...entry } as LogEntry;
-    this.options.onLog(full);
+  private log(call: CallView, body: LogBody): void {
+    this.options.onLog({ seq: ++this.seq, number: call.number, windowNo: call.windowNo, recall: call.recall, ...body });
   }
 }
