@@ -113,3 +113,14 @@ test('a new business day drops the waiting calls, stops the one being said and c
   await vi.advanceTimersByTimeAsync(60_000);
   expect(kinds()).toHaveLength(5); // nothing of yesterday comes back
 });
+
+test('after a reconnect the panel lets go of its last call (the fresh hall view redraws the screen)', async () => {
+  const { s, panel } = run(silentAnnouncer(browserTimers, 'no_audio', 4000));
+  s.called(call('A001', 1));
+  s.reconnected(); // a turn still running goes on
+  expect(panel()).toMatchObject({ call: { number: 'A001' }, active: true });
+  await vi.advanceTimersByTimeAsync(4000);
+  expect(panel()).toMatchObject({ call: { number: 'A001' }, active: false });
+  s.reconnected();
+  expect(panel()).toMatchObject({ call: null, active: false });
+});

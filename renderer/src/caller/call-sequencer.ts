@@ -56,6 +56,14 @@ export class CallSequencer {
     if (this.panel.call) this.show({ call: null, turn: this.panel.turn, active: false });
   }
 
+  /**
+   * The link to the hall is back (a hall server restart, say): the panel forgets the call it last
+   * showed, so the screen is redrawn from the fresh hall view; a turn still running goes on.
+   */
+  reconnected(): void {
+    if (!this.running && this.panel.call) this.show({ call: null, turn: this.panel.turn, active: false });
+  }
+
   close(): void {
     this.closed = true;
     this.stopTurn();
