@@ -37,7 +37,15 @@ export class AnnouncementBoard {
   /** The hall made a call: it is pending until a screen reports it, unheard if none does in time. */
   called(call: CallView): void {
     this.timers.clear(this.unheardTimers.get(call.windowNo));
-    this.latest.set(call.windowNo, { windowNo: call.windowNo, number: call.number, recall: call.recall, state: 'pending', problem: null, calledAt: call.at, at: call.at });
+    this.latest.set(call.windowNo, {
+      windowNo: call.windowNo,
+      number: call.number,
+      recall: call.recall,
+      state: 'pending',
+      problem: null,
+      calledAt: call.at,
+      at: call.at,
+    });
     this.unheardTimers.set(
       call.windowNo,
       this.timers.set(() => {

@@ -14,7 +14,12 @@ export const announcementCapability = {
     { method: 'POST', path: '/api/announcements/report', command: 'announcements.report' },
   ],
   start(ctx, { engine }) {
-    const board = new AnnouncementBoard(ctx.clock, ctx.scheduler, () => engine.config.windowViews(), (all) => ctx.emit('announcements.changed', all));
+    const board = new AnnouncementBoard(
+      ctx.clock,
+      ctx.scheduler,
+      () => engine.config.windowViews(),
+      (all) => ctx.emit('announcements.changed', all),
+    );
     const stop = ctx.subscribe((event) => {
       if (event.name === 'ticket.called') board.called(event.data);
     });

@@ -26,7 +26,14 @@ function handAnnouncer() {
 function run(announcer: Announcer) {
   const log: LogEntry[] = [];
   const panels: PanelState[] = [];
-  const s = new CallSequencer({ announcer, timers: browserTimers, minShowMs: 4000, maxSlotMs: 20_000, onPanel: (p) => panels.push(p), onLog: (e) => log.push(e) });
+  const s = new CallSequencer({
+    announcer,
+    timers: browserTimers,
+    minShowMs: 4000,
+    maxSlotMs: 20_000,
+    onPanel: (p) => panels.push(p),
+    onLog: (e) => log.push(e),
+  });
   const kinds = () => log.map((e) => `${e.kind} ${e.number}`);
   const panel = () => panels.at(-1);
   return { s, log, kinds, panel };
@@ -64,7 +71,18 @@ test('a recall is announced again; a recall of a call still waiting is merged', 
   await vi.advanceTimersByTimeAsync(5000);
   s.called(call('B001', 2, 2)); // recalled while its own turn runs: queued again
   await vi.advanceTimersByTimeAsync(10_000);
-  expect(kinds()).toEqual(['queued A001', 'start A001', 'queued B001', 'merged B001', 'end A001', 'start B001', 'queued B001', 'end B001', 'start B001', 'end B001']);
+  expect(kinds()).toEqual([
+    'queued A001',
+    'start A001',
+    'queued B001',
+    'merged B001',
+    'end A001',
+    'start B001',
+    'queued B001',
+    'end B001',
+    'start B001',
+    'end B001',
+  ]);
 });
 
 test('a call outdated before its turn is dropped; one being said is said to the end', async () => {

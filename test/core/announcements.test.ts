@@ -66,10 +66,17 @@ test('a report of any other call than the current one is refused and changes not
   issue(t.hall, kiosk, 'A');
   issue(t.hall, kiosk, 'A');
   run(t.hall, 'window.callNext', { window: 3 }, clerk);
-  expect(refuse(t.hall, 'announcements.report', { window: 3, number: 'A002', recall: 0, state: 'announced' })).toMatchObject({ code: 'conflict', reason: 'call_outdated', field: 'number' });
+  expect(refuse(t.hall, 'announcements.report', { window: 3, number: 'A002', recall: 0, state: 'announced' })).toMatchObject({
+    code: 'conflict',
+    reason: 'call_outdated',
+    field: 'number',
+  });
   expect(refuse(t.hall, 'announcements.report', { window: 3, number: 'A001', recall: 1, state: 'announced' })).toMatchObject({ reason: 'call_outdated' });
   expect(refuse(t.hall, 'announcements.report', { window: 2, number: 'A001', recall: 0, state: 'announced' })).toMatchObject({ reason: 'call_outdated' });
-  expect(refuse(t.hall, 'announcements.report', { window: 77, number: 'A001', recall: 0, state: 'announced' })).toMatchObject({ code: 'not_found', field: 'window' });
+  expect(refuse(t.hall, 'announcements.report', { window: 77, number: 'A001', recall: 0, state: 'announced' })).toMatchObject({
+    code: 'not_found',
+    field: 'window',
+  });
   // Finished: its call is over, so is any report of it.
   run(t.hall, 'window.start', { window: 3 }, clerk);
   run(t.hall, 'window.finish', { window: 3 }, clerk);

@@ -33,7 +33,10 @@ test('a call is pending until the hall screen reports it; consoles follow every 
   const queued = await report({ window: 2, number, recall: 0, state: 'queued' });
   expect(queued).toMatchObject({ status: 200, body: { windowNo: 2, number, state: 'queued', problem: null } });
   await changed((v) => v.some((x) => x.windowNo === 2 && x.state === 'queued'));
-  expect((await report({ window: 2, number, recall: 0, state: 'failed', problem: 'clips_missing' })).body).toMatchObject({ state: 'failed', problem: 'clips_missing' });
+  expect((await report({ window: 2, number, recall: 0, state: 'failed', problem: 'clips_missing' })).body).toMatchObject({
+    state: 'failed',
+    problem: 'clips_missing',
+  });
   await changed((v) => v.some((x) => x.windowNo === 2 && x.state === 'failed' && x.problem === 'clips_missing'));
   // The consoles' view: a clerk or the manager, nobody else.
   const list = await s.api('GET', '/api/announcements', undefined, clerk);

@@ -19,10 +19,7 @@ export type PlayerEvent =
   | { type: 'missing'; url: string; index: number; reason: 'error' | 'blocked' | 'timeout' }
   | { type: 'finished'; played: number; missing: string[]; cancelled: boolean };
 
-export type PlayClips = (
-  urls: readonly string[],
-  opts: { volume?: number; onEvent?: (event: PlayerEvent) => void },
-) => { done: Promise<void>; cancel(): void };
+export type PlayClips = (urls: readonly string[], opts: { volume?: number; onEvent?: (event: PlayerEvent) => void }) => { done: Promise<void>; cancel(): void };
 
 export interface ClipAnnouncerOptions {
   sequence(call: CallView): ClipSequence;

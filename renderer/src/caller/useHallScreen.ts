@@ -13,7 +13,8 @@ import { CallSequencer, type LogEntry, type PanelState } from './call-sequencer'
 import type { PlayerEvent } from './clip-announcer';
 import { hallScreenVoice } from './voice';
 
-export type ScreenLogEntry = LogEntry | ({ kind: 'player'; number: string; windowNo: number; recall: number } & PlayerEvent);
+/** One line of the screen's event log; `t`: ms since the page loaded. */
+export type ScreenLogEntry = { t: number } & (LogEntry | ({ kind: 'player'; number: string; windowNo: number; recall: number } & PlayerEvent));
 
 declare global {
   interface Window {
@@ -41,7 +42,8 @@ export function useHallScreen(): { view: HallView | null; panel: PanelState } {
     const voice = hallScreenVoice({
       timers: browserTimers,
       languages: () => ['zh-CN'],
-      onPlayerEvent: (call: CallView, event) => log.push({ kind: 'player', number: call.number, windowNo: call.windowNo, recall: call.recall, ...event }),
+      onPlayerEvent: (call: CallView, event) =>
+        log.push({ t: Math.round(performance.now()), kind: 'player', number: call.number, windowNo: call.windowNo, recall: call.recall, ...event }),
     });
     const sequencer = new CallSequencer({
       announcer: voice,
@@ -49,7 +51,7 @@ export function useHallScreen(): { view: HallView | null; panel: PanelState } {
       maxSlotMs: 45_000,
       onPanel: setPanel,
       onLog(entry) {
-        log.push(entry);
+        log.push({ t: Math.round(performance.now()), ...entry });
         report(hall, entry);
       },
     });

@@ -11,7 +11,11 @@ import { clipAnnouncer, type ClipSequence, type PlayerEvent } from './clip-annou
 export function callSequence(call: CallView, languages: readonly VoiceLang[]): ClipSequence {
   const ids = announcement({ number: call.number, windowNo: call.windowNo }, languages);
   const present = presentClips(voiceManifest, ids);
-  return { urls: present.map(clipUrl), missing: missingClips(voiceManifest, ids), nominalMs: sequenceDurationMs(voiceManifest, ids) || NOMINAL_ANNOUNCEMENT_MS };
+  return {
+    urls: present.map(clipUrl),
+    missing: missingClips(voiceManifest, ids),
+    nominalMs: sequenceDurationMs(voiceManifest, ids) || NOMINAL_ANNOUNCEMENT_MS,
+  };
 }
 
 export interface VoiceOptions {
