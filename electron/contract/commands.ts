@@ -3,6 +3,7 @@
 // typed from this map; names are never re-typed. To add a capability, add its file and its map below
 // (a name declared twice fails at load, see registry.ts).
 import type { z } from 'zod';
+import { announcementCommands } from './announcement-commands';
 import { backupCommands } from './backup-commands';
 import { configCommands } from './config-commands';
 import { deviceCommands } from './device-commands';
@@ -35,6 +36,7 @@ export const commands = mergeUnique(
   transferCommands,
   pairingCommands,
   voiceCommands,
+  announcementCommands,
 );
 
 export type Commands = typeof commands;

@@ -48,6 +48,7 @@ export const conflictReasons = [
   'followup_step_order',
   'already_under_review',
   'last_manager',
+  'call_outdated',
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];
 

@@ -2,6 +2,7 @@
 // subscriptions, the IPC channels and the WebSocket frames all derive from this map, so an event
 // cannot reach browsers and miss the Electron windows. To add one: declare it in its capability's
 // *-events.ts and, for a new capability, add its map below. A name declared twice fails at load.
+import { announcementEvents } from './announcement-events';
 import { backupEvents } from './backup-events';
 import { deviceEvents } from './device-events';
 import type { EventData } from './event-spec';
@@ -12,7 +13,7 @@ import { mergeUnique } from './registry';
 import { syncEvents } from './sync-events';
 import { voiceEvents } from './voice-events';
 
-export const events = mergeUnique('event', queueEvents, deviceEvents, ratingEvents, syncEvents, backupEvents, loginEvents, voiceEvents);
+export const events = mergeUnique('event', queueEvents, deviceEvents, ratingEvents, syncEvents, backupEvents, loginEvents, voiceEvents, announcementEvents);
 
 export type EventName = keyof typeof events;
 export type HallEvents = { [K in EventName]: EventData<(typeof events)[K]> };

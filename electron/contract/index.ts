@@ -24,6 +24,8 @@ export * from './log-views';
 export * from './login-commands';
 export * from './pairing-commands';
 export * from './pairing-views';
+export * from './announcement-commands';
+export * from './announcement-views';
 export * from './events';
 export * from './voice-commands';
 export * from './voice-views';

@@ -76,6 +76,8 @@ export interface HallView {
   screenNotice: string;
   /** The languages the kiosk offers (a kiosk in another language turns to the first). */
   kioskLanguages: Lang[];
+  /** The hall's IANA time zone: the screens' date and clock are the hall's, not the browser's. */
+  timeZone: string;
 }
 
 export interface WindowDetail extends WindowView {

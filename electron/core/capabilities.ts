@@ -2,6 +2,7 @@
 // refuses a capability whose needs the ones above it do not provide; at load, a setting key or an
 // HTTP route declared twice fails, and the migrations are joined in version order (numbers taken
 // twice or a gap fail too). To add a capability, write its folder and add it here (electron/README.md).
+import { announcementCapability } from './announcement-capability';
 import { backupCapability } from '../backup/capability';
 import { configCapability } from '../config/capability';
 import { DuplicateNameError, mergeUnique } from '../contract';
@@ -24,7 +25,8 @@ export const capabilities = CapabilityList.start()
   .add(logCapability)
   .add(configCapability)
   .add(pairingCapability)
-  .add(voiceCapability);
+  .add(voiceCapability)
+  .add(announcementCapability);
 
 export type HallParts = PartsOf<typeof capabilities>;
 export type HallSettingSpecs = SpecsOf<typeof capabilities>;

@@ -4,7 +4,7 @@
 // root (hall.ts) starts them in the order of the registry (capabilities.ts); the registry's type
 // refuses a capability whose needs the ones before it do not provide.
 import type { BackupTuning } from '../backup/service';
-import { commandNames, mergeUnique, type CommandName, type EventName, type HallEvents } from '../contract';
+import { commandNames, mergeUnique, type CommandName, type EventName, type HallEvent, type HallEvents } from '../contract';
 import type { HallLogger } from '../log/hall-logger';
 import type { Clock } from './clock';
 import type { Db } from './db';
@@ -39,6 +39,8 @@ export interface HallContext<S extends SettingSpecs> {
   emit: Emit;
   /** Whether anybody listens (a capability may skip building a push nobody hears). */
   listening(): boolean;
+  /** Hears every event the hall pushes (e.g. another capability's ticket.called); not counted by listening(). */
+  subscribe(listener: (event: HallEvent) => void): () => void;
   /** Tests: how a capability runs (step sizes, a fake disk). */
   tuning: { backup?: BackupTuning };
 }

@@ -103,6 +103,10 @@ export class QueueEngine {
     return this.settings.get('hallName');
   }
 
+  get timeZone(): string {
+    return this.settings.get('timeZone');
+  }
+
   windowDetail(windowNo: number): WindowDetail {
     this.rollover();
     this.rows.window(windowNo);

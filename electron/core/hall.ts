@@ -103,8 +103,10 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
   const demo = options.demo ?? false;
 
   const listeners = new Set<HallListener>();
+  // Capabilities' own listeners (ctx.subscribe): they hear every event but are not an audience (listening()).
+  const inner = new Set<HallListener>();
   const emit = <K extends EventName>(name: K, data: HallEvents[K]) => {
-    for (const l of listeners) {
+    for (const l of [...inner, ...listeners]) {
       try {
         l({ name, data } as HallEvent);
       } catch (error) {
@@ -124,6 +126,10 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
     log,
     emit,
     listening: () => listeners.size > 0,
+    subscribe(listener) {
+      inner.add(listener);
+      return () => inner.delete(listener);
+    },
     tuning: { backup: options.backup },
   };
 
@@ -136,6 +142,7 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
     scheduler.close();
     for (const close of closers.splice(0).reverse()) close();
     listeners.clear();
+    inner.clear();
     db.close();
   };
   let handlers: Handlers;

@@ -87,7 +87,7 @@ export const queueCapability = {
       createLoginHandlers(ctx.db, auth, audit),
     );
     // What the hall's view shows of the settings reaches every screen when the manager changes it.
-    for (const key of ['hallName', 'recentCalls'] as const) ctx.settings.watch(key, pushChange);
+    for (const key of ['hallName', 'recentCalls', 'timeZone'] as const) ctx.settings.watch(key, pushChange);
     const stopRollover = ctx.scheduler.every('rollover', 30_000, () => engine.rollover());
     auth.throttle.prune();
     const stopPrune = ctx.scheduler.every('login throttle prune', 10 * 60_000, () => auth.throttle.prune());

@@ -38,6 +38,7 @@ export function createQueueHandlers(engine: QueueEngine, auth: Auth, notices: No
         waiting,
         screenNotice: notices.read().screenNotice,
         kioskLanguages: notices.read().kioskLanguages,
+        timeZone: engine.timeZone,
       };
     },
     'services.list': () => {

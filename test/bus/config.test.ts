@@ -103,6 +103,7 @@ test("window screen texts from the window state, with the hall's own wording", (
     recentCalls: [1, 2, 3, 4].map((n) => ({ number: `A00${n}`, windowNo: n, at: '', recall: 0 })),
     screenNotice: '',
     kioskLanguages: [],
+    timeZone: 'Asia/Shanghai',
   };
   expect(hallScreenText(view, texts, 2)).toBe('请A001号到1号窗口  请A002号到2号窗口');
   expect(hallScreenText({ ...view, recentCalls: [] }, texts, 2)).toBe('通办中心 欢迎您');

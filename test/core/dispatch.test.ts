@@ -112,6 +112,8 @@ describe('access by role, as the contract lists it', () => {
     'voice.settings': 'public',
     'voice.saveSettings': ['admin'],
     'voice.clips': ['admin'],
+    'announcements.report': 'public',
+    'announcements.list': ['clerk', 'admin'],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {

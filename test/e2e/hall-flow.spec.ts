@@ -22,7 +22,9 @@ function recordSocket(page: Page) {
     ws.on('framesent', (f) => sent.push(String(f.payload)));
     ws.on('framereceived', (f) => received.push(String(f.payload)));
   });
-  return { sent, received, commands: () => sent.filter((s) => s.includes('"type":"cmd"')) };
+  // The hall screen's reports of its announcements (announcements.report) tell the hall, they ask nothing.
+  const asks = () => sent.filter((s) => s.includes('"type":"cmd"') && !s.includes('"announcements.report"'));
+  return { sent, received, commands: asks };
 }
 
 /** Every service button lies wholly inside the viewport, large, and the page does not scroll. */
@@ -122,7 +124,8 @@ test('acceptance flow: kiosk → console → caller by push', async ({ browser }
     await expect(caller.getByTestId('latest-call-text')).toHaveText('请A001号到3号窗口');
     await expect(caller.getByTestId('latest-call')).toHaveAttribute('data-flash', 'true');
     await expect(caller.getByTestId('window-3')).toContainText('A001');
-    // Pushed, not polled: same page load, a ticket.called frame arrived, and the caller asked nothing.
+    // Pushed, not polled: same page load, a ticket.called frame arrived, and the caller asked nothing
+    // (it only reported its announcement, announcements.report).
     expect(await caller.evaluate(() => (window as Marked).loadedOnce)).toBe(true);
     expect(callerSocket.received.some((f) => f.includes('"ticket.called"') && f.includes('"A001"'))).toBe(true);
     expect(callerSocket.commands().length).toBe(commandsBefore);
@@ -134,7 +137,8 @@ test('acceptance flow: kiosk → console → caller by push', async ({ browser }
     await expect(caller.getByTestId('latest-call')).toHaveAttribute('data-flash', 'false', { timeout: 10_000 });
     await con.getByTestId('action-recall').click();
     await expect(con.getByTestId('current-recalls')).toHaveText('已重呼 1 次');
-    await expect(caller.getByTestId('latest-call')).toHaveAttribute('data-flash', 'true');
+    // The recall waits its turn: the first announcement of A001 is said to its end first (~11 s).
+    await expect(caller.getByTestId('latest-call')).toHaveAttribute('data-flash', 'true', { timeout: 25_000 });
     await expect(caller.getByTestId('recall-tag')).toHaveText('重呼');
 
     await con.getByTestId('action-start').click();
@@ -157,7 +161,7 @@ test('acceptance flow: kiosk → console → caller by push', async ({ browser }
   await test.step('F1 calls A002; no-show', async () => {
     await con.keyboard.press('F1');
     await expect(con.getByTestId('current-number')).toHaveText('A002');
-    await expect(caller.getByTestId('latest-call-text')).toHaveText('请A002号到3号窗口');
+    await expect(caller.getByTestId('latest-call-text')).toHaveText('请A002号到3号窗口', { timeout: 25_000 }); // after the recall's turn
     await expect(caller.getByTestId('recent-calls')).toContainText('A001');
     await con.getByTestId('action-noShow').click();
     await expect(con.getByTestId('console-notice')).toHaveText('A002 已标记未到');

@@ -1,10 +1,8 @@
-// Everything on this screen arrives by push: `ticket.called` for the flash, `hall.changed` for the
-// rest. The service names are fetched once per connection; nothing is ever polled.
-import { useState } from 'react';
+// Everything on this screen arrives by push: `ticket.called` feeds the call sequencer (the big panel
+// and the voice, one call at a time), `hall.changed` the rest; the hall view is fetched again on every
+// reconnection, so a restarted hall server is redrawn as it is now. Nothing is ever polled.
 import type { CallView } from '../../../electron/contract';
 import { ConnectionBanner } from '../shared/ConnectionBanner';
-import { useHallEvent } from '../shared/useHallEvent';
-import { useHallView } from '../shared/useHallView';
 import { useServices } from '../shared/useServices';
 import { CallerHeader } from './CallerHeader';
 import { LatestCall } from './LatestCall';
@@ -12,29 +10,28 @@ import { RecentCalls } from './RecentCalls';
 import { ScreenNotice } from './ScreenNotice';
 import { WaitingBoard } from './WaitingBoard';
 import { WindowBoard } from './WindowBoard';
+import { useHallScreen } from './useHallScreen';
+
+/** How many calls the recent list shows under the big one (they must stay readable across the room). */
+const RECENT_SHOWN = 4;
 
 export function CallerApp() {
-  const view = useHallView();
+  const { view, panel } = useHallScreen();
   const services = useServices(false);
-  const [pushed, setPushed] = useState<{ call: CallView; seq: number } | null>(null);
-  useHallEvent('ticket.called', (call) => setPushed((prev) => ({ call, seq: (prev?.seq ?? 0) + 1 })));
-
-  // The pushed call wins unless the hall view already knows a newer one (e.g. after a reconnect).
-  const fromView = view?.recentCalls[0] ?? null;
-  const showPushed = pushed !== null && (!fromView || Date.parse(pushed.call.at) >= Date.parse(fromView.at));
-  const latest = showPushed ? pushed.call : fromView;
-  const earlier = (view?.recentCalls ?? []).filter((c) => !latest || c.number !== latest.number);
+  // The sequencer's call (its turn, or the last one it showed); before any, the view's latest.
+  const latest: CallView | null = panel.call ?? view?.recentCalls[0] ?? null;
+  const earlier = (view?.recentCalls ?? []).filter((c) => !latest || c.number !== latest.number || c.windowNo !== latest.windowNo);
 
   return (
-    <div className={`caller${view?.screenNotice ? ' with-notice' : ''}`}>
-      <ConnectionBanner />
-      <CallerHeader hallName={view?.hallName ?? ''} />
-      <LatestCall key={showPushed ? pushed.seq : 'view'} call={latest} flash={showPushed} />
+    <div className={`caller${view?.screenNotice ? ' with-notice' : ''}`} data-turn={panel.turn} data-active={panel.active ? 'true' : 'false'}>
+      <CallerHeader hallName={view?.hallName ?? ''} timeZone={view?.timeZone} />
+      <LatestCall key={panel.active ? panel.turn : 'view'} call={latest} flash={panel.active} />
       <section className="caller-bottom">
-        <RecentCalls calls={earlier.slice(0, 5)} />
+        <RecentCalls calls={earlier.slice(0, RECENT_SHOWN)} />
         <WindowBoard windows={view?.windows ?? []} />
         <WaitingBoard services={services ?? []} waiting={view?.waiting ?? {}} />
       </section>
+      <ConnectionBanner />
       <ScreenNotice text={view?.screenNotice ?? ''} />
     </div>
   );

@@ -1,4 +1,5 @@
-// The latest call, huge: 请A001号到3号窗口. Flashes for a few seconds when it has just been pushed.
+// The call whose turn it is, huge: 请A001号到3号窗口. Flashes briefly when its turn begins; stays up,
+// still, until the next call's turn.
 import { useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { CallView } from '../../../electron/contract';
@@ -14,7 +15,14 @@ export function LatestCall({ call, flash }: { call: CallView | null; flash: bool
     return () => clearTimeout(timer);
   }, [flash]);
   return (
-    <section className={`latest-call${flashing ? ' flash' : ''}`} data-testid="latest-call" data-flash={flashing ? 'true' : 'false'} aria-live="assertive">
+    <section
+      className={`latest-call${flashing ? ' flash' : ''}`}
+      data-testid="latest-call"
+      data-flash={flashing ? 'true' : 'false'}
+      data-number={call?.number ?? ''}
+      data-window={call?.windowNo ?? ''}
+      aria-live="assertive"
+    >
       {call ? (
         <>
           <p className="call-text" data-testid="latest-call-text">

@@ -1,4 +1,4 @@
-// Each window: open with the number it serves, paused with the reason, or closed.
+// Each window: open with the number it serves (or 空闲), paused with the reason, or closed.
 import { useTranslation } from 'react-i18next';
 import type { WindowView } from '../../../electron/contract';
 
@@ -7,7 +7,7 @@ export function WindowBoard({ windows }: { windows: WindowView[] }) {
   return (
     <div className="board window-board">
       <h2>{t('caller.windows')}</h2>
-      <ul className={windows.length > 5 ? 'two-cols' : ''}>
+      <ul className={windows.length > 4 ? 'two-cols' : ''}>
         {windows.map((w) => (
           <li key={w.number} className={`win win-${w.status}`} data-testid={`window-${w.number}`} data-status={w.status}>
             <span className="win-name">{t('window.name', { number: w.number })}</span>

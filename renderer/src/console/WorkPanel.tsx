@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { useHall } from '../shared/hall-context';
 import { useServices } from '../shared/useServices';
 import { ActionBar } from './ActionBar';
+import { AnnouncementStatus } from './AnnouncementStatus';
 import { actionSpecs } from './actions';
 import { CurrentTicket } from './CurrentTicket';
 import { FinishDialog } from './FinishDialog';
@@ -91,6 +92,7 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
           )}
           <CurrentTicket detail={detail} services={services} />
           <ActionBar detail={detail} busy={busy} onAction={(id) => void actions.act(id)} />
+          <AnnouncementStatus detail={detail} />
           <RatingStatus windowNo={windowNo} runner={runner} />
         </div>
         <QueuePanel detail={detail} services={services} />
