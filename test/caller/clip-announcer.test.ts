@@ -8,7 +8,11 @@ import { call } from './calls';
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-/** A player that answers each clip after 100 ms as told: played, or missing for `reason`. */
+const CLIP_MS = 100;
+/** One clip's length on vitest's fake clock (`vi.useFakeTimers` above): only `advanceTimersByTimeAsync` moves it. */
+const clipPlays = () => new Promise<void>((resolve) => void setTimeout(resolve, CLIP_MS));
+
+/** A player that answers each clip after CLIP_MS of fake time as told: played, or missing for `reason`. */
 function fakePlayer(fate: (url: string) => 'ok' | 'error' | 'blocked' | 'timeout'): { play: PlayClips; played: string[][] } {
   const played: string[][] = [];
   const play: PlayClips = (urls, opts) => {
@@ -18,7 +22,7 @@ function fakePlayer(fate: (url: string) => 'ok' | 'error' | 'blocked' | 'timeout
       let count = 0;
       const missing: string[] = [];
       for (const [index, url] of urls.entries()) {
-        await new Promise((r) => setTimeout(r, 100));
+        await clipPlays();
         if (cancelled) break;
         const f = fate(url);
         if (f === 'ok') {
