@@ -4,12 +4,10 @@
 // pairs a kiosk and a pad; a clerk signs in, a resident takes a ticket at the kiosk, the clerk calls it,
 // the hall screen shows it and the pad rates it; a restart serves the set-up hall at once.
 // Screenshots go to test-results/screenshots/new-hall-*.png.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { E2E_PORT } from '../../playwright.config';
+import { EmptyHall } from './empty-hall';
 
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -17,38 +15,16 @@ const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/new
 
 // Its own port, clear of the demo server's and of side-by-side runs (E2E_PORT differs by 1 between them).
 const PORT = E2E_PORT + 100;
-const BASE = `http://127.0.0.1:${PORT}`;
-const node = existsSync(resolve('node_modules/.bin/node')) ? resolve('node_modules/.bin/node') : process.execPath;
+const hall = new EmptyHall(PORT, 'tongban-new-hall-');
+const BASE = hall.base;
 
-let hall: ChildProcess | undefined;
-let dataDir: string | undefined;
-let output = '';
-
-/** Starts `serve.js` on an empty folder and resolves with the setup code it prints. */
+/** Starts `serve.js` on the empty folder and resolves with the setup code it prints. */
 async function startEmptyHall(): Promise<string> {
-  dataDir = mkdtempSync(join(tmpdir(), 'tongban-new-hall-'));
-  hall = spawn(node, ['out/main/serve.js', '--data', dataDir, '--port', String(PORT), '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  hall.stdout!.on('data', (d) => (output += d));
-  hall.stderr!.on('data', (d) => (output += d));
-  // The code and the address are separate lines (a new code can come later): wait for both.
-  await expect
-    .poll(() => /setup code: (\d{4}) (\d{4})/.test(output) && output.includes(`${BASE}/setup.html`), {
-      timeout: 30_000,
-      message: 'the setup code and the setup address are printed',
-    })
-    .toBe(true);
-  const [, a, b] = /setup code: (\d{4}) (\d{4})/.exec(output)!;
-  return `${a}${b}`;
+  hall.start();
+  return hall.setupCode();
 }
 
-test.afterAll(async () => {
-  if (hall && hall.exitCode === null) {
-    const exited = new Promise((r) => hall!.once('exit', r));
-    hall.kill('SIGTERM');
-    await exited;
-  }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+test.afterAll(() => hall.remove());
 
 const managerPages = { admin: undefined as Page | undefined };
 
@@ -254,14 +230,10 @@ async function openHallWindows(browser: Browser) {
 }
 
 test('a restart serves the set-up hall at once, on the LAN address given', async () => {
-  const stopped = new Promise((r) => hall!.once('exit', r));
-  hall!.kill('SIGTERM');
-  await stopped;
-  output = '';
-  hall = spawn(node, ['out/main/serve.js', '--data', dataDir!, '--port', String(PORT), '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  hall.stdout!.on('data', (d) => (output += d));
-  await expect.poll(() => output, { timeout: 30_000 }).toContain(`Tongban hall running: ${BASE}`);
-  expect(output).not.toContain('setup code');
+  await hall.stop();
+  hall.start();
+  await expect.poll(() => hall.output, { timeout: 30_000 }).toContain(`Tongban hall running: ${BASE}`);
+  expect(hall.output).not.toContain('setup code');
   const health = await (await fetch(`${BASE}/api/health`)).json();
   expect(health).toMatchObject({ ok: true, demo: false });
 });

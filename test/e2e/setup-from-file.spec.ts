@@ -4,45 +4,21 @@
 // creates the file's configuration with the form's manager; imported clerks are marked as having no
 // PIN yet on the Clerks page, and the Export / import page shows the same file's plan in the new hall.
 // Screenshots go to test-results/screenshots/setup-file-*.png.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_PORT } from '../../playwright.config';
+import { EmptyHall } from './empty-hall';
 
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/setup-file-${name}.png`, fullPage: true });
 
 const PORT = E2E_PORT + 110;
-const BASE = `http://127.0.0.1:${PORT}`;
-const node = existsSync(resolve('node_modules/.bin/node')) ? resolve('node_modules/.bin/node') : process.execPath;
+const hall = new EmptyHall(PORT, 'tongban-setup-file-');
+const BASE = hall.base;
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
-let hall: ChildProcess | undefined;
-let dataDir: string | undefined;
-let output = '';
-
-/** Starts `serve.js` on an empty folder and resolves with the setup code it prints. */
-async function startEmptyHall(): Promise<string> {
-  dataDir = mkdtempSync(join(tmpdir(), 'tongban-setup-file-'));
-  hall = spawn(node, ['out/main/serve.js', '--data', dataDir, '--port', String(PORT), '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  hall.stdout!.on('data', (d) => (output += d));
-  hall.stderr!.on('data', (d) => (output += d));
-  await expect.poll(() => /setup code: (\d{4}) (\d{4})/.exec(output), { timeout: 30_000, message: 'the setup code is printed' }).not.toBeNull();
-  const [, a, b] = /setup code: (\d{4}) (\d{4})/.exec(output)!;
-  return `${a}${b}`;
-}
-
-test.afterAll(async () => {
-  if (hall && hall.exitCode === null) {
-    const exited = new Promise((r) => hall!.once('exit', r));
-    hall.kill('SIGTERM');
-    await exited;
-  }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+test.afterAll(() => hall.remove());
 
 test('a new hall set up from the demo hall’s configuration file', async ({ browser, request }, info) => {
   // The other hall's file: the demo hall's export, one clerk with a photo.
@@ -54,7 +30,8 @@ test('a new hall set up from the demo hall’s configuration file', async ({ bro
   const bad = info.outputPath('bad.json');
   writeFileSync(bad, JSON.stringify({ ...file, items: file.items.map((i: { serviceId: string }, n: number) => (n === 3 ? { ...i, serviceId: 'Q' } : i)) }));
 
-  const code = await startEmptyHall();
+  hall.start();
+  const code = await hall.setupCode();
   const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
   await page.goto(`${BASE}/setup.html`);
   await page.getByTestId('setup-hallName').fill('新华路街道社区事务受理服务中心');

@@ -27,7 +27,8 @@ export function readWav(file: string): Wav {
       bits = b.readUInt16LE(at + 22);
     }
     if (id === 'data') {
-      const end = Math.min(b.length, at + 8 + size);
+      // espeak-ng writes an open-ended size when streaming; the file's end is then the data's end.
+      const end = Math.min(b.length, at + 8 + (size === 0xffffffff || size === 0 ? b.length : size));
       const n = Math.floor((end - at - 8) / 2);
       let sum = 0;
       for (let i = 0; i < n; i++) sum += (b.readInt16LE(at + 8 + i * 2) / 32768) ** 2;
