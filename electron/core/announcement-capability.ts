@@ -3,6 +3,7 @@
 // none does in time. In memory only; see announcement-board.ts for what a report may and may not do.
 import type { Capability } from './capability';
 import { AnnouncementBoard } from './announcement-board';
+import { oncePerTick } from './once-per-tick';
 import type { QueueParts } from './queue-capability';
 
 export const announcementCapability = {
@@ -14,11 +15,18 @@ export const announcementCapability = {
     { method: 'POST', path: '/api/announcements/report', command: 'announcements.report' },
   ],
   start(ctx, { engine }) {
-    const board = new AnnouncementBoard(
+    let closed = false;
+    // Once after the tick: a change seen while ticket.called is delivered follows it, never precedes it.
+    const board: AnnouncementBoard = new AnnouncementBoard(
       ctx.clock,
       ctx.scheduler,
       () => engine.config.windowViews(),
-      (all) => ctx.emit('announcements.changed', all),
+      oncePerTick(
+        ctx,
+        'announcements.changed',
+        () => ctx.emit('announcements.changed', board.list()),
+        () => closed,
+      ),
     );
     const stop = ctx.subscribe((event) => {
       if (event.name === 'ticket.called') board.called(event.data);
@@ -30,6 +38,7 @@ export const announcementCapability = {
         'announcements.list': () => board.list(),
       },
       close() {
+        closed = true;
         stop();
         board.close();
       },

@@ -7,6 +7,7 @@
 import { HallFault, mergeUnique } from '../contract';
 import { AuditTrail } from '../config/audit';
 import { Auth } from './auth';
+import { oncePerTick } from './once-per-tick';
 import type { Capability } from './capability';
 import { QueueEngine } from './engine';
 import type { Actor } from './engine-parts';
@@ -42,27 +43,10 @@ export const queueCapability = {
     const auth = new Auth(ctx.db, ctx.clock);
     const ratings = new RatingDesk(ctx.db, ctx.clock, ctx.settings, (prompt) => ctx.emit('rating.prompt', prompt));
     let closed = false;
-    /** A push made once after this tick however often it is asked for in it (a burst of changes, one push). */
-    const oncePerTick = (name: string, push: () => void) => {
-      let pending = false;
-      return () => {
-        if (pending || !ctx.listening()) return;
-        pending = true;
-        setImmediate(() => {
-          pending = false;
-          // The hall may have been closed meanwhile: its database is gone.
-          if (closed || !ctx.listening()) return;
-          try {
-            push();
-          } catch (error) {
-            ctx.log(`${name} failed`, error);
-          }
-        });
-      };
-    };
-    const pushChange = oncePerTick('hall.changed', () => ctx.emit('hall.changed', handlers['hall.get']({}, { principal: null, actor: null })));
+    const onceAfterTick = (name: string, push: () => void) => oncePerTick(ctx, name, push, () => closed);
+    const pushChange = onceAfterTick('hall.changed', () => ctx.emit('hall.changed', handlers['hall.get']({}, { principal: null, actor: null })));
     // A lock began or was lifted: the manager's lock-outs page follows it without a reload.
-    auth.throttle.onChange(oncePerTick('lockouts.changed', () => ctx.emit('lockouts.changed', { locked: auth.throttle.lockedCount() })));
+    auth.throttle.onChange(onceAfterTick('lockouts.changed', () => ctx.emit('lockouts.changed', { locked: auth.throttle.lockedCount() })));
     const engine = new QueueEngine(
       ctx.db,
       ctx.clock,

@@ -29,11 +29,14 @@ beforeEach(() => {
 afterEach(() => t.cleanup());
 
 const report = (input: object) => run(t.hall, 'announcements.report', input);
+/** The board pushes once after the tick (after the event that caused it): let that tick pass. */
+const pushesSent = () => new Promise<void>((resolve) => setImmediate(resolve));
 const window3 = () => (run(t.hall, 'announcements.list', {}, clerk) as AnnouncementView[]).find((v) => v.windowNo === 3);
 
-test('a call nobody reports turns unheard (no hall screen) after UNHEARD_MS', () => {
+test('a call nobody reports turns unheard (no hall screen) after UNHEARD_MS', async () => {
   issue(t.hall, kiosk, 'A');
   run(t.hall, 'window.callNext', { window: 3 }, clerk);
+  await pushesSent();
   expect(window3()).toMatchObject({ number: 'A001', recall: 0, state: 'pending', problem: null });
   expect(pushed.at(-1)?.[0]).toMatchObject({ windowNo: 3, state: 'pending' });
   t.clock.advance(UNHEARD_MS);
@@ -47,14 +50,17 @@ test('a call nobody reports turns unheard (no hall screen) after UNHEARD_MS', ()
   expect(window3()).toMatchObject({ state: 'queued' });
 });
 
-test('reports go forward only; announced by any screen wins over a silent one', () => {
+test('reports go forward only; announced by any screen wins over a silent one', async () => {
   issue(t.hall, kiosk, 'A');
   run(t.hall, 'window.callNext', { window: 3 }, clerk);
   const call = { window: 3, number: 'A001', recall: 0 };
   const before = snapshot(t.hall);
   expect(report({ ...call, state: 'announcing' }).state).toBe('announcing');
+  await pushesSent();
   const changes = pushed.length;
+  expect(pushed.at(-1)?.find((v) => v.windowNo === 3)).toMatchObject({ state: 'announcing' });
   expect(report({ ...call, state: 'queued' }).state).toBe('announcing'); // late, ignored, nothing pushed
+  await pushesSent();
   expect(pushed.length).toBe(changes);
   expect(report({ ...call, state: 'silent', problem: 'no_audio' })).toMatchObject({ state: 'silent', problem: 'no_audio' });
   expect(report({ ...call, state: 'failed', problem: 'clips_missing' })).toMatchObject({ state: 'silent', problem: 'no_audio' });

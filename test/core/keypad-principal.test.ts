@@ -90,9 +90,9 @@ describe("the keypad's finish + call-next is one transaction", () => {
     const changed = new Promise<void>((resolve) => t.hall.subscribe((e) => e.name === 'hall.changed' && resolve()));
     expect(t.hall.send('window.recall', { window: 3 }, keypad3)).toMatchObject({ ok: true, value: { number: 'A001' } });
     await changed;
-    // The recall's call and change; window 3's rating state may be pushed again too (the rolled-back
+    // The recall's call, its announcement (pending) and change; window 3's rating state may be pushed again too (the rolled-back
     // finish had marked it), but as it really is: nothing awaited, nothing closed.
-    expect(heard.filter((e) => e.name !== 'rating.prompt').map((e) => e.name)).toEqual(['ticket.called', 'hall.changed']);
+    expect(heard.filter((e) => e.name !== 'rating.prompt').map((e) => e.name)).toEqual(['ticket.called', 'announcements.changed', 'hall.changed']);
     expect(heard[0]).toMatchObject({ data: { number: 'A001', recall: 1 } });
     for (const prompt of heard.filter((e) => e.name === 'rating.prompt')) expect(prompt.data).toMatchObject({ windowNo: 3, awaiting: null, last: null });
   });
