@@ -12,8 +12,8 @@ export type AnnouncementReport = (typeof announcementReports)[number];
  */
 export type AnnouncementState = 'pending' | 'unheard' | AnnouncementReport;
 
-/** Why a call was shown but not heard: the screen has no sound, lacks the clips, or playing failed. */
-export const announcementProblems = ['no_audio', 'clips_missing', 'playback_failed'] as const;
+/** Why a call was shown but not heard: the screen has no sound, lacks the clips, playing failed, or the manager turned its voice off. */
+export const announcementProblems = ['no_audio', 'clips_missing', 'playback_failed', 'voice_off'] as const;
 export type AnnouncementProblem = (typeof announcementProblems)[number] | 'no_screen';
 
 export interface AnnouncementView {

@@ -75,3 +75,20 @@ test('a clip file missing, or a clip the hall lacks: failed with clips_missing',
   expect((await say(() => 'ok', ['en/n-42'])).outcome).toEqual({ state: 'failed', problem: 'clips_missing' });
   expect((await say(() => 'timeout')).outcome).toEqual({ state: 'failed', problem: 'playback_failed' });
 });
+
+test('the manager turned the hall screen’s voice off: nothing is played; silent (voice_off) after the nominal length', async () => {
+  const player = fakePlayer(() => 'ok');
+  const announcer = clipAnnouncer({
+    sequence: () => ({ urls: ['a.wav', 'b.wav'], missing: [], nominalMs: 5000 }),
+    play: player.play,
+    timers: browserTimers,
+    muted: () => true,
+  });
+  let outcome: AnnounceOutcome | null = null;
+  void announcer.announce(call('A001', 3)).done.then((o) => (outcome = o));
+  await vi.advanceTimersByTimeAsync(4999);
+  expect(outcome).toBeNull(); // the panel keeps its pace
+  await vi.advanceTimersByTimeAsync(1);
+  expect(outcome).toEqual({ state: 'silent', problem: 'voice_off' });
+  expect(player.played).toEqual([]);
+});

@@ -5,7 +5,7 @@
 import type { CallView } from '../../../electron/contract';
 
 /** Why a call was shown but not heard. */
-export type AnnounceProblem = 'no_audio' | 'clips_missing' | 'playback_failed';
+export type AnnounceProblem = 'no_audio' | 'clips_missing' | 'playback_failed' | 'voice_off';
 
 export type AnnounceOutcome = { state: 'announced' } | { state: 'silent' | 'failed'; problem: AnnounceProblem };
 

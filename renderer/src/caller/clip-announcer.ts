@@ -4,7 +4,7 @@
 // least its nominal length, so a screen that cannot speak keeps the same pace as one that can. The
 // sequence and the player are injected (voice.ts wires the real ones), so this is tested on its own.
 import type { CallView } from '../../../electron/contract';
-import type { AnnounceOutcome, Announcer, Timers } from './announcer';
+import { silentAnnouncer, type AnnounceOutcome, type Announcer, type Timers } from './announcer';
 
 /** What a call is said as: the clips' URLs, the clips the hall lacks, and how long it plays in full. */
 export interface ClipSequence {
@@ -26,6 +26,8 @@ export interface ClipAnnouncerOptions {
   play: PlayClips;
   timers: Timers;
   volume?: () => number;
+  /** The manager turned the hall screen's voice off: shown, not said, at the same pace. */
+  muted?: () => boolean;
   /** Every player event, with the call it belongs to (the screen's event log). */
   onPlayerEvent?(call: CallView, event: PlayerEvent): void;
 }
@@ -41,6 +43,7 @@ export function clipAnnouncer(options: ClipAnnouncerOptions): Announcer {
   return {
     announce(call) {
       const sequence = options.sequence(call);
+      if (options.muted?.()) return silentAnnouncer(options.timers, 'voice_off', sequence.nominalMs).announce(call);
       const reasons = new Set<string>();
       let finish: (outcome: AnnounceOutcome) => void = () => {};
       let settled = false;

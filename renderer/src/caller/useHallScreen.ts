@@ -3,11 +3,12 @@
 // sequencer in the order the socket delivered them (not after a render), so a view is never taken for
 // newer than a call it preceded. Every step is reported to the hall (the consoles show it) and kept in
 // the screen's event log, `window.__announcerLog`, that a browser test reads.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AnnouncementReport, CallView, HallView } from '../../../electron/contract';
 import type { HallClient } from '../client';
 import { useHall } from '../shared/hall-context';
 import { followLiveQuery } from '../shared/live-query';
+import { useVoiceSettings } from '../shared/useVoiceSettings';
 import { browserTimers } from './announcer';
 import { CallSequencer, type LogEntry, type PanelState } from './call-sequencer';
 import type { PlayerEvent } from './clip-announcer';
@@ -36,12 +37,18 @@ export function useHallScreen(): { view: HallView | null; panel: PanelState } {
   const hall = useHall();
   const [view, setView] = useState<HallView | null>(null);
   const [panel, setPanel] = useState<PanelState>({ call: null, turn: 0, active: false });
+  const voiceSettings = useVoiceSettings();
+  const settings = useRef(voiceSettings);
+  settings.current = voiceSettings;
 
   useEffect(() => {
     const log = (window.__announcerLog ??= []);
     const voice = hallScreenVoice({
       timers: browserTimers,
-      languages: () => ['zh-CN'],
+      // The manager's voice settings as they are at each call (followed live below).
+      languages: () => settings.current?.languages ?? ['zh-CN'],
+      volume: () => (settings.current?.caller.volume ?? 100) / 100,
+      muted: () => settings.current?.caller.on === false,
       onPlayerEvent: (call: CallView, event) =>
         log.push({ t: Math.round(performance.now()), kind: 'player', number: call.number, windowNo: call.windowNo, recall: call.recall, ...event }),
     });

@@ -23,6 +23,7 @@ export interface VoiceOptions {
   /** The languages a call is said in (zh-CN always first); English only where the hall enables it. */
   languages(): readonly VoiceLang[];
   volume?(): number;
+  muted?(): boolean;
   onPlayerEvent(call: CallView, event: PlayerEvent): void;
 }
 
@@ -32,6 +33,7 @@ export function hallScreenVoice(options: VoiceOptions): Announcer {
     play: playClips,
     timers: options.timers,
     volume: options.volume,
+    muted: options.muted,
     onPlayerEvent: options.onPlayerEvent,
   });
 }
