@@ -50,7 +50,10 @@ function sessionOf(hall: Hall, request: FastifyRequest): Session | null | 'inval
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { hall } = options;
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT });
+  // Stopping destroys every open connection: a browser on the LAN that stopped reading a clip (or holds
+  // a keep-alive socket) must not hold the hall's quit. Commands commit synchronously before any reply,
+  // so a reply cut here never loses an acknowledged change.
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, forceCloseConnections: true });
   const apiRoutes: string[] = [];
   app.addHook('onRoute', (route) => {
     const methods = ([] as string[]).concat(route.method).filter((m) => m !== 'HEAD');

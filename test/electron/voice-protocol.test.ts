@@ -117,4 +117,5 @@ test('startApp in hall mode serves the windows their clips from the hall data fo
   const served = await fetch(`${running.server!.url}/voice/zh-CN/qing.wav`);
   expect(served.status).toBe(200);
   expect(served.headers.get('x-voice-source')).toBe('hall');
+  expect(await served.text()).toBe('RIFF');
 });
