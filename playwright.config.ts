@@ -33,7 +33,9 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 90_000,
+  // A whole flow per test (the acceptance flows run ~40 steps, each with its own 8 s expect): this only
+  // stops a hung test, and must hold on a busy two-core machine where a flow takes twice as long.
+  timeout: 180_000,
   expect: { timeout: 8_000 },
   reporter: [['list']],
   use: {

@@ -4,6 +4,7 @@
 // screen. Screenshots (zh-CN) go to test-results/screenshots/ for a human look.
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { flashesOf, watchFlashes } from './flash-watch';
 
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -61,6 +62,7 @@ test('acceptance flow: kiosk → console → caller by push', async ({ browser }
   // The hall screen is open before anything happens, and is never reloaded.
   const caller = await context.newPage();
   const callerSocket = recordSocket(caller);
+  await watchFlashes(caller);
   await caller.goto('/caller');
   await expect(caller.getByTestId('caller-waiting-A')).toContainText('人社');
   await caller.evaluate(() => ((window as Marked).loadedOnce = true));
@@ -122,7 +124,7 @@ test('acceptance flow: kiosk → console → caller by push', async ({ browser }
     await expect(con.getByTestId('action-callNext')).toBeDisabled();
 
     await expect(caller.getByTestId('latest-call-text')).toHaveText('请A001号到3号窗口');
-    await expect(caller.getByTestId('latest-call')).toHaveAttribute('data-flash', 'true');
+    await expect.poll(() => flashesOf(caller)).toEqual(['A001']);
     await expect(caller.getByTestId('window-3')).toContainText('A001');
     // Pushed, not polled: same page load, a ticket.called frame arrived, and the caller asked nothing
     // (it only reported its announcement, announcements.report).
@@ -138,7 +140,7 @@ test('acceptance flow: kiosk → console → caller by push', async ({ browser }
     await con.getByTestId('action-recall').click();
     await expect(con.getByTestId('current-recalls')).toHaveText('已重呼 1 次');
     // The recall waits its turn: the first announcement of A001 is said to its end first (~11 s).
-    await expect(caller.getByTestId('latest-call')).toHaveAttribute('data-flash', 'true', { timeout: 25_000 });
+    await expect.poll(() => flashesOf(caller), { timeout: 25_000 }).toEqual(['A001', 'A001']);
     await expect(caller.getByTestId('recall-tag')).toHaveText('重呼');
 
     await con.getByTestId('action-start').click();

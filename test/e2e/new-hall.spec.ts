@@ -66,6 +66,9 @@ test('a new hall: setup with the code from the terminal, then the manager signs 
 });
 
 test('the manager configures services, items, windows, clerks and devices; a resident is served and rates', async ({ browser }) => {
+  // The whole first day of a new hall in one flow (seven pages, five windows of the hall, ~40 steps):
+  // about a minute alone, twice that on a busy two-core machine; each step keeps its own 8 s expect.
+  test.setTimeout(240_000);
   const admin = managerPages.admin!;
   const saved = () => expect(admin.getByTestId('admin-notice')).toContainText('已保存');
   const closeNotice = () => admin.getByTestId('admin-notice').getByRole('button').click();
