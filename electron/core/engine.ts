@@ -144,7 +144,7 @@ export class QueueEngine {
   closeToday(end: number): number {
     this.rollover();
     const expired = this.tx(() => expireTickets(this.sql, this.day, end, this.clock.now(), UNSERVED_STATES));
-    if (expired > 0) (this.counts.load(this.day), this.tell.changed());
+    if (expired > 0) this.afterExpiry();
     return expired;
   }
 
@@ -223,6 +223,11 @@ export class QueueEngine {
   }
 
   // ---- internals ----
+
+  private afterExpiry(): void {
+    this.counts.load(this.day);
+    this.tell.changed();
+  }
 
   private notify(tell: () => void): void {
     if (this.deferred) this.deferred.push(tell);

@@ -8,8 +8,10 @@ import type { Capability } from '../core/capability';
 import { actorOf } from '../core/handler-types';
 import type { QueueParts } from '../core/queue-capability';
 import type { HoursSettingsView } from '../contract';
-import { isOpenAt, lastClosingOf, type HallSchedule } from '../shared/calendar/schedule';
-import type { WorkCalendar } from '../shared/calendar/working-days';
+import { isOpenAt, lastClosingOf } from '../shared/calendar/schedule';
+import type { HallCalendar } from './calendar';
+
+export type { HallCalendar } from './calendar';
 import { mergeDates, parseDateList } from './import-dates';
 import { endDayAtClosing } from './day-end';
 import { checkIssuable } from './issue-rule';
@@ -17,15 +19,6 @@ import { nowView, signatureOf } from './now-view';
 import { hoursRoutes } from './routes';
 import { hoursSettingKeys, hoursSettings, hoursSettingsView, scheduleOf } from './settings';
 import { HallFault } from '../contract';
-
-/** What other capabilities read of the hall's calendar (pickups' promised dates, staffing alerts). */
-export interface HallCalendar {
-  schedule(): HallSchedule;
-  workCalendar(): WorkCalendar;
-  isOpenAt(ms: number): boolean;
-  /** When the hall's last period of a business day ends (null: closed that day, or open at all hours). */
-  lastClosingOf(day: string): number | null;
-}
 
 /** How often the kiosk's view is recomputed to catch an opening, a cutoff or a closing. */
 const WATCH_MS = 2_000;
@@ -68,6 +61,8 @@ export const hoursCapability = {
     const save = (next: Partial<Omit<HoursSettingsView, 'configured' | 'timeZone'>>, userId: string): HoursSettingsView => {
       const before = settingsView();
       const merged = { ...before, ...Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)) } as HoursSettingsView;
+      const unknown = (next.exceptions ?? []).findIndex((e) => !engine.config.service(e.serviceId));
+      if (unknown >= 0) throw new HallFault('not_found', `no such service: ${next.exceptions![unknown]!.serviceId}`, `exceptions.${unknown}.serviceId`);
       const both = merged.holidays.find((d) => merged.makeupDays.includes(d));
       if (both) throw new HallFault('bad_request', `${both} is both a holiday and a make-up day`, next.makeupDays ? 'makeupDays' : 'holidays');
       const change = {

@@ -3,7 +3,7 @@
 // that will not come and the next day starts clean. The midnight rollover (engine.rollover) closes the
 // rest: tickets still at a window, windows still staffed, duty records at the clerk's last action.
 import type { QueueEngine } from '../core/engine';
-import type { HallCalendar } from './capability';
+import type { HallCalendar } from './calendar';
 
 /** Run on the hours watch: after today's last closing, today's unserved tickets expire at that closing. */
 export function endDayAtClosing(engine: QueueEngine, calendar: HallCalendar, now: number): number {
