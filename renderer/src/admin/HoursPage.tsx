@@ -72,7 +72,7 @@ export function HoursPage({ admin }: { admin: Admin }) {
       <p className="cfg-hint" data-testid="hours-status">
         {saved.configured ? t('hours.admin.configured', { zone: saved.timeZone }) : t('hours.admin.notConfigured')}
       </p>
-      <section data-testid="hours-weekly">
+      <section className="hours-weekly" data-testid="hours-weekly">
         <h3>{t('hours.admin.weekly')}</h3>
         {weekdayKeys.map((k) => (
           <div className="hours-day" key={k}>

@@ -43,30 +43,32 @@ export function ClosedScreen({ hours, actions }: Props) {
           <LanguageSwitch className="kiosk-lang" offered={view?.kioskLanguages} />
         </div>
       </header>
-      <p className="closed-reason" data-testid="closed-reason">
-        {t(`hours.kiosk.reason.${hall.reason ?? 'after_closing'}`)}
-      </p>
-      <section className="closed-next">
-        <div className="closed-label">{t('hours.kiosk.nextLabel')}</div>
-        <div className="closed-when" data-testid="closed-next">
-          {next ? whenText(t, next, businessDay, timeZone) : t('hours.kiosk.noNext')}
-        </div>
-      </section>
-      {spans.length > 0 && (
-        <p className="closed-today" data-testid="closed-today">
-          {t('hours.kiosk.todayHours')}{' '}
-          {spans.map((p) => (
-            <span key={p.start}>
-              {p.start}–{p.end}
-            </span>
-          ))}
+      <div className="closed-body">
+        <p className="closed-reason" data-testid="closed-reason">
+          {t(`hours.kiosk.reason.${hall.reason ?? 'after_closing'}`)}
         </p>
-      )}
-      {hours.phone && (
-        <p className="closed-phone" data-testid="closed-phone">
-          {t('hours.kiosk.phone')} <b>{hours.phone}</b>
-        </p>
-      )}
+        <section className="closed-next">
+          <div className="closed-label">{t('hours.kiosk.nextLabel')}</div>
+          <div className="closed-when" data-testid="closed-next">
+            {next ? whenText(t, next, businessDay, timeZone) : t('hours.kiosk.noNext')}
+          </div>
+        </section>
+        {spans.length > 0 && (
+          <p className="closed-today" data-testid="closed-today">
+            {t('hours.kiosk.todayHours')}{' '}
+            {spans.map((p) => (
+              <span key={p.start}>
+                {p.start}–{p.end}
+              </span>
+            ))}
+          </p>
+        )}
+        {hours.phone && (
+          <p className="closed-phone" data-testid="closed-phone">
+            {t('hours.kiosk.phone')} <b>{hours.phone}</b>
+          </p>
+        )}
+      </div>
       <div className="closed-actions" data-testid="closed-actions">
         {actions}
       </div>
