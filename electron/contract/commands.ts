@@ -7,6 +7,7 @@ import { announcementCommands } from './announcement-commands';
 import { backupCommands } from './backup-commands';
 import { configCommands } from './config-commands';
 import { deviceCommands } from './device-commands';
+import { hoursCommands } from './hours-commands';
 import { logCommands } from './log-commands';
 import { loginCommands } from './login-commands';
 import { pairingCommands } from './pairing-commands';
@@ -37,6 +38,7 @@ export const commands = mergeUnique(
   pairingCommands,
   voiceCommands,
   announcementCommands,
+  hoursCommands,
 );
 
 export type Commands = typeof commands;

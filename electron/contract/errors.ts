@@ -1,5 +1,6 @@
 // Errors cross every boundary (IPC, WebSocket, HTTP) as data, never as thrown exceptions.
 // The HTTP status of each code lives here so the LAN server and its docs agree.
+import type { ClosedReason } from '../shared/calendar/issuing-state';
 
 export const errorStatus = {
   bad_request: 400,
@@ -8,6 +9,8 @@ export const errorStatus = {
   not_found: 404,
   conflict: 409,
   service_full: 409,
+  /** The service is not issued now (outside hours, past its cutoff): `closed` says why and when again. */
+  service_closed: 409,
   too_many_attempts: 429,
   /** A body over the limit (64 KiB): answered after the body was read, so the client sees it. */
   payload_too_large: 413,
@@ -52,6 +55,12 @@ export const conflictReasons = [
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];
 
+/** A refused issue (service_closed): why the service is not issued now, and when it is again (ISO). */
+export interface ClosedInfo {
+  reason: ClosedReason;
+  nextOpening: string | null;
+}
+
 export interface HallError {
   code: ErrorCode;
   message: string;
@@ -61,6 +70,8 @@ export interface HallError {
   reason?: ConflictReason;
   /** For too_many_attempts: seconds until a try is let through again (HTTP also sends Retry-After). */
   retryAfter?: number;
+  /** For service_closed: why, and when the service is issued again. */
+  closed?: ClosedInfo;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: HallError };
@@ -85,10 +96,15 @@ export class HallFault extends Error {
     readonly field?: string,
     readonly reason?: ConflictReason,
     readonly retryAfter?: number,
+    readonly closed?: ClosedInfo,
   ) {
     super(message);
   }
 }
 
 /** The fault as the data that crosses the boundary. */
-export const failOf = (fault: HallFault) => fail(fault.code, fault.message, fault.field, fault.reason, fault.retryAfter);
+export function failOf(fault: HallFault): { ok: false; error: HallError } {
+  const failed = fail(fault.code, fault.message, fault.field, fault.reason, fault.retryAfter);
+  if (fault.closed) failed.error.closed = fault.closed;
+  return failed;
+}

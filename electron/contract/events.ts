@@ -6,6 +6,7 @@ import { announcementEvents } from './announcement-events';
 import { backupEvents } from './backup-events';
 import { deviceEvents } from './device-events';
 import type { EventData } from './event-spec';
+import { hoursEvents } from './hours-events';
 import { loginEvents } from './login-events';
 import { queueEvents } from './queue-events';
 import { ratingEvents } from './rating-events';
@@ -13,7 +14,18 @@ import { mergeUnique } from './registry';
 import { syncEvents } from './sync-events';
 import { voiceEvents } from './voice-events';
 
-export const events = mergeUnique('event', queueEvents, deviceEvents, ratingEvents, syncEvents, backupEvents, loginEvents, voiceEvents, announcementEvents);
+export const events = mergeUnique(
+  'event',
+  queueEvents,
+  deviceEvents,
+  ratingEvents,
+  syncEvents,
+  backupEvents,
+  loginEvents,
+  voiceEvents,
+  announcementEvents,
+  hoursEvents,
+);
 
 export type EventName = keyof typeof events;
 export type HallEvents = { [K in EventName]: EventData<(typeof events)[K]> };

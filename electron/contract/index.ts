@@ -28,6 +28,8 @@ export * from './announcement-commands';
 export * from './announcement-views';
 export * from './events';
 export * from './voice-commands';
+export * from './hours-commands';
+export * from './hours-views';
 export * from './voice-views';
 export * from './event-spec';
 export * from './registry';

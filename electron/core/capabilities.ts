@@ -6,6 +6,7 @@ import { announcementCapability } from './announcement-capability';
 import { backupCapability } from '../backup/capability';
 import { configCapability } from '../config/capability';
 import { DuplicateNameError, mergeUnique } from '../contract';
+import { hoursCapability } from '../hours/capability';
 import { logCapability } from '../log/capability';
 import { pairingCapability } from '../pairing/capability';
 import { syncCapability } from '../sync/capability';
@@ -26,7 +27,8 @@ export const capabilities = CapabilityList.start()
   .add(configCapability)
   .add(pairingCapability)
   .add(voiceCapability)
-  .add(announcementCapability);
+  .add(announcementCapability)
+  .add(hoursCapability);
 
 export type HallParts = PartsOf<typeof capabilities>;
 export type HallSettingSpecs = SpecsOf<typeof capabilities>;

@@ -16,15 +16,7 @@ const INSERT_EVENT = 'INSERT INTO events (at, business_day, type, ticket_id, win
  */
 export function closeDaysBefore(sql: Sql, day: string, now: number, timeZone: string): void {
   const days = sql(`SELECT DISTINCT business_day AS day FROM tickets WHERE state IN ${OPEN_STATES} AND business_day < ?`).all(day) as { day: string }[];
-  for (const { day: closed } of days) {
-    const end = Math.min(endOfBusinessDay(closed, timeZone), now);
-    sql(
-      `INSERT INTO events (at, business_day, type, ticket_id, window_no, user_id, data)
-       SELECT ?, business_day, 'ticket.expired', id, window_no, NULL, json_object('number', number, 'from', state, 'recordedAt', ?)
-       FROM tickets WHERE state IN ${OPEN_STATES} AND business_day = ?`,
-    ).run(end, now, closed);
-    sql(`UPDATE tickets SET state = 'expired', finished_at = ? WHERE state IN ${OPEN_STATES} AND business_day = ?`).run(end, closed);
-  }
+  for (const { day: closed } of days) expireTickets(sql, closed, Math.min(endOfBusinessDay(closed, timeZone), now), now, OPEN_STATES);
 
   const stale = sql('SELECT * FROM duty WHERE signed_out_at IS NULL AND business_day < ?').all(day) as {
     id: number;
@@ -48,4 +40,20 @@ export function closeDaysBefore(sql: Sql, day: string, now: number, timeZone: st
     ) as { at: number | null };
     sql('UPDATE duty SET signed_out_at = ? WHERE id = ?').run(Math.max(d.signed_in_at, last.at ?? d.signed_in_at), d.id);
   }
+}
+
+/**
+ * Tickets nobody called by the hall's last closing: they expire then. A ticket called or being served
+ * stays with its clerk (finished, or expired at midnight with the rest of the day).
+ */
+export const UNSERVED_STATES = "('waiting')";
+
+/** The day's tickets in `states` expire at `end` (recorded at `now`), each with its event. Inside the caller's transaction. */
+export function expireTickets(sql: Sql, day: string, end: number, now: number, states: string): number {
+  sql(
+    `INSERT INTO events (at, business_day, type, ticket_id, window_no, user_id, data)
+     SELECT ?, business_day, 'ticket.expired', id, window_no, NULL, json_object('number', number, 'from', state, 'recordedAt', ?)
+     FROM tickets WHERE state IN ${states} AND business_day = ?`,
+  ).run(end, now, day);
+  return sql(`UPDATE tickets SET state = 'expired', finished_at = ? WHERE state IN ${states} AND business_day = ?`).run(end, day).changes;
 }

@@ -13,7 +13,7 @@ import { RecentCalls } from './recent-calls';
 import { windowDetail } from './window-detail';
 import { QueueCounts } from './queue-counts';
 import { queueHeads } from './queue-heads';
-import { closeDaysBefore } from './day-close';
+import { closeDaysBefore, expireTickets, UNSERVED_STATES } from './day-close';
 import { noTicketHooks, type TicketHooks } from './ticket-hooks';
 import type { Actor, EngineParts } from './engine-parts';
 import { WindowDuty } from './window-duty';
@@ -34,6 +34,8 @@ export class QueueEngine {
   readonly duty: WindowDuty;
   /** The ticket at a window: call, recall, start, no-show, finish, transfer, the keypad's steps. */
   readonly tickets: WindowTickets;
+  /** Refuses a service that cannot be served now (set by the hours capability: electron/hours/issue-rule.ts). */
+  issueRule: (serviceId: string, priority: PriorityClass, now: number) => void = () => {};
   private day: string;
   private readonly counts: QueueCounts;
   private readonly rows: QueueRows;
@@ -138,11 +140,20 @@ export class QueueEngine {
     return true;
   }
 
+  /** The hall closed for the day at `end` (its last closing, electron/hours/day-end.ts): today's unserved tickets expire. */
+  closeToday(end: number): number {
+    this.rollover();
+    const expired = this.tx(() => expireTickets(this.sql, this.day, end, this.clock.now(), UNSERVED_STATES));
+    if (expired > 0) this.afterExpiry();
+    return expired;
+  }
+
   issue(serviceId: string, priority: PriorityClass, actor: Actor): IssuedTicket {
     this.rollover();
     const service = this.config.service(serviceId);
     if (!service || !service.enabled) throw new HallFault('not_found', `no such service: ${serviceId}`, 'serviceId');
     const now = this.clock.now();
+    this.issueRule(serviceId, priority, now);
     const ahead = this.counts.ahead(serviceId, priority);
     const row = this.tx(() => {
       if (this.issuedToday(service) >= service.daily_cap) {
@@ -212,6 +223,11 @@ export class QueueEngine {
   }
 
   // ---- internals ----
+
+  private afterExpiry(): void {
+    this.counts.load(this.day);
+    this.tell.changed();
+  }
 
   private notify(tell: () => void): void {
     if (this.deferred) this.deferred.push(tell);

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { App, BrowserWindow, Session as ElectronSession } from 'electron';
 import { DEMO_PINS } from '../core/demo';
 import { openHall, type Hall } from '../core/hall';
+import { clockBanner, parseClockOption, type ClockOption } from '../core/clock-option';
 import { startDevices, type RunningDevices } from '../devices';
 import { openFileLog, type FileLog } from '../log/file-log';
 import { startServer, type RunningServer } from '../server/server';
@@ -62,7 +63,10 @@ export async function startApp(deps: ElectronDeps, options: StartOptions): Promi
   const args = parseMainArgs(options.argv);
   const userData = deps.app.getPath('userData');
   const source = configSource(args.config, userData);
-  const plan = planLaunch(args, loadPcConfig(source), { userData, configDir: dirname(source.path) });
+  const plan = {
+    ...planLaunch(args, loadPcConfig(source), { userData, configDir: dirname(source.path) }),
+    clock: args.clock ? parseClockOption(args.clock) : null,
+  };
   // The same hall log as `npm run serve`, handed to the core: its faults no longer go to a console nobody sees.
   const fileLog = await openFileLog({ dataDir: plan.dataDir, echo: true });
   const hallLog = fileLog.logger;
@@ -90,7 +94,13 @@ export async function startApp(deps: ElectronDeps, options: StartOptions): Promi
   }
 }
 
-async function startWith(deps: ElectronDeps, options: StartOptions, plan: LaunchPlan, fileLog: FileLog, log: (message: string) => void): Promise<RunningApp> {
+async function startWith(
+  deps: ElectronDeps,
+  options: StartOptions,
+  plan: LaunchPlan & { clock: ClockOption | null },
+  fileLog: FileLog,
+  log: (message: string) => void,
+): Promise<RunningApp> {
   const hallLog = fileLog.logger;
   const rendererDir = join(options.outDir, 'renderer');
   denyPermissions(deps.session);
@@ -106,7 +116,8 @@ async function startWith(deps: ElectronDeps, options: StartOptions, plan: Launch
   const isTrustedUrl = trustedUrl({ rendererDir, hallOrigin: plan.mode === 'client' ? plan.hallUrl : null });
 
   if (plan.mode === 'hall') {
-    hall = openHall({ dataDir: plan.dataDir, demo: plan.demo, log: hallLog });
+    hall = openHall({ dataDir: plan.dataDir, demo: plan.demo, log: hallLog, ...(plan.clock ? { clock: plan.clock.clock } : {}) });
+    if (plan.clock) log(clockBanner(plan.clock));
     if (hall.needsSetup()) ({ port, window: setupWindow } = await runSetupWindow(deps, { hall, port, rendererDir, log }));
     devices = await startDevices({ hall, config: plan.devices, demo: plan.demo, dataDir: plan.dataDir, log: hallLog.child('devices') });
     for (const line of devices.banner) log(line);

@@ -100,6 +100,8 @@ export interface MainArgs {
   /** Allows devtools and leaves kiosk lockdown off (kiosk:true, fullscreen) so the kiosk can be debugged. */
   dev: boolean;
   port?: number;
+  /** --clock: the hall on a shifted or fixed clock (core/clock-option.ts). */
+  clock?: string;
 }
 
 /**
@@ -115,6 +117,7 @@ export function parseMainArgs(argv: string[]): MainArgs {
       demo: { type: 'boolean', default: false },
       dev: { type: 'boolean', default: false },
       port: { type: 'string' },
+      clock: { type: 'string' },
     },
     strict: false,
     allowPositionals: true,
@@ -135,6 +138,7 @@ export function parseMainArgs(argv: string[]): MainArgs {
     demo: values.demo === true,
     dev: values.dev === true,
     port,
+    clock: str(values.clock, 'clock'),
   };
 }
 

@@ -1,5 +1,5 @@
 // Electron main process entry (package.json "main" → out/main/index.js). Only lifecycle here; the work
-// is in app.ts. Options: --config FILE, --data DIR, --demo, --port N, --dev (devtools allowed).
+// is in app.ts. Options: --config FILE, --data DIR, --demo, --port N, --dev (devtools allowed), --clock T (core/clock-option.ts).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, screen, session } from 'electron';

@@ -1,6 +1,7 @@
 // Command-line options of `npm run serve` (see serve.ts), parsed and checked apart so they can be tested.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseClockOption } from '../core/clock-option';
 
 export function parseServeArgs(argv: string[]) {
   const { values } = parseArgs({
@@ -11,6 +12,7 @@ export function parseServeArgs(argv: string[]) {
       port: { type: 'string', default: '7300' },
       host: { type: 'string' },
       devices: { type: 'string' },
+      clock: { type: 'string' },
     },
     strict: true,
   });
@@ -25,5 +27,7 @@ export function parseServeArgs(argv: string[]) {
     port,
     host: values.demo ? '127.0.0.1' : (values.host ?? '0.0.0.0'),
     devicesFile: values.devices === undefined ? null : resolve(values.devices),
+    /** --clock: the hall on a shifted or fixed clock (core/clock-option.ts); null: the PC's clock. */
+    clock: values.clock === undefined ? null : parseClockOption(values.clock),
   };
 }

@@ -4,6 +4,7 @@
 //   --port N       default 7300; 0 picks a free port
 //   --host H       default 0.0.0.0 so other PCs in the hall can join (not allowed with --demo)
 //   --devices FILE this PC's devices (printer, hall bus) as JSON; the demo runs on simulators
+//   --clock T      the hall on a shifted clock from hall-local time T, or fixed:T held (core/clock-option.ts)
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PINS } from '../core/demo';
@@ -14,6 +15,7 @@ import { loadDevicesConfig } from '../devices/config';
 import { startDevices } from '../devices';
 import { openFileLog } from '../log/file-log';
 import { parseServeArgs } from './serve-args';
+import { clockBanner } from '../core/clock-option';
 import { windowPages } from '../contract/window-pages';
 import { startServer } from './server';
 import { hallVoiceDir } from '../voice/clip-files';
@@ -27,7 +29,7 @@ async function main() {
   process.on('uncaughtExceptionMonitor', (error) => log.error('uncaught exception: the hall stops', error));
   let hall;
   try {
-    hall = openHall({ dataDir: args.dataDir, demo: args.demo, log });
+    hall = openHall({ dataDir: args.dataDir, demo: args.demo, log, ...(args.clock ? { clock: args.clock.clock } : {}) });
   } catch (error) {
     log.error('the hall cannot start', error);
     await fileLog.close();
@@ -40,6 +42,7 @@ async function main() {
   const server = await startServer({ hall, host: args.host, port, staticDir, voiceDir: hallVoiceDir(args.dataDir) });
   console.log(`Tongban hall ${args.demo ? '(demo) ' : ''}running: ${server.url}   data: ${args.dataDir}`);
   console.log(`  hall log ${fileLog.dir}`);
+  if (args.clock) console.log(`  ${clockBanner(args.clock)}`);
   log.info('hall started', { url: server.url, demo: args.demo });
   for (const page of windowPages) {
     // The demo kiosk pairs itself with the public demo device PIN; a real kiosk is paired by staff.

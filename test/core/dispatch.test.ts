@@ -114,6 +114,10 @@ describe('access by role, as the contract lists it', () => {
     'voice.clips': ['admin'],
     'announcements.report': 'public',
     'announcements.list': ['clerk', 'admin'],
+    'hours.now': 'public',
+    'hours.settings': ['admin'],
+    'hours.save': ['admin'],
+    'hours.importDates': ['admin'],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {

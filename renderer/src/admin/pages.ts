@@ -8,6 +8,7 @@ import { ClerksPage } from './ClerksPage';
 import { DevicesPage } from './DevicesPage';
 import { FollowUpsPage } from './FollowUpsPage';
 import { HallPage } from './HallPage';
+import { HoursPage } from './HoursPage';
 import { ItemsPage } from './ItemsPage';
 import { LockoutsPage } from './LockoutsPage';
 import { LogPanel } from './LogPanel';
@@ -39,6 +40,7 @@ export const adminPages: readonly AdminPage[] = [
   { id: 'transfer', group: 'config', Page: TransferPage },
   { id: 'devices', group: 'config', Page: DevicesPage },
   { id: 'voice', group: 'config', Page: VoicePage },
+  { id: 'hours', group: 'config', Page: HoursPage },
   { id: 'sync', group: 'operations', Page: SyncPanel },
   { id: 'backup', group: 'operations', Page: BackupPanel },
   { id: 'log', group: 'operations', Page: LogPanel },

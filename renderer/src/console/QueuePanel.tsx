@@ -2,8 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ServiceView, WindowDetail } from '../../../electron/contract';
 import { useLang } from '../shared/useLang';
+import { hallNow } from '../shared/hall-clock';
 
-const minutesSince = (iso: string) => Math.max(0, Math.floor((Date.now() - Date.parse(iso)) / 60_000));
+const minutesSince = (iso: string) => Math.max(0, Math.floor((hallNow() - Date.parse(iso)) / 60_000));
 
 export function QueuePanel({ detail, services }: { detail: WindowDetail | null; services: ServiceView[] }) {
   const { t } = useTranslation();

@@ -13,6 +13,8 @@ import { useIdle } from './useIdle';
 import { usePairing } from './usePairing';
 import { usePrintWatch } from './usePrintWatch';
 import { useKioskVoice } from './useKioskVoice';
+import { ClosedScreen } from './ClosedScreen';
+import { hallClosed, useHoursNow } from './useHoursNow';
 import { ticketPhrase, voiceLangOf } from '../../../electron/shared/voice';
 
 /** A kiosk left alone this long returns to Chinese and to normal tickets for the next resident. */
@@ -28,6 +30,7 @@ export function KioskApp() {
   const [issued, setIssued] = useState<{ ticket: IssuedTicket; service: ServiceView; printerBefore: PrinterState | null } | null>(null);
   const [error, setError] = useState<HallError | null>(null);
   const voice = useKioskVoice();
+  const hours = useHoursNow();
   const stopVoice = voice.stop;
 
   useIdle(
@@ -68,13 +71,15 @@ export function KioskApp() {
         }}
       />
     );
-  else screen = <KioskHome priorityMode={priorityMode} setPriorityMode={setPriorityMode} busy={busy} onPick={(s) => void issue(s)} voice={voice} />;
+  else if (hours && hallClosed(hours)) screen = <ClosedScreen hours={hours} />;
+  else
+    screen = <KioskHome hours={hours} priorityMode={priorityMode} setPriorityMode={setPriorityMode} busy={busy} onPick={(s) => void issue(s)} voice={voice} />;
 
   return (
     <div className="kiosk">
       <ConnectionBanner />
       {screen}
-      {error && <ErrorOverlay error={error} onClose={() => setError(null)} />}
+      {error && <ErrorOverlay error={error} hours={hours} onClose={() => setError(null)} />}
     </div>
   );
 }

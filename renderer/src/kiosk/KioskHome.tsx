@@ -1,7 +1,7 @@
 // The home screen: every service and the 绿色通道 on one screen, no scrolling, in either orientation.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ServiceView } from '../../../electron/contract';
+import type { HoursNowView, ServiceView } from '../../../electron/contract';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { useHallView } from '../shared/useHallView';
 import { useLang } from '../shared/useLang';
@@ -9,6 +9,7 @@ import { useServices } from '../shared/useServices';
 import { ReadAloudButton } from './ReadAloudButton';
 import { ServiceButton } from './ServiceButton';
 import type { KioskVoice } from './useKioskVoice';
+import { serviceLine } from './opening-words';
 
 interface Props {
   priorityMode: boolean;
@@ -16,9 +17,11 @@ interface Props {
   busy: boolean;
   onPick: (service: ServiceView) => void;
   voice: KioskVoice;
+  /** What is open now (null: not known yet, or a hall without hours: every service as it is). */
+  hours: HoursNowView | null;
 }
 
-export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice }: Props) {
+export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice, hours }: Props) {
   const { t, i18n } = useTranslation();
   const { lang } = useLang();
   const services = useServices(true);
@@ -42,7 +45,17 @@ export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice }
       </header>
       <div className="svc-grid" data-testid="service-grid">
         {(services ?? []).map((s) => (
-          <ServiceButton key={s.id} service={s} disabled={busy} onPick={onPick} />
+          <ServiceButton
+            key={s.id}
+            service={s}
+            disabled={busy}
+            onPick={onPick}
+            hours={
+              hours?.configured && hours.services[s.id]
+                ? { state: hours.services[s.id]!, line: serviceLine(t, hours.services[s.id]!, hours.businessDay, hours.timeZone) }
+                : null
+            }
+          />
         ))}
         <button
           type="button"

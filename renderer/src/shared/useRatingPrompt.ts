@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RatingPrompt } from '../../../electron/contract';
 import { useLiveQuery } from './useLiveQuery';
+import { hallNow } from './hall-clock';
 
 export function useRatingPrompt(windowNo: number | null) {
   const follow = { name: 'rating.prompt' as const, apply: (pushed: RatingPrompt) => (pushed.windowNo === windowNo ? pushed : undefined) };
@@ -13,7 +14,7 @@ export function useRatingPrompt(windowNo: number | null) {
 
 /** Whole seconds until an ISO deadline (never below 0), ticking once a second while there is one. */
 export function useSecondsLeft(deadline: string | null): number {
-  const left = useCallback(() => (deadline ? Math.max(0, Math.ceil((Date.parse(deadline) - Date.now()) / 1000)) : 0), [deadline]);
+  const left = useCallback(() => (deadline ? Math.max(0, Math.ceil((Date.parse(deadline) - hallNow()) / 1000)) : 0), [deadline]);
   const [seconds, setSeconds] = useState(left);
   useEffect(() => {
     setSeconds(left());

@@ -1,0 +1,45 @@
+// A real `serve.js --demo` on its own data folder and port, on a `--clock` of its own (a fixed Monday
+// evening, say), clear of the shared demo server: specs about opening hours set their hours on it and
+// see the kiosk and the engine at that hall time, whatever the real time of day is.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect } from '@playwright/test';
+
+const node = existsSync(resolve('node_modules/.bin/node')) ? resolve('node_modules/.bin/node') : process.execPath;
+
+export class ClockedHall {
+  readonly base: string;
+  output = '';
+  private folder: string | undefined;
+  private child: ChildProcess | undefined;
+
+  constructor(
+    readonly port: number,
+    private readonly clock: string,
+  ) {
+    this.base = `http://127.0.0.1:${port}`;
+  }
+
+  async start(): Promise<void> {
+    this.folder ??= mkdtempSync(join(tmpdir(), 'tongban-clocked-'));
+    this.child = spawn(node, ['out/main/serve.js', '--demo', '--data', this.folder, '--port', String(this.port), '--clock', this.clock], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child.stdout!.on('data', (d) => (this.output += d));
+    this.child.stderr!.on('data', (d) => (this.output += d));
+    await expect.poll(() => this.output.includes('hall clock:'), { timeout: 30_000, message: 'the hall prints its clock' }).toBe(true);
+    await expect.poll(async () => (await fetch(`${this.base}/api/health`).catch(() => null))?.status ?? 0, { timeout: 30_000 }).toBe(200);
+  }
+
+  async remove(): Promise<void> {
+    const child = this.child;
+    if (child && child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    if (this.folder) rmSync(this.folder, { recursive: true, force: true });
+  }
+}
