@@ -119,7 +119,7 @@ export class QueueEngine {
 
   get policy(): CallPolicy {
     const max = this.settings.get('maxWaitMinutes');
-    return { mode: this.settings.get('policyMode'), maxWaitMs: max > 0 ? max * 60_000 : null };
+    return { mode: this.settings.get('policyMode'), maxWaitMs: max > 0 ? max * 60_000 : null, priorityStreakMax: this.settings.get('priorityStreakMax') };
   }
 
   /** Called before every operation and by the hall's timer: a new business day expires yesterday's queue. */
