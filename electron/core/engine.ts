@@ -12,6 +12,7 @@ import { HallConfig } from './hall-config';
 import { RecentCalls } from './recent-calls';
 import { windowDetail } from './window-detail';
 import { QueueCounts } from './queue-counts';
+import { WaitEstimates } from './wait-estimates';
 import { queueHeads } from './queue-heads';
 import { closeDaysBefore } from './day-close';
 import { noTicketHooks, type TicketHooks } from './ticket-hooks';
@@ -36,6 +37,7 @@ export class QueueEngine {
   readonly tickets: WindowTickets;
   private day: string;
   private readonly counts: QueueCounts;
+  private readonly waits: WaitEstimates;
   private readonly rows: QueueRows;
   private readonly sql: ReturnType<typeof statementCache>;
   private readonly tx: ReturnType<typeof transactionRunner>;
@@ -64,6 +66,7 @@ export class QueueEngine {
       }
     };
     this.config = new HallConfig(db);
+    this.waits = new WaitEstimates(db, this.config);
     this.calls = new RecentCalls(db, () => settings.get('recentCalls'));
     this.rows = new QueueRows(db, this.sql, clock, this.counts, hooks, () => this.day);
     this.tell = {
@@ -143,7 +146,6 @@ export class QueueEngine {
     const service = this.config.service(serviceId);
     if (!service || !service.enabled) throw new HallFault('not_found', `no such service: ${serviceId}`, 'serviceId');
     const now = this.clock.now();
-    const ahead = this.counts.ahead(serviceId, priority);
     const row = this.tx(() => {
       if (this.issuedToday(service) >= service.daily_cap) {
         throw new HallFault('service_full', `service ${serviceId} has reached its daily cap of ${service.daily_cap}`);
@@ -170,8 +172,7 @@ export class QueueEngine {
     this.tell.changed();
     const issued: IssuedTicket = {
       ...ticketView(row),
-      ahead,
-      estimatedWaitMinutes: this.estimateWait(service, ahead),
+      ...this.waits.forTicket(row.id, this.day, this.policy, now),
       businessDay: this.day,
     };
     this.tell.issued(issued);

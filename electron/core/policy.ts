@@ -71,7 +71,7 @@ function normalTier(c: Candidate, skills: WindowSkills, policy: CallPolicy, now:
 export function pickNext(candidates: readonly Candidate[], skills: WindowSkills, policy: CallPolicy, now: number, streak = 0): Candidate | null {
   const served = candidates.filter((c) => serves(skills, c.serviceId));
   if (served.length === 0) return null;
-  if (policy.mode === 'pure') return [...served].sort(byWait)[0];
+  if (policy.mode === 'pure') return [...served].sort(byWait)[0] ?? null;
   const urgent = served.filter((c) => isUrgent(c, now)).sort(byWait);
   const normal = served
     .filter((c) => !isUrgent(c, now))
@@ -79,7 +79,7 @@ export function pickNext(candidates: readonly Candidate[], skills: WindowSkills,
     .sort((a, b) => a.t - b.t || byWait(a.c, b.c))
     .map(({ c }) => c);
   const normalHeldTooLong = normal.some((c) => overdue(c, policy, now));
-  if (urgent.length > 0 && !(streak >= policy.priorityStreakMax && normalHeldTooLong)) return urgent[0];
+  if (urgent.length > 0 && !(streak >= policy.priorityStreakMax && normalHeldTooLong)) return urgent[0] ?? null;
   return normal[0] ?? urgent[0] ?? null;
 }
 

@@ -71,8 +71,7 @@ describe.each([1, 2, 3])('priorityStreakMax %i under a continuous stream of prio
   test('with normal tickets waiting less than the max wait, priority is never held back', () => {
     // A normal ticket every 5 minutes, called long before 30 minutes: priority always goes first.
     const { calls } = run(policy, { minutes: 4 * 60, priorityEvery: 10, normals: 0, normalEvery: 10 });
-    for (let i = 0; i < calls.length; i++) {
-      const { c, at } = calls[i];
+    for (const { c, at } of calls) {
       if (c.priority === 'normal') expect(at - c.waitSince).toBeLessThan(30 * MIN);
     }
     const priorityWaits = calls.filter((x) => x.c.priority === 'priority').map((x) => x.at - x.c.waitSince);
