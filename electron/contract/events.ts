@@ -10,10 +10,22 @@ import { loginEvents } from './login-events';
 import { queueEvents } from './queue-events';
 import { ratingEvents } from './rating-events';
 import { mergeUnique } from './registry';
+import { staffingEvents } from './staffing-events';
 import { syncEvents } from './sync-events';
 import { voiceEvents } from './voice-events';
 
-export const events = mergeUnique('event', queueEvents, deviceEvents, ratingEvents, syncEvents, backupEvents, loginEvents, voiceEvents, announcementEvents);
+export const events = mergeUnique(
+  'event',
+  queueEvents,
+  deviceEvents,
+  ratingEvents,
+  syncEvents,
+  backupEvents,
+  loginEvents,
+  voiceEvents,
+  announcementEvents,
+  staffingEvents,
+);
 
 export type EventName = keyof typeof events;
 export type HallEvents = { [K in EventName]: EventData<(typeof events)[K]> };
