@@ -5,6 +5,7 @@ import { benchCallNext } from './call-next';
 import { benchHallBus } from './hall-bus';
 import { benchSync } from './sync';
 import { benchDurableIssue } from './durable-issue';
+import { benchEstimateDay } from './estimate-day';
 import { benchIssueRate } from './issue-rate';
 import { benchLoginFlood } from './login-flood';
 import { benchPrinting } from './printing';
@@ -69,6 +70,17 @@ async function main() {
   }
 
   await backupSection();
+  estimateSection();
+}
+
+function estimateSection() {
+  console.log('\nwait estimate (预计等候) against the real wait, simulated day 9:00–17:00, 4 windows (A岗/X岗), 2 at lunch 12–13, minutes');
+  for (const seed of [20261123, 7, 42]) {
+    const r = benchEstimateDay(seed);
+    console.log(
+      `  seed ${String(seed).padEnd(9)} ${String(r.tickets).padStart(4)} tickets (${r.priority} 绿色通道)   |error| median ${fmt(r.median, 1)}   p90 ${fmt(r.p90, 1)}   mean real wait ${fmt(r.meanWait, 1)}`,
+    );
+  }
 }
 
 async function loginFloodSection() {

@@ -60,6 +60,7 @@ export const configCapability = {
       hallName: s.get('hallName'),
       policyMode: s.get('policyMode'),
       maxWaitMinutes: s.get('maxWaitMinutes'),
+      priorityStreakMax: s.get('priorityStreakMax'),
       recentCalls: s.get('recentCalls'),
       ...notices.read(),
     });

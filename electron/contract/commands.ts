@@ -11,6 +11,7 @@ import { hoursCommands } from './hours-commands';
 import { logCommands } from './log-commands';
 import { loginCommands } from './login-commands';
 import { pairingCommands } from './pairing-commands';
+import { policyCommands } from './policy-commands';
 import { mergeUnique } from './registry';
 import { queueCommands } from './queue-commands';
 import { ratingCommands } from './rating-commands';
@@ -39,6 +40,7 @@ export const commands = mergeUnique(
   voiceCommands,
   announcementCommands,
   hoursCommands,
+  policyCommands,
 );
 
 export type Commands = typeof commands;

@@ -50,6 +50,7 @@ export const configCommands = {
       hallName: hallFields.hallName.optional(),
       policyMode: hallFields.policyMode.optional(),
       maxWaitMinutes: hallFields.maxWaitMinutes.optional(),
+      priorityStreakMax: hallFields.priorityStreakMax.optional(),
       recentCalls: hallFields.recentCalls.optional(),
       ticketNotice: hallFields.ticketNotice.optional(),
       screenNotice: hallFields.screenNotice.optional(),

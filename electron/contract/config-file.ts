@@ -17,6 +17,7 @@ export const hallSection = z.strictObject({
   hallName: hallFields.hallName.optional(),
   policyMode: hallFields.policyMode.optional(),
   maxWaitMinutes: hallFields.maxWaitMinutes.optional(),
+  priorityStreakMax: hallFields.priorityStreakMax.optional(),
   recentCalls: hallFields.recentCalls.optional(),
   ratingTimeoutSeconds: z.number().int().min(5).max(600).optional(),
   ratingDefaultLevel: z

@@ -17,6 +17,8 @@ export interface HallSettingsView {
   hallName: string;
   policyMode: 'skill' | 'pure';
   maxWaitMinutes: number;
+  /** 绿色通道: at most this many urgent calls in a row per window while normal tickets wait beyond the max wait. */
+  priorityStreakMax: number;
   recentCalls: number;
   ticketNotice: string[];
   screenNotice: string;

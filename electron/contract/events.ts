@@ -11,6 +11,7 @@ import { loginEvents } from './login-events';
 import { queueEvents } from './queue-events';
 import { ratingEvents } from './rating-events';
 import { mergeUnique } from './registry';
+import { staffingEvents } from './staffing-events';
 import { syncEvents } from './sync-events';
 import { voiceEvents } from './voice-events';
 
@@ -25,6 +26,7 @@ export const events = mergeUnique(
   voiceEvents,
   announcementEvents,
   hoursEvents,
+  staffingEvents,
 );
 
 export type EventName = keyof typeof events;

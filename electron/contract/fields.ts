@@ -15,6 +15,8 @@ export const hallFields = {
     .int()
     .min(0)
     .max(24 * 60),
+  /** 绿色通道: at most this many urgent calls in a row per window while normal tickets wait beyond the max wait. */
+  priorityStreakMax: z.number().int().min(1).max(20),
   /** How many recent calls the caller screen lists. */
   recentCalls: z.number().int().min(1).max(20),
   /** Lines printed on every ticket (opening hours, rules); empty: the printer's own config decides. */

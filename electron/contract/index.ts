@@ -26,6 +26,8 @@ export * from './pairing-commands';
 export * from './pairing-views';
 export * from './announcement-commands';
 export * from './announcement-views';
+export * from './policy-commands';
+export * from './staffing-views';
 export * from './events';
 export * from './voice-commands';
 export * from './hours-commands';

@@ -14,6 +14,7 @@ import { voiceCapability } from '../voice/capability';
 import { CapabilityList, type AnyCapability, type PartsOf, type Route, type SpecsOf } from './capability';
 import { deviceCapability } from './device-capability';
 import { orderMigrations } from '../shared/migrate';
+import { policyCapability } from './policy-capability';
 import { queueCapability } from './queue-capability';
 import type { SettingSpecs } from './settings-store';
 
@@ -28,7 +29,8 @@ export const capabilities = CapabilityList.start()
   .add(pairingCapability)
   .add(voiceCapability)
   .add(announcementCapability)
-  .add(hoursCapability);
+  .add(hoursCapability)
+  .add(policyCapability);
 
 export type HallParts = PartsOf<typeof capabilities>;
 export type HallSettingSpecs = SpecsOf<typeof capabilities>;

@@ -12,6 +12,7 @@ import { HallConfig } from './hall-config';
 import { RecentCalls } from './recent-calls';
 import { windowDetail } from './window-detail';
 import { QueueCounts } from './queue-counts';
+import { WaitEstimates } from './wait-estimates';
 import { queueHeads } from './queue-heads';
 import { closeDaysBefore, expireTickets, UNSERVED_STATES } from './day-close';
 import { noTicketHooks, type TicketHooks } from './ticket-hooks';
@@ -38,6 +39,7 @@ export class QueueEngine {
   issueRule: (serviceId: string, priority: PriorityClass, now: number) => void = () => {};
   private day: string;
   private readonly counts: QueueCounts;
+  private readonly waits: WaitEstimates;
   private readonly rows: QueueRows;
   private readonly sql: ReturnType<typeof statementCache>;
   private readonly tx: ReturnType<typeof transactionRunner>;
@@ -66,6 +68,7 @@ export class QueueEngine {
       }
     };
     this.config = new HallConfig(db);
+    this.waits = new WaitEstimates(db, this.config);
     this.calls = new RecentCalls(db, () => settings.get('recentCalls'));
     this.rows = new QueueRows(db, this.sql, clock, this.counts, hooks, () => this.day);
     this.tell = {
@@ -121,7 +124,7 @@ export class QueueEngine {
 
   get policy(): CallPolicy {
     const max = this.settings.get('maxWaitMinutes');
-    return { mode: this.settings.get('policyMode'), maxWaitMs: max > 0 ? max * 60_000 : null };
+    return { mode: this.settings.get('policyMode'), maxWaitMs: max > 0 ? max * 60_000 : null, priorityStreakMax: this.settings.get('priorityStreakMax') };
   }
 
   /** Called before every operation and by the hall's timer: a new business day expires yesterday's queue. */
@@ -154,7 +157,6 @@ export class QueueEngine {
     if (!service || !service.enabled) throw new HallFault('not_found', `no such service: ${serviceId}`, 'serviceId');
     const now = this.clock.now();
     this.issueRule(serviceId, priority, now);
-    const ahead = this.counts.ahead(serviceId, priority);
     const row = this.tx(() => {
       if (this.issuedToday(service) >= service.daily_cap) {
         throw new HallFault('service_full', `service ${serviceId} has reached its daily cap of ${service.daily_cap}`);
@@ -181,8 +183,7 @@ export class QueueEngine {
     this.tell.changed();
     const issued: IssuedTicket = {
       ...ticketView(row),
-      ahead,
-      estimatedWaitMinutes: this.estimateWait(service, ahead),
+      ...this.waits.forTicket(row.id, this.day, this.policy, now),
       businessDay: this.day,
     };
     this.tell.issued(issued);

@@ -16,6 +16,7 @@ export const queueSettings = {
     .default('Asia/Shanghai'),
   policyMode: hallFields.policyMode.default('skill'),
   maxWaitMinutes: hallFields.maxWaitMinutes.default(30),
+  priorityStreakMax: hallFields.priorityStreakMax.default(2),
   recentCalls: hallFields.recentCalls.default(6),
 };
 

@@ -1,7 +1,8 @@
 // What a clerk's console shows for their window: its state, skill profile, the next tickets in the
 // order this window would call them, and how many it served today.
 import type { WindowDetail } from '../contract';
-import type { Db } from './db';
+import { statementCache, type Db } from './db';
+import { callStreak } from './call-streak';
 import type { HallConfig } from './hall-config';
 import { callOrder, type CallPolicy } from './policy';
 import { ticketView, type TicketRow } from './rows';
@@ -24,7 +25,8 @@ export function windowDetail(db: Db, config: HallConfig, policy: CallPolicy, win
     waitSince: r.wait_since,
     dueAt: r.due_at,
   }));
-  const queue = callOrder(candidates, skills, policy, now)
+  const streak = callStreak(statementCache(db), windowNo, day, policy.priorityStreakMax);
+  const queue = callOrder(candidates, skills, policy, now, streak)
     .slice(0, QUEUE_SHOWN)
     .map((c) => ticketView(rows.get(c.id)!));
   const served = db.prepare("SELECT count(*) AS n FROM tickets WHERE business_day = ? AND window_no = ? AND state = 'done'").get(day, windowNo) as {

@@ -4,6 +4,7 @@
 import { HallFault, type CallView, type Outcome, type PauseReason, type TicketView, type WindowStep } from '../contract';
 import type { Actor, EngineParts } from './engine-parts';
 import { pickNext } from './policy';
+import { callStreak } from './call-streak';
 import type { WindowDuty } from './window-duty';
 import { ticketView, type TicketRow } from './rows';
 
@@ -22,7 +23,9 @@ export class WindowTickets {
     const now = this.e.clock.now();
     const skills = this.e.config.skills(windowNo);
     const row = this.e.tx(() => {
-      const next = pickNext(this.e.candidates([...skills.primary, ...skills.backup]), skills, this.e.policy(), now);
+      const policy = this.e.policy();
+      const streak = callStreak(this.e.sql, windowNo, this.e.day(), policy.priorityStreakMax);
+      const next = pickNext(this.e.candidates([...skills.primary, ...skills.backup]), skills, policy, now, streak);
       if (!next) return null;
       this.e.hooks.beforeCall(windowNo, now); // e.g. refused while the last resident has not rated yet
       this.e.sql("UPDATE tickets SET state = 'called', called_at = ?, window_no = ?, clerk_id = ? WHERE id = ?").run(now, windowNo, actor.user, next.id);

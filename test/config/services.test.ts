@@ -67,6 +67,7 @@ test('the hall settings: applied live, audited with the settings in one transact
     hallName: '新桥镇社区事务受理服务中心',
     policyMode: 'skill',
     maxWaitMinutes: 20,
+    priorityStreakMax: 2,
     recentCalls: 6,
     ticketNotice: [],
     screenNotice: '',
@@ -82,6 +83,7 @@ test('the hall settings: applied live, audited with the settings in one transact
   });
   const before = tables();
   expect(refuse(t.hall, 'config.saveHall', { recentCalls: 0 }, admin)).toMatchObject({ code: 'bad_request', field: 'recentCalls' });
+  expect(refuse(t.hall, 'config.saveHall', { priorityStreakMax: 0 }, admin)).toMatchObject({ code: 'bad_request', field: 'priorityStreakMax' });
   expect(refuse(t.hall, 'config.saveHall', { hallName: 'x'.repeat(41) }, admin)).toMatchObject({ field: 'hallName' });
   expect(tables()).toBe(before);
 });

@@ -6,15 +6,16 @@ import { issue, login, openSeededHall, refuse, run, staff, type TestHall } from 
 let t: TestHall;
 afterEach(() => t.cleanup());
 
-test('ahead counts only the tickets the policy calls first', () => {
+test('ahead counts only the tickets the policy calls first, of every service the window serving it serves', () => {
   t = openSeededHall();
+  staff(t.hall, '1001', 1); // A岗 A and B
   const kiosk = login(t.hall, 'kiosk');
   issue(t.hall, kiosk, 'A');
   issue(t.hall, kiosk, 'A');
   expect(issue(t.hall, kiosk, 'A', 'priority').ahead).toBe(0);
   expect(issue(t.hall, kiosk, 'A', 'priority').ahead).toBe(1);
   expect(issue(t.hall, kiosk, 'A').ahead).toBe(4);
-  expect(issue(t.hall, kiosk, 'B').ahead).toBe(0);
+  expect(issue(t.hall, kiosk, 'B').ahead).toBe(5); // window 1 calls the five A tickets first
 });
 
 test('the daily cap counts numbers issued, even when the start number changes during the day', () => {

@@ -118,6 +118,8 @@ describe('access by role, as the contract lists it', () => {
     'hours.settings': ['admin'],
     'hours.save': ['admin'],
     'hours.importDates': ['admin'],
+    'tickets.issuePriority': ['clerk', 'admin'],
+    'staffing.alerts': ['clerk', 'admin'],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {
@@ -155,6 +157,11 @@ describe('access, with effects', () => {
     expect(run(t.hall, 'tickets.issue', { serviceId: 'A' }, s.admin).number).toBe('A002');
     expect(run(t.hall, 'hall.get', {}, null).waiting.A).toBe(2);
     expect(refuse(t.hall, 'window.get', { window: 2 }, s.kiosk).code).toBe('forbidden');
+    // 绿色通道 at the window: staff only; the kiosk has its own priority choice in tickets.issue.
+    for (const who of [s.kiosk, s.pad]) expect(refuse(t.hall, 'tickets.issuePriority', { serviceId: 'A' }, who).code).toBe('forbidden');
+    expect(refuse(t.hall, 'tickets.issuePriority', { serviceId: 'A' }, null).code).toBe('unauthenticated');
+    expect(run(t.hall, 'tickets.issuePriority', { serviceId: 'A' }, s.clerk)).toMatchObject({ number: 'A003', priority: 'priority' });
+    expect(refuse(t.hall, 'staffing.alerts', {}, s.kiosk).code).toBe('forbidden');
   });
 });
 
@@ -176,6 +183,9 @@ describe('malformed input', () => {
     ['window.transfer', { window: 1 }, 'serviceId'],
     ['tickets.issue', { serviceId: 'A', priority: 'vip' }, 'priority'],
     ['tickets.issue', { serviceId: '' }, 'serviceId'],
+    ['tickets.issuePriority', {}, 'serviceId'],
+    ['tickets.issuePriority', { serviceId: 'A', priority: 'normal' }, 'priority'],
+    ['staffing.alerts', { all: true }, 'all'],
     ['auth.login', { user: '1001' }, 'pin'],
     ['auth.login', { user: 'x'.repeat(33), pin: '1' }, 'user'],
     ['items.list', { serviceId: 7 }, 'serviceId'],

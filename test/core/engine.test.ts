@@ -56,19 +56,19 @@ describe('issuing tickets', () => {
     expect(refuse(t.hall, 'tickets.issue', { serviceId: 'F' }, kiosk)).toMatchObject({ code: 'not_found', field: 'serviceId' });
   });
 
-  test('ahead counts the waiting tickets of the service; the estimate divides by the open windows serving it', () => {
-    expect(issue(t.hall, kiosk, 'A')).toMatchObject({ ahead: 0, estimatedWaitMinutes: 0 });
-    issue(t.hall, kiosk, 'B');
-    // No window open: as if one (6 minutes each in the demo hall).
-    expect(issue(t.hall, kiosk, 'A')).toMatchObject({ number: 'A002', ahead: 1, estimatedWaitMinutes: 6 });
-    staff(t.hall, '1001', 1);
+  test('ahead and the estimate follow the policy over the open windows serving the ticket (6 minutes each before any is done)', () => {
+    const c1 = staff(t.hall, '1001', 1); // A岗 A and B
+    expect(issue(t.hall, kiosk, 'A')).toMatchObject({ number: 'A001', ahead: 0, estimatedWaitMinutes: 0 });
+    run(t.hall, 'window.callNext', { window: 1 }, c1); // A001 at window 1 until about +6
+    expect(issue(t.hall, kiosk, 'B')).toMatchObject({ ahead: 0, estimatedWaitMinutes: 6 });
+    expect(issue(t.hall, kiosk, 'A')).toMatchObject({ ahead: 1, estimatedWaitMinutes: 12 }); // B001 first: same wait, lower id
+    expect(issue(t.hall, kiosk, 'A', 'priority')).toMatchObject({ ahead: 0, estimatedWaitMinutes: 6 });
+    // Window 3 (A岗 A) opens: it takes the priority ticket now, window 1 B001 at +6, window 3 A002 at +6, window 1 A004 at +12.
     const c3 = staff(t.hall, '1003', 3);
-    expect(issue(t.hall, kiosk, 'A')).toMatchObject({ ahead: 2, estimatedWaitMinutes: 6 }); // 2 × 6 / 2
+    expect(issue(t.hall, kiosk, 'A')).toMatchObject({ number: 'A004', ahead: 3, estimatedWaitMinutes: 12 });
     run(t.hall, 'window.pause', { window: 3, reason: 'lunch' }, c3);
-    expect(issue(t.hall, kiosk, 'A')).toMatchObject({ ahead: 3, estimatedWaitMinutes: 18 }); // paused window does not count
-    const list = run(t.hall, 'services.list', {}, null) as { id: string; waiting: number; estimatedWaitMinutes: number }[];
-    expect(list.find((s) => s.id === 'A')).toMatchObject({ waiting: 4, estimatedWaitMinutes: 24 });
-    expect(list.find((s) => s.id === 'B')).toMatchObject({ waiting: 1, estimatedWaitMinutes: 6 });
+    // A paused window does not count: window 1 alone, every 6 minutes.
+    expect(issue(t.hall, kiosk, 'A')).toMatchObject({ number: 'A005', ahead: 4, estimatedWaitMinutes: 30 });
   });
 });
 

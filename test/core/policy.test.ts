@@ -4,9 +4,9 @@ import { callOrder, pickNext, type Candidate, type CallPolicy, type WindowSkills
 
 const MIN = 60_000;
 const NOW = 1_000 * MIN;
-const skill: CallPolicy = { mode: 'skill', maxWaitMs: 30 * MIN };
-const pure: CallPolicy = { mode: 'pure', maxWaitMs: 30 * MIN };
-const noOverride: CallPolicy = { mode: 'skill', maxWaitMs: null };
+const skill: CallPolicy = { mode: 'skill', maxWaitMs: 30 * MIN, priorityStreakMax: 2 };
+const pure: CallPolicy = { mode: 'pure', maxWaitMs: 30 * MIN, priorityStreakMax: 2 };
+const noOverride: CallPolicy = { mode: 'skill', maxWaitMs: null, priorityStreakMax: 2 };
 /** Window 1 of the demo hall: A and B as A岗, the rest as X岗. */
 const w1: WindowSkills = { primary: ['A', 'B'], backup: ['C', 'Z'] };
 
@@ -35,10 +35,10 @@ describe('pickNext in skill mode', () => {
     },
     { name: 'a not-yet-due appointment never beats a priority ticket', candidates: [c(1, 'B', 20, 'appointment', 5), c(2, 'C', 1, 'priority')], expected: 2 },
     { name: 'priority and due appointment tie on longest wait', candidates: [c(1, 'A', 4, 'priority'), c(2, 'C', 6, 'appointment', -1)], expected: 2 },
-    { name: 'max-wait override beats priority', candidates: [c(1, 'A', 1, 'priority'), c(2, 'C', 30)], expected: 2 },
+    { name: 'priority before an overdue normal ticket while the streak is short', candidates: [c(1, 'A', 1, 'priority'), c(2, 'C', 30)], expected: 1 },
     { name: 'max-wait override beats primary', candidates: [c(1, 'A', 29), c(2, 'Z', 31)], expected: 2 },
     { name: 'just under max wait is no override', candidates: [c(1, 'A', 1), { ...c(2, 'Z', 30), waitSince: NOW - 30 * MIN + 1 }], expected: 1 },
-    { name: 'several overdue: the longest wait first', candidates: [c(1, 'A', 31, 'priority'), c(2, 'C', 45), c(3, 'Z', 40)], expected: 2 },
+    { name: 'several overdue: the longest wait first', candidates: [c(1, 'A', 31), c(2, 'C', 45), c(3, 'Z', 40)], expected: 2 },
     { name: 'maxWait null disables the override', policy: noOverride, candidates: [c(1, 'A', 1), c(2, 'C', 300)], expected: 1 },
     { name: 'maxWait null still puts priority first', policy: noOverride, candidates: [c(1, 'A', 100), c(2, 'C', 1, 'priority')], expected: 2 },
     { name: 'within primary: longest wait across services', candidates: [c(1, 'A', 5), c(2, 'B', 7)], expected: 2 },
@@ -49,12 +49,16 @@ describe('pickNext in skill mode', () => {
   ];
   test.each(cases)('$name', ({ candidates, expected, policy = skill, skills = w1 }) => {
     expect(pickNext(candidates, skills, policy, NOW)?.id ?? null).toBe(expected);
+    // With no normal ticket waiting too long, a streak of urgent calls changes nothing.
+    if (!candidates.some((x) => x.priority === 'normal' && (policy.maxWaitMs === null || NOW - x.waitSince >= policy.maxWaitMs))) {
+      expect(pickNext(candidates, skills, policy, NOW, 99)?.id ?? null).toBe(expected);
+    }
   });
 
   test('the input order does not matter', () => {
     const list = [c(1, 'C', 40), c(2, 'A', 3), c(3, 'B', 3, 'priority'), c(4, 'Z', 10), c(5, 'A', 8), c(6, 'D', 99)];
     const expected = ids(callOrder(list, w1, skill, NOW));
-    expect(expected).toEqual([1, 3, 5, 2, 4]);
+    expect(expected).toEqual([3, 1, 5, 2, 4]);
     for (let i = 0; i < list.length; i++) {
       const rotated = [...list.slice(i), ...list.slice(0, i)].reverse();
       expect(ids(callOrder(rotated, w1, skill, NOW))).toEqual(expected);
@@ -70,7 +74,7 @@ describe('pickNext in skill mode', () => {
 });
 
 describe('callOrder', () => {
-  test('tiers: overdue, then priority/due appointment, then primary, then backup; unserved dropped', () => {
+  test('urgent first (up to the streak maximum), then overdue, primary, backup; unserved dropped', () => {
     const list = [
       c(1, 'Z', 2), // backup
       c(2, 'A', 2), // primary
@@ -81,14 +85,17 @@ describe('callOrder', () => {
       c(7, 'E', 90, 'priority'), // not served by this window
       c(8, 'C', 3), // backup, waited longer than 1
     ];
-    expect(ids(callOrder(list, w1, skill, NOW))).toEqual([4, 6, 3, 5, 2, 8, 1]);
+    expect(ids(callOrder(list, w1, skill, NOW))).toEqual([6, 3, 4, 5, 2, 8, 1]);
+    // A window that just made two urgent calls serves the overdue normal ticket first.
+    expect(ids(callOrder(list, w1, skill, NOW, 2))).toEqual([4, 6, 3, 5, 2, 8, 1]);
   });
 
   test('time moving on turns a normal ticket overdue and an appointment due', () => {
     const list = [c(1, 'A', 10, 'priority'), c(2, 'Z', 25), c(3, 'Z', 1, 'appointment', 8)];
     expect(ids(callOrder(list, w1, skill, NOW))).toEqual([1, 2, 3]);
-    expect(ids(callOrder(list, w1, skill, NOW + 5 * MIN))).toEqual([2, 1, 3]);
-    expect(ids(callOrder(list, w1, skill, NOW + 8 * MIN))).toEqual([2, 1, 3]);
+    expect(ids(callOrder(list, w1, skill, NOW + 5 * MIN))).toEqual([1, 2, 3]);
+    expect(ids(callOrder(list, w1, skill, NOW + 5 * MIN, 2))).toEqual([2, 1, 3]); // Z 25 is now overdue
+    expect(ids(callOrder(list, w1, skill, NOW + 8 * MIN))).toEqual([1, 3, 2]);
     expect(ids(callOrder([c(1, 'A', 10), c(3, 'Z', 1, 'appointment', 8)], w1, skill, NOW + 8 * MIN))).toEqual([3, 1]);
   });
 
@@ -113,6 +120,6 @@ describe("the 'pure' 通办 mode", () => {
 
   test('maxWait null changes nothing in pure mode', () => {
     const list = [c(1, 'A', 5), c(2, 'C', 6)];
-    expect(ids(callOrder(list, w1, { mode: 'pure', maxWaitMs: null }, NOW))).toEqual([2, 1]);
+    expect(ids(callOrder(list, w1, { mode: 'pure', maxWaitMs: null, priorityStreakMax: 2 }, NOW))).toEqual([2, 1]);
   });
 });

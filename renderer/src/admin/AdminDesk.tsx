@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useHall } from '../shared/hall-context';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { BackupAlert } from '../console/BackupAlert';
+import { StaffingAlert } from '../console/StaffingAlert';
 import { adminGroups, adminPages } from './pages';
 import type { Admin } from './useAdmin';
 
@@ -51,6 +52,7 @@ export function AdminDesk({ admin }: { admin: Admin }) {
         </nav>
         <div className="admin-page" data-testid={`admin-page-${page.id}`}>
           <BackupAlert audience="manager" />
+          <StaffingAlert audience="manager" />
           <h2 className="admin-page-title">{t(`adminNav.${page.id}`)}</h2>
           <Page admin={admin} />
         </div>

@@ -12,6 +12,7 @@ interface Form {
   hallName: string;
   policyMode: HallSettingsView['policyMode'];
   maxWaitMinutes: string;
+  priorityStreakMax: string;
   recentCalls: string;
   ticketNotice: string;
   screenNotice: string;
@@ -21,6 +22,7 @@ interface Form {
 const formOf = (h: HallSettingsView): Form => ({
   ...h,
   maxWaitMinutes: String(h.maxWaitMinutes),
+  priorityStreakMax: String(h.priorityStreakMax),
   recentCalls: String(h.recentCalls),
   ticketNotice: h.ticketNotice.join('\n'),
 });
@@ -40,6 +42,7 @@ export function HallPage({ admin }: { admin: Admin }) {
       hallName: form.hallName,
       policyMode: form.policyMode,
       maxWaitMinutes: numberOf(form.maxWaitMinutes),
+      priorityStreakMax: numberOf(form.priorityStreakMax),
       recentCalls: numberOf(form.recentCalls),
       // One line per printed line; blank lines are dropped.
       ticketNotice: form.ticketNotice.split('\n').filter((line) => line.trim() !== ''),
@@ -79,6 +82,15 @@ export function HallPage({ admin }: { admin: Admin }) {
           </Field>
         </div>
         <p className="cfg-hint">{t('configPages.hall.maxWaitHint')}</p>
+        <Field label={t('greenLane.streakMax')} name="priorityStreakMax" error={error}>
+          <input
+            type="number"
+            value={form.priorityStreakMax}
+            onChange={(e) => setForm({ ...form, priorityStreakMax: e.target.value })}
+            data-testid="hall-priority-streak"
+          />
+        </Field>
+        <p className="cfg-hint">{t('greenLane.streakMaxHint')}</p>
       </section>
       <section>
         <h3>{t('configPages.hall.notices')}</h3>

@@ -5,6 +5,7 @@ import { BackupAlert } from './BackupAlert';
 import { DevicesDock } from './devices/DevicesDock';
 import { LoginForm } from './LoginForm';
 import { Notice } from './Notice';
+import { StaffingAlert } from './StaffingAlert';
 import { useConsoleSession } from './useConsoleSession';
 import { useRunner } from './useRunner';
 import { WindowPicker } from './WindowPicker';
@@ -27,6 +28,7 @@ export function ConsoleApp() {
       <ConnectionBanner />
       {session.who && <DevicesDock runner={runner} />}
       {session.who && <BackupAlert audience="clerk" />}
+      {session.who && <StaffingAlert audience="clerk" />}
       {screen}
       <div className="console-notice-area">{notice}</div>
     </div>

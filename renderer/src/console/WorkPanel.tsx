@@ -1,5 +1,5 @@
 // The working panel for a long day at one window: current ticket, actions, queue and counts.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { useHall } from '../shared/hall-context';
@@ -9,6 +9,7 @@ import { AnnouncementStatus } from './AnnouncementStatus';
 import { actionSpecs } from './actions';
 import { CurrentTicket } from './CurrentTicket';
 import { FinishDialog } from './FinishDialog';
+import { GreenLaneButton, GreenLaneDialog } from './GreenLaneButton';
 import { PauseDialog } from './PauseDialog';
 import { QueuePanel } from './QueuePanel';
 import { RatingStatus } from './RatingStatus';
@@ -34,6 +35,7 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
   const { detail, error, reload } = useWindowDetail(windowNo);
   const actions = useWindowActions(windowNo, detail, services, runner, reload);
   const { run, busy, setNotice } = runner;
+  const [greenLane, setGreenLane] = useState(false);
 
   // Someone else (the manager, or this clerk from another PC) took this window away: choose again.
   const lost = detail !== null && detail.clerk?.id !== who.user;
@@ -76,6 +78,7 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
             {detail.status === 'paused' && ` · ${t(`pauseReason.${detail.pauseReason ?? 'other'}`)}`}
           </span>
         )}
+        <GreenLaneButton disabled={busy} onClick={() => setGreenLane(true)} />
         <span className="who">{t('console.hello', { name: who.name, user: who.user })}</span>
         <LanguageSwitch />
         <button type="button" disabled={busy || current !== null} onClick={() => void signOut()} data-testid="sign-out">
@@ -103,6 +106,14 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
       {actions.dialog === 'transfer' && current && (
         <TransferDialog ticket={current} services={services} busy={busy} onConfirm={(s) => void actions.transfer(s)} onCancel={() => actions.setDialog(null)} />
       )}
+      <GreenLaneDialog
+        open={greenLane}
+        setOpen={setGreenLane}
+        services={services}
+        primary={detail?.primary ?? []}
+        runner={runner}
+        onIssued={() => void reload()}
+      />
       {actions.dialog === 'pause' && <PauseDialog busy={busy} onConfirm={(r) => void actions.pause(r)} onCancel={() => actions.setDialog(null)} />}
     </main>
   );

@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { useHallView } from '../shared/useHallView';
 import { useLang } from '../shared/useLang';
 import { useServices } from '../shared/useServices';
+import { GreenLaneIcon } from './GreenLaneIcon';
 import { ReadAloudButton } from './ReadAloudButton';
 import { ServiceButton } from './ServiceButton';
 import type { KioskVoice } from './useKioskVoice';
@@ -69,7 +70,9 @@ export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice, 
             <span className="svc-name small">{t('kiosk.priorityCancel')}</span>
           ) : (
             <>
+              <GreenLaneIcon />
               <span className="svc-name">{t('kiosk.priorityButton')}</span>
+              <span className="svc-hint">{t('greenLane.hint')}</span>
               <span className="svc-who">
                 {t('kiosk.priorityWho')
                   .split(' · ')

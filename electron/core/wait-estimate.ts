@@ -1,0 +1,71 @@
+// "前面还有 N 人 / 预计等候 M 分钟" as a pure function: a small deterministic simulation of the call
+// policy (policy.ts) over the open windows, with no arrivals after now. Each window calls as soon as it
+// is free (its current ticket expected done after its service's typical handling time), picks exactly
+// as pickNext would with its own streak, and is then busy for the typical handling time of what it
+// called. The estimate for a ticket is when it would be called; "ahead" counts the tickets called before
+// it by the windows that serve its service (whatever their service: in skill mode a window serves
+// several), since only those stand between the resident and a window.
+import { isUrgent, pickNext, type Candidate, type CallPolicy, type WindowSkills } from './policy';
+
+export interface SimWindow {
+  number: number;
+  skills: WindowSkills;
+  /** Urgent calls in a row it made last (call-streak.ts). */
+  streak: number;
+  /** When it is expected to be free to call (now, or when its current ticket should be done). */
+  freeAt: number;
+}
+
+export interface WaitInput {
+  now: number;
+  policy: CallPolicy;
+  /** Every waiting ticket of the hall (the target among them or not). */
+  waiting: readonly Candidate[];
+  /** The open windows. */
+  windows: readonly SimWindow[];
+  /** Typical time a window is busy with one ticket of this service, ms. */
+  handleMs: (serviceId: string) => number;
+}
+
+export interface WaitEstimate {
+  ahead: number;
+  waitMs: number;
+}
+
+const servesIt = (w: SimWindow, serviceId: string) => w.skills.primary.includes(serviceId) || w.skills.backup.includes(serviceId);
+
+/**
+ * When `target` would be called. If no open window serves its service, null: the caller decides what
+ * to say (wait-estimates.ts falls back to the windows that would serve it as if they opened now).
+ */
+export function estimateWait(input: WaitInput, target: Candidate): WaitEstimate | null {
+  const windows = input.windows.map((w) => ({ ...w, freeAt: Math.max(w.freeAt, input.now) }));
+  if (!windows.some((w) => servesIt(w, target.serviceId))) return null;
+  const waiting = input.waiting.filter((c) => c.id !== target.id);
+  waiting.push(target);
+  let ahead = 0;
+  while (windows.length > 0) {
+    // The window free first calls next (ties: the lower window number, as deterministic as any).
+    windows.sort((a, b) => a.freeAt - b.freeAt || a.number - b.number);
+    const w = windows[0]!;
+    const next = pickNext(waiting, w.skills, input.policy, w.freeAt, w.streak);
+    if (!next) {
+      windows.shift(); // nothing left it serves: it stays idle (no arrivals are simulated)
+      continue;
+    }
+    if (next.id === target.id) return { ahead, waitMs: w.freeAt - input.now };
+    if (servesIt(w, target.serviceId)) ahead += 1;
+    waiting.splice(waiting.indexOf(next), 1);
+    w.streak = isUrgent(next, w.freeAt) ? w.streak + 1 : 0;
+    w.freeAt += input.handleMs(next.serviceId);
+  }
+  return null; // unreachable: a window serving the target calls it at the latest when nothing else is left
+}
+
+/** The median of a list (0 for none). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
