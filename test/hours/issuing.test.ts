@@ -143,3 +143,13 @@ test('the day ends at the last closing: tickets still waiting expire then; the o
   expect(ticketRow(t.hall, a1.id).state).toBe('done');
   expect(run(t.hall, 'services.list', {}).find((s: any) => s.id === 'A').waiting).toBe(0);
 });
+
+test('the staffing alert follows the hours: no window open is an alert while the hall is open, not after closing', () => {
+  const noWindow = () => (run(t.hall, 'staffing.alerts', {}, admin).alerts as { kind: string }[]).some((a) => a.kind === 'no_window_open');
+  setHours();
+  expect(noWindow()).toBe(true); // Monday 09:00: open, and nobody at any window
+  t.clock.set(at('2026-11-23T18:00:00'));
+  expect(noWindow()).toBe(false); // closed for the day
+  t.clock.set(at('2026-11-25T10:00:00'));
+  expect(noWindow()).toBe(false); // a holiday
+});
