@@ -4,6 +4,7 @@
 // (a name declared twice fails at load, see registry.ts).
 import type { z } from 'zod';
 import { announcementCommands } from './announcement-commands';
+import { appointmentCommands } from './appointment-commands';
 import { backupCommands } from './backup-commands';
 import { configCommands } from './config-commands';
 import { deviceCommands } from './device-commands';
@@ -37,6 +38,7 @@ export const commands = mergeUnique(
   pairingCommands,
   voiceCommands,
   announcementCommands,
+  appointmentCommands,
 );
 
 export type Commands = typeof commands;
