@@ -40,8 +40,11 @@ export const appointmentCommands = {
       z.strictObject({ phoneLast4: z.string().regex(/^\d{4}$/, { error: 'the last four digits of the phone number' }), serviceId }),
     ]),
   ),
-  /** A day's bookings (default today), by slot; names and phones masked unless `reveal`. */
-  'appointments.list': command<AppointmentView[]>()(['clerk', 'admin'], z.strictObject({ date: calendarDay.optional(), reveal: z.boolean().default(false) })),
+  /** A day's bookings (default today), by slot; names and phones masked unless `reveal` (also `?reveal=true`). */
+  'appointments.list': command<AppointmentView[]>()(
+    ['clerk', 'admin'],
+    z.strictObject({ date: calendarDay.optional(), reveal: z.union([z.boolean(), z.stringbool()]).default(false) }),
+  ),
   /** A clerk enters one booking (e.g. one made by phone). */
   'appointments.save': command<AppointmentView>()(['clerk', 'admin'], z.strictObject({ booking: bookingEntry })),
   /** `data`: the file's bytes in base64 (CSV in UTF-8 or GBK, xlsx's first sheet, or a JSON array of bookings). */
