@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { useHallView } from '../shared/useHallView';
 import { useLang } from '../shared/useLang';
 import { useServices } from '../shared/useServices';
+import { AppointmentButton } from './appointments/AppointmentButton';
 import { ReadAloudButton } from './ReadAloudButton';
 import { ServiceButton } from './ServiceButton';
 import type { KioskVoice } from './useKioskVoice';
@@ -16,9 +17,11 @@ interface Props {
   busy: boolean;
   onPick: (service: ServiceView) => void;
   voice: KioskVoice;
+  /** Opens 预约签到. */
+  onAppointment: () => void;
 }
 
-export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice }: Props) {
+export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice, onAppointment }: Props) {
   const { t, i18n } = useTranslation();
   const { lang } = useLang();
   const services = useServices(true);
@@ -68,6 +71,7 @@ export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice }
           )}
         </button>
       </div>
+      <AppointmentButton onOpen={onAppointment} disabled={busy} />
       {busy && <div className="kiosk-busy">{t('kiosk.issuing')}</div>}
     </main>
   );
