@@ -1,0 +1,151 @@
+// 预约签到 at the kiosk over the real LAN server in Chromium: the booking system upserts two bookings
+// for now (hall time) by the API, a resident checks in by code and another by the phone's last four
+// digits plus the service on the big keypad; each gets an appointment ticket with its 预约 mark, a
+// second try says it is used, and the hall screen marks the call 预约. Screenshots of the keypad
+// screen in the kiosk's portrait 1080×1920 and in 1920×1080 go to test-results/screenshots/.
+import { mkdirSync } from 'node:fs';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+const SHOTS = 'test-results/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png` });
+
+/** Hall-local (the demo hall's Asia/Shanghai) date and HH:mm of an instant. */
+function hallTime(ms: number) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(ms)
+      .map((p) => [p.type, p.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, hhmm: `${parts.hour}:${parts.minute}` };
+}
+
+/** A slot that holds now: from a few minutes ago (not before midnight) to half an hour on (not past 23:59). */
+function slotNow() {
+  const now = Date.now();
+  const today = hallTime(now).date;
+  const start = hallTime(now - 5 * 60_000);
+  const end = hallTime(now + 30 * 60_000);
+  return { date: today, start: start.date === today ? start.hhmm : '00:00', end: end.date === today ? end.hhmm : '23:59' };
+}
+
+const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');
+
+async function token(request: APIRequestContext, user: string, pin: string) {
+  const login = await request.post('/api/login', { data: { user, pin } });
+  expect(login.ok()).toBe(true);
+  return { authorization: `Bearer ${(await login.json()).token}` };
+}
+
+async function type(kiosk: Page, text: string) {
+  for (const d of text) await kiosk.getByTestId(`key-${d}`).click();
+  await expect(kiosk.getByTestId('appointment-digits')).toHaveText(text);
+}
+
+test('check-in by code and by phone digits at the kiosk, with the 预约 mark on the ticket and the hall screen', async ({ browser, request }) => {
+  const code = `8${digits(9)}`;
+  const last4 = digits(4);
+  const slot = slotNow();
+  const admin = await token(request, 'admin', '000000');
+  const upsert = await request.post('/api/appointments/upsert', {
+    headers: admin,
+    data: {
+      bookings: [
+        { code, serviceId: 'A', ...slot, name: '张三', phone: '13800001234' },
+        { code: `9${digits(9)}`, serviceId: 'B', ...slot, name: '李四', phone: `139 0000 ${last4}` },
+      ],
+    },
+  });
+  expect(await upsert.json()).toMatchObject({ created: 2 });
+
+  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+  const caller = await context.newPage();
+  await caller.goto('/caller');
+  const kiosk = await context.newPage();
+  await kiosk.goto('/kiosk?pin=8888');
+  await expect(kiosk.getByTestId('appointment-check-in')).toContainText('预约签到');
+  await shot(kiosk, 'appointments-kiosk-home-portrait');
+
+  let codeTicket = '';
+  await test.step('by code: the big keypad, then an appointment ticket with its 预约 mark', async () => {
+    await kiosk.getByTestId('appointment-check-in').click();
+    await expect(kiosk.getByTestId('appointment-keypad')).toBeVisible();
+    const key = (await kiosk.getByTestId('key-5').boundingBox())!;
+    expect(key.width).toBeGreaterThanOrEqual(150); // huge keys for elderly fingers
+    expect(key.height).toBeGreaterThanOrEqual(120);
+    await type(kiosk, code);
+    await shot(kiosk, 'appointments-keypad-portrait');
+    await kiosk.getByTestId('appointment-submit').click();
+    await expect(kiosk.getByTestId('ticket-appointment')).toHaveText('预约');
+    codeTicket = (await kiosk.getByTestId('ticket-number').textContent())!;
+    expect(codeTicket).toMatch(/^A\d{3}$/);
+    await shot(kiosk, 'appointments-ticket-portrait');
+  });
+
+  await test.step('the same code again: already used, nothing issued', async () => {
+    await kiosk.reload();
+    await kiosk.getByTestId('appointment-check-in').click();
+    await type(kiosk, code);
+    await kiosk.getByTestId('appointment-submit').click();
+    await expect(kiosk.getByTestId('appointment-notice')).toHaveAttribute('data-outcome', 'used');
+    await expect(kiosk.getByTestId('appointment-notice')).toContainText(`已经签到过了，您的号码是 ${codeTicket}`);
+    await shot(kiosk, 'appointments-used-portrait');
+    await kiosk.getByTestId('appointment-notice-ok').click();
+  });
+
+  await test.step('by the last four digits of the phone, then the service', async () => {
+    await kiosk.getByTestId('method-phone').click();
+    await type(kiosk, last4);
+    await kiosk.getByTestId('appointment-submit').click();
+    await expect(kiosk.getByTestId('appointment-services')).toBeVisible();
+    await shot(kiosk, 'appointments-services-portrait');
+    await kiosk.getByTestId('appointment-service-B').click();
+    await expect(kiosk.getByTestId('ticket-appointment')).toHaveText('预约');
+    await expect(kiosk.getByTestId('ticket-number')).toHaveText(/^B\d{3}$/);
+  });
+
+  await test.step('the hall screen marks the call 预约, and shows no name or phone', async () => {
+    const clerk = await token(request, '1004', '1234');
+    expect((await request.post('/api/windows/4/sign-in', { headers: clerk })).ok()).toBe(true);
+    // Tickets other specs left waiting may come first: mark them no-show until ours is called.
+    for (let i = 0; i < 30; i++) {
+      const called = await (await request.post('/api/windows/4/call-next', { headers: clerk })).json();
+      if (called.ticket?.number === codeTicket || called.ticket === null) break;
+      await request.post('/api/windows/4/no-show', { headers: clerk });
+    }
+    await expect(caller.getByTestId('latest-call')).toHaveAttribute('data-number', codeTicket);
+    await expect(caller.getByTestId('appointment-mark-call')).toHaveText('预约');
+    await expect(caller.getByTestId('window-4').getByTestId('appointment-mark-window')).toBeVisible();
+    const text = await caller.locator('body').innerText();
+    for (const personal of ['张三', '李四', '13800001234', last4]) expect(text).not.toContain(personal);
+    await shot(caller, 'appointments-caller-portrait');
+    await request.post('/api/windows/4/no-show', { headers: clerk });
+    await request.post('/api/windows/4/sign-out', { headers: clerk });
+  });
+  await context.close();
+});
+
+test('the keypad screen in the kiosk’s landscape 1920×1080 fits, with huge keys', async ({ page }) => {
+  await page.goto('/kiosk?pin=8888');
+  await page.getByTestId('appointment-check-in').click();
+  await type(page, '2026');
+  const size = page.viewportSize()!;
+  for (const id of ['key-1', 'key-0', 'key-back', 'appointment-submit', 'method-phone', 'appointment-back']) {
+    const box = (await page.getByTestId(id).boundingBox())!;
+    expect(box.y + box.height, id).toBeLessThanOrEqual(size.height);
+    expect(box.x + box.width, id).toBeLessThanOrEqual(size.width);
+  }
+  expect((await page.getByTestId('key-5').boundingBox())!.height).toBeGreaterThanOrEqual(120);
+  await shot(page, 'appointments-keypad-landscape');
+  await page.getByTestId('appointment-back').click();
+  await expect(page.getByTestId('service-grid')).toBeVisible();
+  await shot(page, 'appointments-kiosk-home-landscape');
+});
