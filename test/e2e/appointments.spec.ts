@@ -149,3 +149,41 @@ test('the keypad screen in the kiosk’s landscape 1920×1080 fits, with huge ke
   await expect(page.getByTestId('service-grid')).toBeVisible();
   await shot(page, 'appointments-kiosk-home-landscape');
 });
+
+test('the console lists today’s bookings, masked until asked, and a clerk enters one (1366×768)', async ({ browser, request }) => {
+  const slot = slotNow();
+  const code = `7${digits(9)}`;
+  const admin = await token(request, 'admin', '000000');
+  await request.post('/api/appointments/upsert', {
+    headers: admin,
+    data: { bookings: [{ code, serviceId: 'C', ...slot, name: '王芳', phone: '13700007777' }] },
+  });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const con = await context.newPage();
+  await con.goto('/console');
+  await con.getByLabel('工号').fill('1002');
+  await con.getByLabel('密码').fill('1234');
+  await con.getByRole('button', { name: '登录' }).click();
+  await con.getByTestId('appointments-open').click();
+  const row = con.getByTestId(`appointment-${code}`);
+  await expect(row).toContainText('王*');
+  await expect(row).toContainText('137****7777');
+  await expect(row).toHaveAttribute('data-state', 'booked');
+  await con.getByTestId('appointments-reveal').check();
+  await expect(row).toContainText('王芳');
+  await expect(row).toContainText('13700007777');
+  await con.getByTestId('appointments-reveal').uncheck();
+  await expect(row).not.toContainText('王芳');
+
+  const entered = `6${digits(9)}`;
+  await con.getByTestId('appointment-form-code').fill(entered);
+  await con.getByTestId('appointment-form-service').selectOption('B');
+  await con.getByTestId('appointment-form-start').fill(slot.start);
+  await con.getByTestId('appointment-form-end').fill(slot.end);
+  await con.getByTestId('appointment-form-phone').fill('13512345678');
+  await con.getByTestId('appointment-form-save').click();
+  await expect(con.getByTestId('console-notice')).toHaveText(`预约 ${entered} 已登记`);
+  await expect(con.getByTestId(`appointment-${entered}`)).toContainText('135****5678');
+  await shot(con, 'appointments-console');
+  await context.close();
+});
