@@ -145,9 +145,24 @@ test('the keypad screen in the kiosk’s landscape 1920×1080 fits, with huge ke
   }
   expect((await page.getByTestId('key-5').boundingBox())!.height).toBeGreaterThanOrEqual(120);
   await shot(page, 'appointments-keypad-landscape');
-  await page.getByTestId('appointment-back').click();
+  await page.getByTestId('appointment-submit').click(); // no booking 2026: said plainly, nothing issued
+  await expect(page.getByTestId('appointment-notice')).toHaveAttribute('data-outcome', 'unknown');
+  await expect(page.getByTestId('appointment-notice')).toContainText('没有找到这个预约码');
+  await shot(page, 'appointments-unknown-landscape');
+  await page.getByRole('button', { name: '返回首页' }).click();
   await expect(page.getByTestId('service-grid')).toBeVisible();
   await shot(page, 'appointments-kiosk-home-landscape');
+  // In English (and 中文繁體) the same screen says the same in its words.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('appointment-check-in')).toContainText('Check in a booking');
+  await page.getByTestId('appointment-check-in').click();
+  await page.getByTestId('method-phone').click();
+  await expect(page.getByTestId('appointment-screen')).toContainText('Type the last four digits of the phone number you booked with');
+  await shot(page, 'appointments-keypad-landscape-en');
+  await page.getByTestId('appointment-back').click();
+  await page.getByRole('button', { name: '中文繁體' }).click();
+  await expect(page.getByTestId('appointment-check-in')).toContainText('預約簽到');
+  await page.getByRole('button', { name: '中文简体' }).click();
 });
 
 test('the console lists today’s bookings, masked until asked, and a clerk enters one (1366×768)', async ({ browser, request }) => {
@@ -164,6 +179,8 @@ test('the console lists today’s bookings, masked until asked, and a clerk ente
   await con.getByLabel('工号').fill('1002');
   await con.getByLabel('密码').fill('1234');
   await con.getByRole('button', { name: '登录' }).click();
+  await expect(con.getByTestId('appointments-open')).toBeVisible();
+  await shot(con, 'appointments-console-bar');
   await con.getByTestId('appointments-open').click();
   const row = con.getByTestId(`appointment-${code}`);
   await expect(row).toContainText('王*');
