@@ -4,6 +4,7 @@
 // second try says it is used, and the hall screen marks the call 预约. Screenshots of the keypad
 // screen in the kiosk's portrait 1080×1920 and in 1920×1080 go to test-results/screenshots/.
 import { mkdirSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
 const SHOTS = 'test-results/screenshots';
@@ -203,4 +204,30 @@ test('the console lists today’s bookings, masked until asked, and a clerk ente
   await expect(con.getByTestId(`appointment-${entered}`)).toContainText('135****5678');
   await shot(con, 'appointments-console');
   await context.close();
+});
+
+test('the manager imports a GBK CSV from Chinese Excel: the plan first, then all of it; a bad row names itself', async ({ browser }) => {
+  const slot = slotNow();
+  const [a, b] = [`5${digits(9)}`, `5${digits(9)}`];
+  const rows = (phone: string) =>
+    [
+      '预约号,业务类别,预约日期,开始时间,结束时间,姓名,手机号',
+      `${a},人社,${slot.date},${slot.start},${slot.end},陈一,13811110000`,
+      `${b},民政,${slot.date},${slot.start},${slot.end},林二,${phone}`,
+    ].join('\r\n');
+  const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  await page.goto('/admin');
+  await page.getByLabel('密码').fill('000000');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByTestId('admin-nav-appointments').click();
+  const file = (phone: string) => ({ name: '预约.csv', mimeType: 'text/csv', buffer: iconv.encode(rows(phone), 'gbk') });
+  await page.getByTestId('appointments-file').setInputFiles(file('电话不详'));
+  await expect(page.getByTestId('admin-notice')).toContainText('row 3, 手机号');
+  await page.getByTestId('appointments-file').setInputFiles(file('13922220000'));
+  await expect(page.getByTestId('appointments-plan')).toContainText('共 2 条：新建 2 条');
+  await page.getByTestId('appointments-apply').click();
+  await expect(page.getByTestId('admin-notice')).toContainText('已导入：新建 2 条');
+  await expect(page.getByTestId(`appointment-${a}`)).toContainText('陈*');
+  await expect(page.getByTestId(`appointment-${b}`)).toContainText('139****0000');
+  await shot(page, 'appointments-admin');
 });
