@@ -4,6 +4,7 @@
 // (a name declared twice fails at load, see registry.ts).
 import type { z } from 'zod';
 import { announcementCommands } from './announcement-commands';
+import { appointmentCommands } from './appointment-commands';
 import { backupCommands } from './backup-commands';
 import { configCommands } from './config-commands';
 import { deviceCommands } from './device-commands';
@@ -41,6 +42,7 @@ export const commands = mergeUnique(
   announcementCommands,
   hoursCommands,
   policyCommands,
+  appointmentCommands,
 );
 
 export type Commands = typeof commands;

@@ -39,3 +39,5 @@ export * from './ipc';
 export * from './views';
 export * from './wire';
 export * from './body-limits';
+export * from './appointment-commands';
+export * from './appointment-views';

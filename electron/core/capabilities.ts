@@ -3,6 +3,7 @@
 // HTTP route declared twice fails, and the migrations are joined in version order (numbers taken
 // twice or a gap fail too). To add a capability, write its folder and add it here (electron/README.md).
 import { announcementCapability } from './announcement-capability';
+import { appointmentCapability } from '../appointments/capability';
 import { backupCapability } from '../backup/capability';
 import { configCapability } from '../config/capability';
 import { DuplicateNameError, mergeUnique } from '../contract';
@@ -30,7 +31,8 @@ export const capabilities = CapabilityList.start()
   .add(voiceCapability)
   .add(announcementCapability)
   .add(hoursCapability)
-  .add(policyCapability);
+  .add(policyCapability)
+  .add(appointmentCapability);
 
 export type HallParts = PartsOf<typeof capabilities>;
 export type HallSettingSpecs = SpecsOf<typeof capabilities>;

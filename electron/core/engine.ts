@@ -151,7 +151,7 @@ export class QueueEngine {
     return expired;
   }
 
-  issue(serviceId: string, priority: PriorityClass, actor: Actor): IssuedTicket {
+  issue(serviceId: string, priority: PriorityClass, actor: Actor, dueAt?: number): IssuedTicket {
     this.rollover();
     const service = this.config.service(serviceId);
     if (!service || !service.enabled) throw new HallFault('not_found', `no such service: ${serviceId}`, 'serviceId');
@@ -173,7 +173,7 @@ export class QueueEngine {
           priority,
           issued_at: now,
           wait_since: now,
-          due_at: priority === 'appointment' ? now : null,
+          due_at: priority === 'appointment' ? (dueAt ?? now) : null, // a booking's: its slot start
           transferred_from: null,
         },
         'ticket.issued',

@@ -10,6 +10,7 @@ import { businessDayOf } from '../core/clock';
 import { formatHallTime } from '../shared/hall-time';
 import type { BatchAudit, BatchDuty, BatchFollowUpStep, BatchRating, BatchTicket, DayBatch } from './batch-schema';
 import { maskPersonalNumbers } from './mask';
+import { upstreamAppointments } from '../appointments/upstream';
 import type { TextMode } from './sync-store';
 
 export interface BuildOptions {
@@ -32,6 +33,7 @@ export function localTimeOf(ms: number, timeZone: string): string {
 function tickets(db: Db, day: string, tz: string): BatchTicket[] {
   const time = (ms: number | null) => (ms === null ? null : localTimeOf(ms, tz));
   const rows = db.prepare('SELECT * FROM tickets WHERE business_day = ? ORDER BY id').all(day) as TicketRow[];
+  const appointments = upstreamAppointments(db, day, tz); // names and phones only if the hall sends them
   return rows.map((r) => ({
     ticketId: r.id,
     ticketNo: r.number,
@@ -48,6 +50,7 @@ function tickets(db: Db, day: string, tz: string): BatchTicket[] {
     outcome: r.outcome,
     recalls: r.recalls,
     transferredFromId: r.transferred_from,
+    ...(appointments.has(r.id) ? { appointment: appointments.get(r.id) } : {}),
   }));
 }
 

@@ -29,6 +29,17 @@ export const batchTicket = z.strictObject({
   outcome: z.string().nullable(),
   recalls: z.number().int().min(0),
   transferredFromId: z.number().int().nullable(),
+  /** A ticket issued by an appointment check-in; the resident's name and phone only if the hall sends them. */
+  appointment: z
+    .strictObject({
+      code: z.string().describe('the booking code'),
+      slotStart: localTime,
+      slotEnd: localTime,
+      kept: z.boolean().describe('false: the slot was missed, the ticket is a normal one'),
+      residentName: z.string().nullable().optional().describe('only when the hall sends appointment personal data'),
+      residentPhone: z.string().nullable().optional().describe('only when the hall sends appointment personal data'),
+    })
+    .optional(),
 });
 
 export const batchRating = z.strictObject({

@@ -120,6 +120,14 @@ describe('access by role, as the contract lists it', () => {
     'hours.importDates': ['admin'],
     'tickets.issuePriority': ['clerk', 'admin'],
     'staffing.alerts': ['clerk', 'admin'],
+    // 预约: the kiosk checks in; clerks list and enter bookings; imports, the booking system's upsert and settings are the manager's.
+    'appointments.checkIn': ['kiosk', 'admin'],
+    'appointments.list': ['clerk', 'admin'],
+    'appointments.save': ['clerk', 'admin'],
+    'appointments.import': ['admin'],
+    'appointments.upsert': ['admin'],
+    'appointments.settings': ['admin'],
+    'appointments.configure': ['admin'],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {

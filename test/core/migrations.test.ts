@@ -237,6 +237,22 @@ const migrationTests: Record<number, (db: Db) => void> = {
     expect(() => db.prepare('UPDATE device_accounts SET code_expires_at = NULL').run()).toThrow(/CHECK/);
     expect(columns(db, 'device_accounts')).toEqual(['user_id', 'created_at', 'paired_at', 'last_seen_at', 'revoked_at', 'code_hash', 'code_expires_at']);
   },
+  10: (db) => {
+    // Bookings (预约): one per code, a real slot, a state that names its ticket once checked in.
+    db.exec("INSERT INTO services (id, prefix, name_zh_cn, name_zh_tw, name_en) VALUES ('A', 'A', '人社', '人社', 'HR')");
+    const row = db.prepare(
+      `INSERT INTO appointments (code, service_id, business_day, slot_start, slot_end, state, source, ticket_id, created_at, updated_at)
+       VALUES (?, ?, '2026-11-23', ?, ?, ?, 'import', ?, 1, 1)`,
+    );
+    row.run('100001', 'A', 10, 20, 'booked', null);
+    expect(() => row.run('100001', 'A', 10, 20, 'booked', null)).toThrow(/UNIQUE/);
+    expect(() => row.run('100002', 'Q', 10, 20, 'booked', null)).toThrow(/FOREIGN KEY/);
+    expect(() => row.run('100003', 'A', 20, 10, 'booked', null)).toThrow(/CHECK/);
+    expect(() => row.run('100004', 'A', 10, 20, 'served', null)).toThrow(/CHECK/); // served is what its ticket became
+    expect(() => row.run('100005', 'A', 10, 20, 'checked_in', null)).toThrow(/CHECK/); // checked in names its ticket
+    expect(() => row.run('12', 'A', 10, 20, 'booked', null)).toThrow(/CHECK/);
+    expect(columns(db, 'appointments')).toContain('resident_phone');
+  },
 };
 
 describe('each migration', () => {

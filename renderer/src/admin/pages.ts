@@ -2,6 +2,7 @@
 // (`admin-nav-<id>`) all follow from this list. A new page is its component file plus one line here,
 // with its title under `adminNav.<id>` in the three locale files.
 import type { ComponentType } from 'react';
+import { AppointmentsPage } from './appointments/AppointmentsPage';
 import { AuditPage } from './AuditPage';
 import { BackupPanel } from './BackupPanel';
 import { ClerksPage } from './ClerksPage';
@@ -31,6 +32,7 @@ export interface AdminPage {
 export const adminPages: readonly AdminPage[] = [
   { id: 'followups', group: 'daily', Page: FollowUpsPage },
   { id: 'audit', group: 'daily', Page: AuditPage },
+  { id: 'appointments', group: 'daily', Page: AppointmentsPage },
   { id: 'services', group: 'config', Page: ServicesPage },
   { id: 'items', group: 'config', Page: ItemsPage },
   { id: 'hall', group: 'config', Page: HallPage },

@@ -4,6 +4,7 @@
 import type { CallView } from '../../../electron/contract';
 import { ConnectionBanner } from '../shared/ConnectionBanner';
 import { useServices } from '../shared/useServices';
+import { isAppointmentCall } from './AppointmentMark';
 import { CallerHeader } from './CallerHeader';
 import { LatestCall } from './LatestCall';
 import { RecentCalls } from './RecentCalls';
@@ -25,7 +26,7 @@ export function CallerApp() {
   return (
     <div className={`caller${view?.screenNotice ? ' with-notice' : ''}`} data-turn={panel.turn} data-active={panel.active ? 'true' : 'false'}>
       <CallerHeader hallName={view?.hallName ?? ''} timeZone={view?.timeZone} />
-      <LatestCall key={panel.active ? panel.turn : 'view'} call={latest} flash={panel.active} />
+      <LatestCall key={panel.active ? panel.turn : 'view'} call={latest} flash={panel.active} appointment={isAppointmentCall(latest, view?.windows ?? [])} />
       <section className="caller-bottom">
         <RecentCalls calls={earlier.slice(0, RECENT_SHOWN)} />
         <WindowBoard windows={view?.windows ?? []} />

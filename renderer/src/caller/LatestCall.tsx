@@ -3,10 +3,11 @@
 import { useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { CallView } from '../../../electron/contract';
+import { AppointmentMark } from './AppointmentMark';
 
 const FLASH_MS = 4000;
 
-export function LatestCall({ call, flash }: { call: CallView | null; flash: boolean }) {
+export function LatestCall({ call, flash, appointment = false }: { call: CallView | null; flash: boolean; appointment?: boolean }) {
   const { t } = useTranslation();
   const [flashing, setFlashing] = useState(flash);
   useEffect(() => {
@@ -32,6 +33,7 @@ export function LatestCall({ call, flash }: { call: CallView | null; flash: bool
               components={{ num: <span className="call-num" />, win: <span className="call-win" /> }}
             />
           </p>
+          {appointment && <AppointmentMark where="call" />}
           {call.recall > 0 && (
             <span className="recall-tag" data-testid="recall-tag">
               {t('caller.recallTag')}

@@ -1,6 +1,7 @@
 // The clerk's day: log in (工号 + PIN) → choose a window and sign in → the working panel.
 import { useCallback } from 'react';
 import { ConnectionBanner } from '../shared/ConnectionBanner';
+import { AppointmentsDock } from './appointments/AppointmentsDock';
 import { BackupAlert } from './BackupAlert';
 import { DevicesDock } from './devices/DevicesDock';
 import { LoginForm } from './LoginForm';
@@ -27,6 +28,7 @@ export function ConsoleApp() {
     <div className="console">
       <ConnectionBanner />
       {session.who && <DevicesDock runner={runner} />}
+      {session.who && <AppointmentsDock runner={runner} />}
       {session.who && <BackupAlert audience="clerk" />}
       {session.who && <StaffingAlert audience="clerk" />}
       {screen}

@@ -5,6 +5,8 @@ import type { HallError, IssuedTicket, PrinterState, PriorityClass, ServiceView 
 import { ConnectionBanner } from '../shared/ConnectionBanner';
 import { useHall } from '../shared/hall-context';
 import { defaultLang } from '../i18n';
+import { CheckInScreen } from './appointments/CheckInScreen';
+import { AppointmentButton } from './appointments/AppointmentButton';
 import { ErrorOverlay } from './ErrorOverlay';
 import { IssuedScreen } from './IssuedScreen';
 import { KioskHome } from './KioskHome';
@@ -29,6 +31,7 @@ export function KioskApp() {
   const printing = usePrintWatch();
   const [issued, setIssued] = useState<{ ticket: IssuedTicket; service: ServiceView; printerBefore: PrinterState | null } | null>(null);
   const [error, setError] = useState<HallError | null>(null);
+  const [checkingIn, setCheckingIn] = useState(false);
   const voice = useKioskVoice();
   const hours = useHoursNow();
   const stopVoice = voice.stop;
@@ -37,6 +40,7 @@ export function KioskApp() {
     IDLE_RESET_MS,
     useCallback(() => {
       setPriorityMode(false);
+      setCheckingIn(false);
       setError(null);
       stopVoice();
       if (i18n.language !== defaultLang) void i18n.changeLanguage(defaultLang);
@@ -50,13 +54,15 @@ export function KioskApp() {
     const result = await hall.send('tickets.issue', { serviceId: service.id, priority });
     setBusy(false);
     setPriorityMode(false);
-    if (result.ok) {
-      setIssued({ ticket: result.value, service, printerBefore });
-      // 您的号码是 A001，前面还有 3 人, in the screen's language (Mandarin for both Chinese scripts).
-      voice.speak('ticket', ticketPhrase(result.value.number, result.value.ahead, voiceLangOf(i18n.language)));
-    } else if (result.error.code === 'unauthenticated' || result.error.code === 'forbidden') pairing.unpair();
-    else setError(result.error);
+    if (result.ok) showIssued(result.value, service, printerBefore);
+    else failed(result.error);
   };
+  const showIssued = (ticket: IssuedTicket, service: ServiceView, printerBefore: PrinterState | null) => {
+    setIssued({ ticket, service, printerBefore });
+    // 您的号码是 A001，前面还有 3 人, in the screen's language (Mandarin for both Chinese scripts).
+    voice.speak('ticket', ticketPhrase(ticket.number, ticket.ahead, voiceLangOf(i18n.language)));
+  };
+  const failed = (e: HallError) => (e.code === 'unauthenticated' || e.code === 'forbidden' ? pairing.unpair() : setError(e));
 
   let screen;
   if (!pairing.paired) screen = <PairingScreen pairing={pairing} />;
@@ -71,9 +77,28 @@ export function KioskApp() {
         }}
       />
     );
-  else if (hours && hallClosed(hours)) screen = <ClosedScreen hours={hours} />;
+  else if (checkingIn)
+    screen = (
+      <CheckInScreen
+        onIssued={(ticket, service) => (setCheckingIn(false), showIssued(ticket, service, printing.printerState))}
+        onError={failed}
+        onBack={() => setCheckingIn(false)}
+      />
+    );
+  // Closed: a resident with a booking for later today still checks in.
+  else if (hours && hallClosed(hours)) screen = <ClosedScreen hours={hours} actions={<AppointmentButton onOpen={() => setCheckingIn(true)} />} />;
   else
-    screen = <KioskHome hours={hours} priorityMode={priorityMode} setPriorityMode={setPriorityMode} busy={busy} onPick={(s) => void issue(s)} voice={voice} />;
+    screen = (
+      <KioskHome
+        hours={hours}
+        onAppointment={() => setCheckingIn(true)}
+        priorityMode={priorityMode}
+        setPriorityMode={setPriorityMode}
+        busy={busy}
+        onPick={(s) => void issue(s)}
+        voice={voice}
+      />
+    );
 
   return (
     <div className="kiosk">

@@ -7,6 +7,7 @@ import { useHallView } from '../shared/useHallView';
 import { useLang } from '../shared/useLang';
 import { useServices } from '../shared/useServices';
 import { GreenLaneIcon } from './GreenLaneIcon';
+import { AppointmentButton } from './appointments/AppointmentButton';
 import { ReadAloudButton } from './ReadAloudButton';
 import { ServiceButton } from './ServiceButton';
 import type { KioskVoice } from './useKioskVoice';
@@ -20,9 +21,11 @@ interface Props {
   voice: KioskVoice;
   /** What is open now (null: not known yet, or a hall without hours: every service as it is). */
   hours: HoursNowView | null;
+  /** Opens 预约签到. */
+  onAppointment: () => void;
 }
 
-export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice, hours }: Props) {
+export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice, hours, onAppointment }: Props) {
   const { t, i18n } = useTranslation();
   const { lang } = useLang();
   const services = useServices(true);
@@ -84,6 +87,7 @@ export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice, 
           )}
         </button>
       </div>
+      <AppointmentButton onOpen={onAppointment} disabled={busy} />
       {busy && <div className="kiosk-busy">{t('kiosk.issuing')}</div>}
     </main>
   );

@@ -34,6 +34,11 @@ export function RememberNumber({ ticket, service, reason, onDone }: Props) {
           <div className="ticket-service">
             {pick(service.name)}
             {ticket.priority === 'priority' && <span className="ticket-priority">{t('kiosk.priorityTag')}</span>}
+            {ticket.priority === 'appointment' && (
+              <span className="ticket-priority ticket-appointment" data-testid="ticket-appointment">
+                {t('appointments.tag')}
+              </span>
+            )}
           </div>
           <div className="ticket-number remember-number" data-testid="ticket-number">
             {ticket.number}

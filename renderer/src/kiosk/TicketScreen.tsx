@@ -23,6 +23,11 @@ export function TicketScreen({ ticket, service, onDone }: Props) {
       <div className="ticket-service">
         {pick(service.name)}
         {ticket.priority === 'priority' && <span className="ticket-priority">{t('kiosk.priorityTag')}</span>}
+        {ticket.priority === 'appointment' && (
+          <span className="ticket-priority ticket-appointment" data-testid="ticket-appointment">
+            {t('appointments.tag')}
+          </span>
+        )}
       </div>
       <div className="ticket-label">{t('kiosk.yourNumber')}</div>
       <div className="ticket-number" data-testid="ticket-number">
