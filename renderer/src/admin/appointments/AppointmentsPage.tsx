@@ -10,7 +10,6 @@ import { useLiveQuery } from '../../shared/useLiveQuery';
 import type { Admin } from '../useAdmin';
 import { AppointmentSettingsForm } from './AppointmentSettingsForm';
 import '../../console/appointments/appointments.css';
-import '../transfer.css';
 
 type Format = 'csv' | 'xlsx' | 'json';
 const formatOf = (name: string): Format => (name.toLowerCase().endsWith('.xlsx') ? 'xlsx' : name.toLowerCase().endsWith('.json') ? 'json' : 'csv');
