@@ -10,6 +10,7 @@ import { deviceCommands } from './device-commands';
 import { logCommands } from './log-commands';
 import { loginCommands } from './login-commands';
 import { pairingCommands } from './pairing-commands';
+import { pickupCommands } from './pickup-commands';
 import { mergeUnique } from './registry';
 import { queueCommands } from './queue-commands';
 import { ratingCommands } from './rating-commands';
@@ -37,6 +38,7 @@ export const commands = mergeUnique(
   pairingCommands,
   voiceCommands,
   announcementCommands,
+  pickupCommands,
 );
 
 export type Commands = typeof commands;

@@ -7,13 +7,14 @@ import { backupEvents } from './backup-events';
 import { deviceEvents } from './device-events';
 import type { EventData } from './event-spec';
 import { loginEvents } from './login-events';
+import { pickupEvents } from './pickup-events';
 import { queueEvents } from './queue-events';
 import { ratingEvents } from './rating-events';
 import { mergeUnique } from './registry';
 import { syncEvents } from './sync-events';
 import { voiceEvents } from './voice-events';
 
-export const events = mergeUnique('event', queueEvents, deviceEvents, ratingEvents, syncEvents, backupEvents, loginEvents, voiceEvents, announcementEvents);
+export const events = mergeUnique('event', queueEvents, deviceEvents, ratingEvents, syncEvents, backupEvents, loginEvents, voiceEvents, announcementEvents, pickupEvents);
 
 export type EventName = keyof typeof events;
 export type HallEvents = { [K in EventName]: EventData<(typeof events)[K]> };

@@ -35,3 +35,5 @@ export * from './ipc';
 export * from './views';
 export * from './wire';
 export * from './body-limits';
+export * from './pickup-commands';
+export * from './pickup-views';

@@ -8,6 +8,7 @@ import { configCapability } from '../config/capability';
 import { DuplicateNameError, mergeUnique } from '../contract';
 import { logCapability } from '../log/capability';
 import { pairingCapability } from '../pairing/capability';
+import { pickupCapability } from '../pickups/capability';
 import { syncCapability } from '../sync/capability';
 import { voiceCapability } from '../voice/capability';
 import { CapabilityList, type AnyCapability, type PartsOf, type Route, type SpecsOf } from './capability';
@@ -26,7 +27,8 @@ export const capabilities = CapabilityList.start()
   .add(configCapability)
   .add(pairingCapability)
   .add(voiceCapability)
-  .add(announcementCapability);
+  .add(announcementCapability)
+  .add(pickupCapability);
 
 export type HallParts = PartsOf<typeof capabilities>;
 export type HallSettingSpecs = SpecsOf<typeof capabilities>;

@@ -114,6 +114,13 @@ describe('access by role, as the contract lists it', () => {
     'voice.clips': ['admin'],
     'announcements.report': 'public',
     'announcements.list': ['clerk', 'admin'],
+    // 承诺件: staff keep the pickup records; only the kiosk (and the manager) issues a 取件 ticket.
+    'pickups.list': ['clerk', 'admin'],
+    'pickups.get': ['clerk', 'admin'],
+    'pickups.advance': ['clerk', 'admin'],
+    'pickups.atWindow': ['clerk', 'admin'],
+    'pickups.handOver': ['clerk', 'admin'],
+    'pickups.take': ['kiosk', 'admin'],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {
