@@ -24,6 +24,8 @@ export const pickupCommands = {
   ),
   'pickups.get': command<PickupDetail>()(clerkDesk, z.strictObject({ code })),
   'pickups.advance': command<PickupDetail>()(clerkDesk, z.strictObject({ code, to: z.enum(pickupMoves) })),
+  /** The record accepted at this ticket's 办结 (the console shows its code to tell the resident). */
+  'pickups.acceptedAt': command<PickupView | null>()(clerkDesk, z.strictObject({ ticketId: z.number().int().min(1) })),
   /** The pickup record of the ticket at this window, if it is a 取件 ticket. */
   'pickups.atWindow': command<PickupView | null>()(clerkDesk, z.strictObject({ window: windowNo })),
   /** Hands the result of this window's 取件 ticket over and finishes the ticket: one step, one transaction. */

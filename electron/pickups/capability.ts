@@ -41,6 +41,10 @@ export const pickupCapability = {
         push();
         return book.detail(code, today());
       },
+      'pickups.acceptedAt': ({ ticketId }) => {
+        const row = book.acceptedAt(ticketId);
+        return row ? book.viewOf(row.code, today()) : null;
+      },
       'pickups.atWindow': ({ window }) => {
         const row = desk.atWindow(window);
         return row ? book.viewOf(row.code, today()) : null;

@@ -92,6 +92,11 @@ export class PickupBook {
     return row?.number ?? null;
   }
 
+  /** The record accepted at this ticket's 办结, if any. */
+  acceptedAt(ticketId: number): PickupRow | null {
+    return (this.sql('SELECT * FROM pickups WHERE ticket_id = ?').get(ticketId) as PickupRow | undefined) ?? null;
+  }
+
   find(code: string): PickupRow | null {
     return (this.sql('SELECT * FROM pickups WHERE code = ?').get(code) as PickupRow | undefined) ?? null;
   }

@@ -7,6 +7,7 @@ export const pickupRoutes: Route[] = [
   { method: 'GET', path: '/api/pickups/:code', command: 'pickups.get' },
   { method: 'POST', path: '/api/pickups/:code/advance', command: 'pickups.advance' },
   { method: 'POST', path: '/api/pickups/:code/take', command: 'pickups.take', status: 201 },
+  { method: 'GET', path: '/api/tickets/:ticketId/pickup', command: 'pickups.acceptedAt' },
   { method: 'GET', path: '/api/windows/:window/pickup', command: 'pickups.atWindow' },
   { method: 'POST', path: '/api/windows/:window/hand-over', command: 'pickups.handOver' },
 ];

@@ -118,6 +118,7 @@ describe('access by role, as the contract lists it', () => {
     'pickups.list': ['clerk', 'admin'],
     'pickups.get': ['clerk', 'admin'],
     'pickups.advance': ['clerk', 'admin'],
+    'pickups.acceptedAt': ['clerk', 'admin'],
     'pickups.atWindow': ['clerk', 'admin'],
     'pickups.handOver': ['clerk', 'admin'],
     'pickups.take': ['kiosk', 'admin'],

@@ -154,7 +154,7 @@ describe('取件 at the kiosk', () => {
   test('ready: a ticket of the item’s service, linked; a second tap gets the same number, no second ticket', () => {
     const code = readyPickup();
     const taken = take(code);
-    expect(taken).toMatchObject({ outcome: 'issued', ticket: { serviceId: 'B', state: 'waiting' } });
+    expect(taken).toMatchObject({ outcome: 'issued', ticket: { serviceId: 'B', state: 'waiting', number: 'B002' } });
     const number = taken.outcome === 'issued' ? taken.ticket.number : '';
     expect(take(code)).toMatchObject({ outcome: 'already_waiting', ticketNumber: number });
     expect(run(t.hall, 'pickups.get', { code }, clerk).events.at(-1)).toMatchObject({ from: 'ready', to: 'ready', user: 'kiosk', ticketNumber: number });
@@ -191,4 +191,11 @@ describe('取件 at the kiosk', () => {
     expect(refuse(t.hall, 'pickups.handOver', { window: 1 }, clerk)).toMatchObject({ code: 'conflict', reason: 'not_a_pickup_ticket' });
     expect(run(t.hall, 'window.get', { window: 1 }, clerk).current).toMatchObject({ state: 'called' });
   });
+});
+
+test('the record accepted at a ticket, for the console to show its code', () => {
+  const ticket = serve('B02', 'B');
+  expect(run(t.hall, 'pickups.acceptedAt', { ticketId: ticket.id }, clerk)).toMatchObject({ code: pickups()[0]!.code, promisedDay: '2026-12-04' });
+  const other = serve('A01');
+  expect(run(t.hall, 'pickups.acceptedAt', { ticketId: other.id }, clerk)).toBeNull();
 });

@@ -5,6 +5,7 @@ import { BackupAlert } from './BackupAlert';
 import { DevicesDock } from './devices/DevicesDock';
 import { LoginForm } from './LoginForm';
 import { Notice } from './Notice';
+import { PickupsDock } from './pickups/PickupsDock';
 import { useConsoleSession } from './useConsoleSession';
 import { useRunner } from './useRunner';
 import { WindowPicker } from './WindowPicker';
@@ -26,6 +27,7 @@ export function ConsoleApp() {
     <div className="console">
       <ConnectionBanner />
       {session.who && <DevicesDock runner={runner} />}
+      {session.who && <PickupsDock runner={runner} />}
       {session.who && <BackupAlert audience="clerk" />}
       {screen}
       <div className="console-notice-area">{notice}</div>

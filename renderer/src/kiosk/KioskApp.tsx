@@ -9,6 +9,7 @@ import { ErrorOverlay } from './ErrorOverlay';
 import { IssuedScreen } from './IssuedScreen';
 import { KioskHome } from './KioskHome';
 import { PairingScreen } from './PairingScreen';
+import { PickupScreen } from './pickup/PickupScreen';
 import { useIdle } from './useIdle';
 import { usePairing } from './usePairing';
 import { usePrintWatch } from './usePrintWatch';
@@ -27,6 +28,7 @@ export function KioskApp() {
   const printing = usePrintWatch();
   const [issued, setIssued] = useState<{ ticket: IssuedTicket; service: ServiceView; printerBefore: PrinterState | null } | null>(null);
   const [error, setError] = useState<HallError | null>(null);
+  const [pickup, setPickup] = useState(false);
   const voice = useKioskVoice();
   const stopVoice = voice.stop;
 
@@ -35,6 +37,7 @@ export function KioskApp() {
     useCallback(() => {
       setPriorityMode(false);
       setError(null);
+      setPickup(false);
       stopVoice();
       if (i18n.language !== defaultLang) void i18n.changeLanguage(defaultLang);
     }, [i18n, stopVoice]),
@@ -68,7 +71,18 @@ export function KioskApp() {
         }}
       />
     );
-  else screen = <KioskHome priorityMode={priorityMode} setPriorityMode={setPriorityMode} busy={busy} onPick={(s) => void issue(s)} voice={voice} />;
+  else if (pickup) screen = <PickupScreen onDone={() => setPickup(false)} onUnpaired={pairing.unpair} />;
+  else
+    screen = (
+      <KioskHome
+        priorityMode={priorityMode}
+        setPriorityMode={setPriorityMode}
+        busy={busy}
+        onPick={(s) => void issue(s)}
+        voice={voice}
+        onPickup={() => setPickup(true)}
+      />
+    );
 
   return (
     <div className="kiosk">

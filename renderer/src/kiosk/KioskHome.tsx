@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { useHallView } from '../shared/useHallView';
 import { useLang } from '../shared/useLang';
 import { useServices } from '../shared/useServices';
+import { PickupButton } from './pickup/PickupButton';
 import { ReadAloudButton } from './ReadAloudButton';
 import { ServiceButton } from './ServiceButton';
 import type { KioskVoice } from './useKioskVoice';
@@ -16,9 +17,11 @@ interface Props {
   busy: boolean;
   onPick: (service: ServiceView) => void;
   voice: KioskVoice;
+  /** 取件: a resident back for a result (pickup/PickupScreen.tsx). */
+  onPickup: () => void;
 }
 
-export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice }: Props) {
+export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice, onPickup }: Props) {
   const { t, i18n } = useTranslation();
   const { lang } = useLang();
   const services = useServices(true);
@@ -67,6 +70,7 @@ export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice }
             </>
           )}
         </button>
+        <PickupButton disabled={busy || priorityMode} onOpen={onPickup} />
       </div>
       {busy && <div className="kiosk-busy">{t('kiosk.issuing')}</div>}
     </main>
