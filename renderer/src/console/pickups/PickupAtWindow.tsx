@@ -54,8 +54,9 @@ export function PickupAtWindow({ windowNo, detail, runner, reload }: Props) {
             <b>{pick(pickup.itemName)}</b>
           </div>
           <div className="pickup-card-facts">
-            {t('pickups.code')} <b className="pickup-code">{pickup.code}</b> ·{' '}
-            {t('pickups.acceptedOn', { day: pickup.acceptedDay, number: pickup.ticketNumber })} · {t(`pickups.state.${pickup.state}`)}
+            {t('pickups.code')} <b className="pickup-code">{pickup.code}</b> · <PickupDay day={pickup.acceptedDay} />{' '}
+            {t('pickups.acceptedFrom', { number: pickup.ticketNumber })}
+            {pickup.state !== 'ready' && <> · {t(`pickups.state.${pickup.state}`)}</>}
           </div>
           <button
             type="button"
