@@ -148,5 +148,19 @@ test('a deferred item from 办结 to 取件 at the kiosk and handover at the win
     await typeCode(kiosk, code);
     await expect(kiosk.getByTestId('pickup-message')).toContainText('已于');
     await expect(kiosk.getByTestId('pickup-message')).toContainText('领取');
+    await shot(kiosk, 'pickups-kiosk-collected');
+  });
+
+  await test.step('the keypad fits a landscape kiosk too: every key in view, nothing scrolls', async () => {
+    await kiosk.setViewportSize({ width: 1920, height: 1080 });
+    for (const key of ['1', '0', 'back', 'clear']) {
+      const box = (await kiosk.getByTestId(`pickup-key-${key}`).boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(1080);
+      expect(box.height).toBeGreaterThanOrEqual(110);
+    }
+    const submit = (await kiosk.getByTestId('pickup-submit').boundingBox())!;
+    expect(submit.y + submit.height).toBeLessThanOrEqual(1080);
+    expect(await kiosk.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080);
+    await shot(kiosk, 'pickups-kiosk-landscape');
   });
 });

@@ -199,3 +199,19 @@ test('the record accepted at a ticket, for the console to show its code', () => 
   const other = serve('A01');
   expect(run(t.hall, 'pickups.acceptedAt', { ticketId: other.id }, clerk)).toBeNull();
 });
+
+test('consoles hear pickups.changed after a record is made (after the commit) and after each move', async () => {
+  const heard: unknown[] = [];
+  const stop = t.hall.subscribe((event) => {
+    if (event.name === 'pickups.changed') heard.push(event.data);
+  });
+  serve('B02', 'B');
+  expect(heard).toEqual([]); // the finish's own push comes after its tick, with hall.changed
+  await new Promise((r) => setImmediate(r));
+  expect(heard).toEqual([{ ready: 0, overdue: 0 }]);
+  const { code } = pickups()[0]!;
+  run(t.hall, 'pickups.advance', { code, to: 'processing' }, clerk);
+  run(t.hall, 'pickups.advance', { code, to: 'ready' }, clerk);
+  expect(heard.at(-1)).toEqual({ ready: 1, overdue: 0 });
+  stop();
+});
