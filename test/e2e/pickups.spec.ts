@@ -80,6 +80,8 @@ test('a deferred item from 办结 to 取件 at the kiosk and handover at the win
     expect(code).toMatch(/^[1-9]\d{5}$/);
     await expect(con.getByTestId('pickup-accepted')).toContainText('承诺办结');
     await shot(con, 'pickups-console-accepted');
+    await con.getByTestId('pickup-accepted-dismiss').click();
+    await expect(con.getByTestId('pickup-accepted')).toHaveCount(0);
   });
 
   await test.step('the resident comes back too early: told when it is promised, no ticket', async () => {

@@ -82,6 +82,15 @@ export function PickupAtWindow({ windowNo, detail, runner, reload }: Props) {
             </b>{' '}
             · {t('pickups.promised')} <PickupDay day={accepted.promisedDay} />
           </div>
+          <button
+            type="button"
+            className="pickup-dismiss"
+            onClick={() => setAccepted(null)}
+            aria-label={t('pickups.dismiss')}
+            data-testid="pickup-accepted-dismiss"
+          >
+            ×
+          </button>
         </section>
       )}
     </>
