@@ -14,7 +14,18 @@ import { mergeUnique } from './registry';
 import { syncEvents } from './sync-events';
 import { voiceEvents } from './voice-events';
 
-export const events = mergeUnique('event', queueEvents, deviceEvents, ratingEvents, syncEvents, backupEvents, loginEvents, voiceEvents, announcementEvents, pickupEvents);
+export const events = mergeUnique(
+  'event',
+  queueEvents,
+  deviceEvents,
+  ratingEvents,
+  syncEvents,
+  backupEvents,
+  loginEvents,
+  voiceEvents,
+  announcementEvents,
+  pickupEvents,
+);
 
 export type EventName = keyof typeof events;
 export type HallEvents = { [K in EventName]: EventData<(typeof events)[K]> };
