@@ -13,6 +13,7 @@ import { logCommands } from './log-commands';
 import { loginCommands } from './login-commands';
 import { pairingCommands } from './pairing-commands';
 import { policyCommands } from './policy-commands';
+import { pickupCommands } from './pickup-commands';
 import { mergeUnique } from './registry';
 import { queueCommands } from './queue-commands';
 import { ratingCommands } from './rating-commands';
@@ -43,6 +44,7 @@ export const commands = mergeUnique(
   hoursCommands,
   policyCommands,
   appointmentCommands,
+  pickupCommands,
 );
 
 export type Commands = typeof commands;

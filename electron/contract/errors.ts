@@ -52,6 +52,8 @@ export const conflictReasons = [
   'already_under_review',
   'last_manager',
   'call_outdated',
+  'pickup_state',
+  'not_a_pickup_ticket',
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];
 

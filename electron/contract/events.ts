@@ -8,6 +8,7 @@ import { deviceEvents } from './device-events';
 import type { EventData } from './event-spec';
 import { hoursEvents } from './hours-events';
 import { loginEvents } from './login-events';
+import { pickupEvents } from './pickup-events';
 import { queueEvents } from './queue-events';
 import { ratingEvents } from './rating-events';
 import { mergeUnique } from './registry';
@@ -27,6 +28,7 @@ export const events = mergeUnique(
   announcementEvents,
   hoursEvents,
   staffingEvents,
+  pickupEvents,
 );
 
 export type EventName = keyof typeof events;

@@ -41,3 +41,5 @@ export * from './wire';
 export * from './body-limits';
 export * from './appointment-commands';
 export * from './appointment-views';
+export * from './pickup-commands';
+export * from './pickup-views';

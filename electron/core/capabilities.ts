@@ -10,6 +10,7 @@ import { DuplicateNameError, mergeUnique } from '../contract';
 import { hoursCapability } from '../hours/capability';
 import { logCapability } from '../log/capability';
 import { pairingCapability } from '../pairing/capability';
+import { pickupCapability } from '../pickups/capability';
 import { syncCapability } from '../sync/capability';
 import { voiceCapability } from '../voice/capability';
 import { CapabilityList, type AnyCapability, type PartsOf, type Route, type SpecsOf } from './capability';
@@ -32,7 +33,8 @@ export const capabilities = CapabilityList.start()
   .add(announcementCapability)
   .add(hoursCapability)
   .add(policyCapability)
-  .add(appointmentCapability);
+  .add(appointmentCapability)
+  .add(pickupCapability);
 
 export type HallParts = PartsOf<typeof capabilities>;
 export type HallSettingSpecs = SpecsOf<typeof capabilities>;

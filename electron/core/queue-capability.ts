@@ -19,6 +19,7 @@ import { createRatingHandlers } from './rating-handlers';
 import { NoticeBoard } from './notice-board';
 import { RatingDesk } from './ratings';
 import { queueSettings, ratingSettings } from './settings';
+import { TicketHookChain } from './ticket-hooks';
 
 const settings = { ...queueSettings, ...ratingSettings };
 
@@ -32,6 +33,8 @@ export interface QueueParts {
   hallChanged(): void;
   /** The hall's notices and kiosk languages, for the public view and the printer (the configuration provides them). */
   notices: NoticeBoard;
+  /** Adds a capability's hooks to the engine's own transactions (after the ratings desk's). */
+  ticketHooks: Pick<TicketHookChain, 'add'>;
 }
 
 export const queueCapability = {
@@ -42,6 +45,7 @@ export const queueCapability = {
   start(ctx) {
     const auth = new Auth(ctx.db, ctx.clock);
     const ratings = new RatingDesk(ctx.db, ctx.clock, ctx.settings, (prompt) => ctx.emit('rating.prompt', prompt));
+    const ticketHooks = new TicketHookChain(ratings);
     let closed = false;
     const onceAfterTick = (name: string, push: () => void) => oncePerTick(ctx, name, push, () => closed);
     const pushChange = onceAfterTick('hall.changed', () => ctx.emit('hall.changed', handlers['hall.get']({}, { principal: null, actor: null })));
@@ -59,7 +63,7 @@ export const queueCapability = {
         called: (call) => ctx.emit('ticket.called', call),
         issued: (ticket) => ctx.emit('ticket.issued', ticket),
       },
-      ratings,
+      ticketHooks,
     );
     // Unlocks are manager changes: recorded in the configuration's audit trail (its table is migration 5).
     const audit = new AuditTrail(ctx.db, ctx.clock, () => ctx.settings.get('timeZone'));
@@ -82,7 +86,7 @@ export const queueCapability = {
       return { user: clerk.id, role: 'clerk' };
     };
     return {
-      provides: { engine, ratings, auth, keypadActor, hallChanged: pushChange, notices },
+      provides: { engine, ratings, auth, keypadActor, hallChanged: pushChange, notices, ticketHooks },
       handlers,
       close() {
         closed = true;

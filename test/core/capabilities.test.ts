@@ -37,7 +37,21 @@ test('a capability is added after the ones that provide what it needs, never bef
 
 test('the registry lists every capability once, and every setting key and route once', () => {
   const names = capabilities.all.map((c) => c.name);
-  expect(names).toEqual(['queue', 'devices', 'sync', 'backup', 'log', 'config', 'pairing', 'voice', 'announcements', 'hours', 'policy', 'appointments']);
+  expect(names).toEqual([
+    'queue',
+    'devices',
+    'sync',
+    'backup',
+    'log',
+    'config',
+    'pairing',
+    'voice',
+    'announcements',
+    'hours',
+    'policy',
+    'appointments',
+    'pickups',
+  ]);
   expect(Object.keys(hallSettingSpecs)).toEqual(expect.arrayContaining(['hallName', 'timeZone', 'ratingTimeoutSeconds', 'sync', 'backup', 'backupLastRun']));
   const routes = hallRoutes.map((r) => `${r.method} ${r.path}`);
   expect(new Set(routes).size).toBe(routes.length);

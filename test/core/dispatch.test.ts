@@ -128,6 +128,14 @@ describe('access by role, as the contract lists it', () => {
     'appointments.upsert': ['admin'],
     'appointments.settings': ['admin'],
     'appointments.configure': ['admin'],
+    // 承诺件: staff keep the pickup records; only the kiosk (and the manager) issues a 取件 ticket.
+    'pickups.list': ['clerk', 'admin'],
+    'pickups.get': ['clerk', 'admin'],
+    'pickups.advance': ['clerk', 'admin'],
+    'pickups.acceptedAt': ['clerk', 'admin'],
+    'pickups.atWindow': ['clerk', 'admin'],
+    'pickups.handOver': ['clerk', 'admin'],
+    'pickups.take': ['kiosk', 'admin'],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {

@@ -253,6 +253,29 @@ const migrationTests: Record<number, (db: Db) => void> = {
     expect(() => row.run('12', 'A', 10, 20, 'booked', null)).toThrow(/CHECK/);
     expect(columns(db, 'appointments')).toContain('resident_phone');
   },
+  11: (db) => {
+    // A pickup record: a six-digit code of its own, one per ticket, known states; history append-only, nothing deleted.
+    db.exec(`INSERT INTO services (id, prefix, name_zh_cn, name_zh_tw, name_en) VALUES ('B', 'B', '民政', '民政', 'Civil');
+      INSERT INTO items (code, service_id, name_zh_cn, name_zh_tw, name_en, kind, promised_days) VALUES ('B02', 'B', '临时救助', '臨時救助', 'Aid', 'deferred', 5);
+      INSERT INTO windows (number, name) VALUES (1, '1号窗口');
+      INSERT INTO users (id, name, role, pin_hash) VALUES ('1001', 'Clerk', 'clerk', 'x');
+      INSERT INTO tickets (id, business_day, service_id, seq, number, priority, state, issued_at, wait_since) VALUES
+        (1, '2026-11-27', 'B', 1, 'B001', 'normal', 'done', 0, 0), (2, '2026-11-27', 'B', 2, 'B002', 'normal', 'done', 0, 0);`);
+    const add = db.prepare(`INSERT INTO pickups (code, ticket_id, item_code, window_no, clerk_id, accepted_day, accepted_at, promised_day, state, changed_at)
+      VALUES (?, ?, 'B02', 1, '1001', '2026-11-27', 0, '2026-12-04', ?, 0)`);
+    add.run('123456', 1, 'accepted');
+    expect(() => add.run('123456', 2, 'accepted')).toThrow(/UNIQUE/);
+    expect(() => add.run('654321', 1, 'accepted')).toThrow(/UNIQUE/);
+    expect(() => add.run('12345', 2, 'accepted')).toThrow(/CHECK/);
+    expect(() => add.run('12345a', 2, 'accepted')).toThrow(/CHECK/);
+    expect(() => add.run('654321', 2, 'lost')).toThrow(/CHECK/);
+    expect(() => add.run('654321', 99, 'accepted')).toThrow(/FOREIGN KEY/);
+    db.exec("INSERT INTO pickup_events (pickup_id, at, from_state, to_state, user_id) VALUES (1, 0, NULL, 'accepted', '1001')");
+    db.exec('INSERT INTO pickup_tickets (ticket_id, pickup_id) VALUES (2, 1)');
+    expect(() => db.exec('DELETE FROM pickups')).toThrow(/never deleted/);
+    expect(() => db.exec("UPDATE pickup_events SET user_id = 'x'")).toThrow(/append-only/);
+    expect(() => db.exec('DELETE FROM pickup_events')).toThrow(/append-only/);
+  },
 };
 
 describe('each migration', () => {

@@ -7,6 +7,7 @@ import { DevicesDock } from './devices/DevicesDock';
 import { LoginForm } from './LoginForm';
 import { Notice } from './Notice';
 import { StaffingAlert } from './StaffingAlert';
+import { PickupsDock } from './pickups/PickupsDock';
 import { useConsoleSession } from './useConsoleSession';
 import { useRunner } from './useRunner';
 import { WindowPicker } from './WindowPicker';
@@ -29,6 +30,7 @@ export function ConsoleApp() {
       <ConnectionBanner />
       {session.who && <DevicesDock runner={runner} />}
       {session.who && <AppointmentsDock runner={runner} />}
+      {session.who && <PickupsDock runner={runner} />}
       {session.who && <BackupAlert audience="clerk" />}
       {session.who && <StaffingAlert audience="clerk" />}
       {screen}

@@ -11,6 +11,7 @@ import { CurrentTicket } from './CurrentTicket';
 import { FinishDialog } from './FinishDialog';
 import { GreenLaneButton, GreenLaneDialog } from './GreenLaneButton';
 import { PauseDialog } from './PauseDialog';
+import { PickupAtWindow } from './pickups/PickupAtWindow';
 import { QueuePanel } from './QueuePanel';
 import { RatingStatus } from './RatingStatus';
 import { TransferDialog } from './TransferDialog';
@@ -94,6 +95,7 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
             <div className="paused-banner">{t('console.pausedBanner', { reason: t(`pauseReason.${detail.pauseReason ?? 'other'}`) })}</div>
           )}
           <CurrentTicket detail={detail} services={services} />
+          <PickupAtWindow windowNo={windowNo} detail={detail} runner={runner} reload={reload} />
           <ActionBar detail={detail} busy={busy} onAction={(id) => void actions.act(id)} />
           <AnnouncementStatus detail={detail} />
           <RatingStatus windowNo={windowNo} runner={runner} />

@@ -11,6 +11,7 @@ import { ErrorOverlay } from './ErrorOverlay';
 import { IssuedScreen } from './IssuedScreen';
 import { KioskHome } from './KioskHome';
 import { PairingScreen } from './PairingScreen';
+import { PickupScreen } from './pickup/PickupScreen';
 import { useIdle } from './useIdle';
 import { usePairing } from './usePairing';
 import { usePrintWatch } from './usePrintWatch';
@@ -32,6 +33,7 @@ export function KioskApp() {
   const [issued, setIssued] = useState<{ ticket: IssuedTicket; service: ServiceView; printerBefore: PrinterState | null } | null>(null);
   const [error, setError] = useState<HallError | null>(null);
   const [checkingIn, setCheckingIn] = useState(false);
+  const [pickup, setPickup] = useState(false);
   const voice = useKioskVoice();
   const hours = useHoursNow();
   const stopVoice = voice.stop;
@@ -42,6 +44,7 @@ export function KioskApp() {
       setPriorityMode(false);
       setCheckingIn(false);
       setError(null);
+      setPickup(false);
       stopVoice();
       if (i18n.language !== defaultLang) void i18n.changeLanguage(defaultLang);
     }, [i18n, stopVoice]),
@@ -77,6 +80,7 @@ export function KioskApp() {
         }}
       />
     );
+  else if (pickup) screen = <PickupScreen onDone={() => setPickup(false)} onUnpaired={pairing.unpair} />;
   else if (checkingIn)
     screen = (
       <CheckInScreen
@@ -97,6 +101,7 @@ export function KioskApp() {
         busy={busy}
         onPick={(s) => void issue(s)}
         voice={voice}
+        onPickup={() => setPickup(true)}
       />
     );
 

@@ -8,6 +8,7 @@ import { useLang } from '../shared/useLang';
 import { useServices } from '../shared/useServices';
 import { GreenLaneIcon } from './GreenLaneIcon';
 import { AppointmentButton } from './appointments/AppointmentButton';
+import { PickupButton } from './pickup/PickupButton';
 import { ReadAloudButton } from './ReadAloudButton';
 import { ServiceButton } from './ServiceButton';
 import type { KioskVoice } from './useKioskVoice';
@@ -23,9 +24,11 @@ interface Props {
   hours: HoursNowView | null;
   /** Opens 预约签到. */
   onAppointment: () => void;
+  /** 取件: a resident back for a result (pickup/PickupScreen.tsx). */
+  onPickup: () => void;
 }
 
-export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice, hours, onAppointment }: Props) {
+export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice, hours, onAppointment, onPickup }: Props) {
   const { t, i18n } = useTranslation();
   const { lang } = useLang();
   const services = useServices(true);
@@ -86,6 +89,7 @@ export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice, 
             </>
           )}
         </button>
+        <PickupButton disabled={busy || priorityMode} onOpen={onPickup} />
       </div>
       <AppointmentButton onOpen={onAppointment} disabled={busy} />
       {busy && <div className="kiosk-busy">{t('kiosk.issuing')}</div>}

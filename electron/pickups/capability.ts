@@ -1,0 +1,62 @@
+// Deferred items (承诺件, 收受分离) as a capability (issue 13): a pickup record made at the 办结 of a
+// ticket with a deferred item, inside the engine's transaction (its TicketHooks); staff move it on
+// (accepted → processing → ready → handed over, or delivered), every change kept; a resident takes a
+// 取件 ticket at the kiosk by its pickup code, and the clerk hands the result over in one step.
+import type { Capability } from '../core/capability';
+import { actorOf } from '../core/handler-types';
+import type { QueueParts } from '../core/queue-capability';
+import type { Handlers } from '../core/handler-types';
+import { pickupCommands } from '../contract';
+import type { HallCalendar } from '../hours/calendar';
+import { pickupMigrations } from './migrations';
+import { PickupBook } from './pickup-book';
+import { PickupDesk } from './pickup-desk';
+import { pickupRoutes } from './routes';
+
+export const pickupCapability = {
+  name: 'pickups',
+  settings: {},
+  migrations: pickupMigrations,
+  routes: pickupRoutes,
+  start(ctx, { engine, ticketHooks, calendar }) {
+    // Promised days in working days on the hall's calendar (its holidays and make-up days, as saved now).
+    const book = new PickupBook(ctx.db, ctx.clock, () => calendar.workCalendar());
+    const today = () => engine.businessDay;
+    // A change inside an engine transaction is told only after its commit, with the hall's own push.
+    let dirty = false;
+    const push = () => {
+      dirty = false;
+      ctx.emit('pickups.changed', book.counts(today()));
+    };
+    const unsubscribe = ctx.subscribe((event) => {
+      if (event.name === 'hall.changed' && dirty) push();
+    });
+    const desk = new PickupDesk(ctx.db, book, engine, () => (dirty = true));
+    ticketHooks.add(desk);
+    const tx = ctx.db.transaction(<T>(fn: () => T) => fn());
+    const handlers: Pick<Handlers, keyof typeof pickupCommands> = {
+      'pickups.list': ({ filter, limit }) => (engine.rollover(), book.list(filter, today(), limit)),
+      'pickups.get': ({ code }) => book.detail(code, today()),
+      'pickups.advance': ({ code, to }, c) => {
+        tx(() => book.advance(code, to, actorOf(c).user));
+        push();
+        return book.detail(code, today());
+      },
+      'pickups.acceptedAt': ({ ticketId }) => {
+        const row = book.acceptedAt(ticketId);
+        return row ? book.viewOf(row.code, today()) : null;
+      },
+      'pickups.atWindow': ({ window }) => {
+        const row = desk.atWindow(window);
+        return row ? book.viewOf(row.code, today()) : null;
+      },
+      'pickups.handOver': ({ window }, c) => {
+        const done = desk.handOver(window, actorOf(c));
+        push();
+        return done;
+      },
+      'pickups.take': ({ code }, c) => desk.take(code, actorOf(c)),
+    };
+    return { provides: { pickups: book }, handlers, close: unsubscribe };
+  },
+} satisfies Capability<Pick<QueueParts, 'engine' | 'ticketHooks'> & { calendar: HallCalendar }, { pickups: PickupBook }, Record<never, never>>;

@@ -1,0 +1,3 @@
+import { migration011 } from './011-pickups';
+
+export const pickupMigrations = [migration011];
