@@ -8,7 +8,7 @@ import { serviceLine, whenText } from '../../renderer/src/kiosk/opening-words';
 import { hallNow, learnHallTime } from '../../renderer/src/shared/hall-clock';
 
 const i18n = createInstance();
-void i18n.init({ lng: 'zh-CN', resources: localeResources, initImmediate: false });
+void i18n.init({ lng: 'zh-CN', resources: localeResources, initAsync: false, interpolation: { escapeValue: false } });
 const t = i18n.t.bind(i18n) as TFunction;
 const TZ = 'Asia/Shanghai';
 const iso = (local: string) => new Date(`${local}+08:00`).toISOString();
