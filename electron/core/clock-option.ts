@@ -6,6 +6,7 @@
 // (2026-12-07T09:00+01:00). Seconds are optional. Without --clock the hall runs on the PC's clock.
 import { TZDate } from '@date-fns/tz';
 import type { Clock } from './clock';
+import { formatHallTime } from '../shared/hall-time';
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/;
@@ -39,6 +40,6 @@ export function parseClockOption(text: string, wall: () => number = Date.now, ti
 
 /** One line for the start-up banner. */
 export function clockBanner(option: ClockOption): string {
-  const at = new Date(option.start).toISOString();
+  const at = `${formatHallTime(option.start, 'dateTimeSeconds', 'Asia/Shanghai')} Asia/Shanghai (${new Date(option.start).toISOString()})`;
   return option.mode === 'fixed' ? `hall clock: fixed at ${at} (never advances)` : `hall clock: shifted, started at ${at} and running`;
 }

@@ -153,3 +153,18 @@ test('the staffing alert follows the hours: no window open is an alert while the
   t.clock.set(at('2026-11-25T10:00:00'));
   expect(noWindow()).toBe(false); // a holiday
 });
+
+test('after midnight the watch turns the day over first: the new day’s tickets are not expired at yesterday’s closing', () => {
+  setHours();
+  t.clock.set(at('2026-11-23T16:00:00'));
+  const monday = issue(t.hall, kiosk, 'A');
+  // Tuesday 08:40: nobody touched the hall overnight; the watch fires before the 30-second rollover.
+  t.clock.set(at('2026-11-24T08:40:00'));
+  timers.fire(WATCH_MS);
+  expect(t.hall.engine.businessDay).toBe('2026-11-24');
+  const tuesday = issue(t.hall, kiosk, 'A');
+  timers.fire(WATCH_MS);
+  expect(ticketRow(t.hall, tuesday.id).state).toBe('waiting');
+  // Monday's ticket was still waiting: it expired with Monday (at its end, by the midnight rollover).
+  expect(ticketRow(t.hall, monday.id).state).toBe('expired');
+});

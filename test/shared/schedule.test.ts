@@ -64,6 +64,7 @@ test('a schedule with no period at all is open at every hour of every day (new h
     expect(issuingState(alwaysOpen, at('2026-12-06', time), TZ, 'A').status).toBe('open');
   }
   expect(issuingState(alwaysOpen, at('2026-12-06', '03:00'), TZ, 'A', true).status).toBe('full');
+  expect(lastClosingOf(alwaysOpen, '2026-12-06', TZ)).toBeNull(); // its day ends at midnight
 });
 
 test('across a week: periods in order, back-to-back periods joined into one span, Sunday closed', () => {

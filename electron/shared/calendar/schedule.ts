@@ -113,8 +113,12 @@ export function isOpenAt(schedule: HallSchedule, ms: number, timeZone: string, s
   return spansOn(schedule, day, serviceId).some((s) => minute >= s.start && minute < s.end);
 }
 
-/** The instant the hall's (or a service's) last period of a business day ends, or null on a closed day. */
+/**
+ * The instant the hall's (or a service's) last period of a business day ends; null on a closed day and
+ * for a hall that keeps no hours (its day ends at midnight, the engine's own rollover).
+ */
 export function lastClosingOf(schedule: HallSchedule, day: string, timeZone: string, serviceId?: string): number | null {
+  if (!isConfigured(schedule)) return null;
   const last = spansOn(schedule, day, serviceId).at(-1);
   return last ? instantOf(day, last.end, timeZone) : null;
 }

@@ -2,7 +2,7 @@
 // demonstrations), so a window that measures "how long ago" or "how long left" against its own
 // Date.now() would show nonsense: it learns the hall's offset from hours.now (on every connection) and
 // from each hours.changed push, and measures with hallNow(). Within a round trip of the hall's time.
-import type { HallClient } from '../client';
+import type { HallClient } from '../client/hall-client';
 
 let offsetMs = 0;
 
