@@ -11,7 +11,7 @@ const MINUTE = 60_000;
 const TICK = 15_000;
 
 /** Arrivals per hour from 9:00 (the hall's 8 hours): a morning peak, the lunch dip, the afternoon. */
-export const ARRIVALS_BY_HOUR = [34, 40, 28, 10, 14, 30, 26, 16];
+export const ARRIVALS_BY_HOUR = [48, 56, 40, 14, 20, 44, 38, 22];
 /** Share of arrivals per service, and its median handling time in minutes. */
 const SERVICES: { id: string; share: number; minutes: number }[] = [
   { id: 'A', share: 0.3, minutes: 7 },

@@ -61,11 +61,3 @@ export function estimateWait(input: WaitInput, target: Candidate): WaitEstimate 
   }
   return null; // unreachable: a window serving the target calls it at the latest when nothing else is left
 }
-
-/** The median of a list (0 for none). */
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}

@@ -1,13 +1,15 @@
 // The hall's inputs to the wait estimate (wait-estimate.ts, pure): every waiting ticket, the open
 // windows with their skills, streaks and current tickets, and each service's typical handling time:
-// the median call → finish time of its last HANDLE_SAMPLE done tickets today, or the service's
-// configured average (avg_service_minutes) before it has any. Read when a ticket is issued.
+// the mean call → finish time of its last HANDLE_SAMPLE done tickets today (a wait is a sum of many
+// handling times, so the mean, not the median, is what adds up; over a simulated day the median's
+// estimates came out shorter than the real waits), or the service's configured average
+// (avg_service_minutes) before it has any. Read when a ticket is issued.
 import type { Db } from './db';
 import { statementCache } from './db';
 import { callStreak } from './call-streak';
 import type { HallConfig } from './hall-config';
 import type { Candidate, CallPolicy } from './policy';
-import { estimateWait, median, type SimWindow, type WaitEstimate } from './wait-estimate';
+import { estimateWait, type SimWindow, type WaitEstimate } from './wait-estimate';
 
 const MINUTE = 60_000;
 /** How many of a service's latest done tickets of today its typical handling time is taken from. */
@@ -54,7 +56,7 @@ export class WaitEstimates {
     return { ahead: estimate.ahead, estimatedWaitMinutes: Math.round(estimate.waitMs / MINUTE) };
   }
 
-  /** Median call → finish of each service's latest done tickets today, ms. */
+  /** Mean call → finish of each service's latest done tickets today, ms. */
   handleTimes(day: string): Map<string, number> {
     const rows = this.sql(
       `SELECT t.service_id AS serviceId, t.finished_at - t.called_at AS ms FROM events e JOIN tickets t ON t.id = e.ticket_id
@@ -66,7 +68,7 @@ export class WaitEstimates {
       if (list.length < HANDLE_SAMPLE) list.push(r.ms);
       samples.set(r.serviceId, list);
     }
-    return new Map([...samples].map(([id, list]) => [id, median(list)]));
+    return new Map([...samples].map(([id, list]) => [id, list.reduce((a, b) => a + b, 0) / list.length]));
   }
 
   private openWindows(day: string, policy: CallPolicy, now: number, handleMs: (serviceId: string) => number): SimWindow[] {

@@ -2,7 +2,7 @@
 // with known answers.
 import { describe, expect, test } from 'vitest';
 import type { Candidate, CallPolicy } from '../../electron/core/policy';
-import { estimateWait, median, type SimWindow, type WaitInput } from '../../electron/core/wait-estimate';
+import { estimateWait, type SimWindow, type WaitInput } from '../../electron/core/wait-estimate';
 
 const MIN = 60_000;
 const NOW = 1_000 * MIN;
@@ -85,10 +85,4 @@ describe('estimateWait', () => {
     expect(minutes(estimateWait(input(queue, windows), c('A', 0)))).toEqual({ ahead: 1, minutes: 6 });
     expect({ queue, windows }).toEqual(copy);
   });
-});
-
-test('median', () => {
-  expect(median([])).toBe(0);
-  expect(median([5, 1, 3])).toBe(3);
-  expect(median([4, 1, 3, 2])).toBe(2.5);
 });
