@@ -76,8 +76,10 @@ export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice, 
             <span className="svc-name small">{t('kiosk.priorityCancel')}</span>
           ) : (
             <>
-              <GreenLaneIcon />
-              <span className="svc-name">{t('kiosk.priorityButton')}</span>
+              <span className="svc-priority-title">
+                <GreenLaneIcon />
+                <span className="svc-name">{t('kiosk.priorityButton')}</span>
+              </span>
               <span className="svc-hint">{t('greenLane.hint')}</span>
               <span className="svc-who">
                 {t('kiosk.priorityWho')
@@ -89,9 +91,12 @@ export function KioskHome({ priorityMode, setPriorityMode, busy, onPick, voice, 
             </>
           )}
         </button>
-        <PickupButton disabled={busy || priorityMode} onOpen={onPickup} />
       </div>
-      <AppointmentButton onOpen={onAppointment} disabled={busy} />
+      {/* Visits that are not a new service: a result to collect, a booked visit. */}
+      <div className="kiosk-visits">
+        <PickupButton disabled={busy || priorityMode} onOpen={onPickup} />
+        <AppointmentButton onOpen={onAppointment} disabled={busy || priorityMode} />
+      </div>
       {busy && <div className="kiosk-busy">{t('kiosk.issuing')}</div>}
     </main>
   );
