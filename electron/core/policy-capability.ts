@@ -2,11 +2,12 @@
 // window (tickets.issuePriority), and the staffing alerts (staffing.alerts, pushed as staffing.changed
 // the moment they are raised or cleared: a window opens, closes or pauses, a ticket arrives, the hall
 // opens). The call policy itself (policy.ts) and the wait estimate (wait-estimate.ts) run in the engine.
-import type { HallView, StaffingView } from '../contract';
+import type { StaffingView } from '../contract';
 import type { HallCalendar } from '../hours/calendar';
 import type { Capability } from './capability';
 import { actorOf } from './handler-types';
 import type { QueueParts } from './queue-capability';
+import { oncePerTick } from './once-per-tick';
 import { staffingAlerts } from './staffing-alerts';
 
 /** How often "is the hall open now" is asked again with no change in the hall (opening and closing times). */
@@ -30,23 +31,30 @@ export const policyCapability = {
   start(ctx, parts) {
     const { engine } = parts;
     const isOpen = hallOpenNow(parts);
-    const compute = (view?: Pick<HallView, 'windows' | 'waiting'>): StaffingView => {
+    const compute = (): StaffingView => {
       const services = engine.config.allServices().filter((s) => s.enabled);
-      const windows = view?.windows ?? engine.config.windowViews();
-      const waiting = view?.waiting ?? Object.fromEntries(services.map((s) => [s.id, engine.waiting(s.id)]));
+      const windows = engine.config.windowViews();
+      const waiting = Object.fromEntries(services.map((s) => [s.id, engine.waiting(s.id)]));
       const skills = (n: number) => engine.config.skills(n);
       return { alerts: staffingAlerts({ hallOpen: isOpen(ctx.clock.now()), services: services.map((s) => s.id), waiting, windows, skills }) };
     };
     let last = JSON.stringify(compute());
-    const check = (view?: HallView) => {
-      const next = compute(view);
-      const text = JSON.stringify(next);
-      if (text === last) return;
-      last = text;
-      ctx.emit('staffing.changed', next);
-    };
+    let closed = false;
+    // Once after the change's own delivery (hall.changed), never in the middle of it.
+    const check = oncePerTick(
+      ctx,
+      'staffing.changed',
+      () => {
+        const next = compute();
+        const text = JSON.stringify(next);
+        if (text === last) return;
+        last = text;
+        ctx.emit('staffing.changed', next);
+      },
+      () => closed,
+    );
     const stop = ctx.subscribe((event) => {
-      if (event.name === 'hall.changed') check(event.data);
+      if (event.name === 'hall.changed') check();
     });
     const stopTimer = ctx.scheduler.every('staffing: is the hall open', OPEN_CHECK_MS, () => check());
     return {
@@ -56,6 +64,7 @@ export const policyCapability = {
         'staffing.alerts': () => compute(),
       },
       close() {
+        closed = true;
         stop();
         stopTimer();
       },

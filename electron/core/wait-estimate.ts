@@ -41,21 +41,29 @@ const servesIt = (w: SimWindow, serviceId: string) => w.skills.primary.includes(
 export function estimateWait(input: WaitInput, target: Candidate): WaitEstimate | null {
   const windows = input.windows.map((w) => ({ ...w, freeAt: Math.max(w.freeAt, input.now) }));
   if (!windows.some((w) => servesIt(w, target.serviceId))) return null;
-  const waiting = input.waiting.filter((c) => c.id !== target.id);
-  waiting.push(target);
+  // As the engine does (queue-heads.ts), the policy sees the head of each (service, class) queue: within
+  // one the longest-waiting goes first. So each step looks at a few heads, not every waiting ticket,
+  // and issuing stays fast with hundreds waiting.
+  const queues = new Map<string, Candidate[]>();
+  for (const c of [...input.waiting.filter((c) => c.id !== target.id), target]) {
+    const key = `${c.serviceId}\u0000${c.priority}`;
+    queues.set(key, [...(queues.get(key) ?? []), c]);
+  }
+  for (const queue of queues.values()) queue.sort((a, b) => a.waitSince - b.waitSince || a.id - b.id);
+  const heads = () => [...queues.values()].flatMap((queue) => (queue.length > 0 ? [queue[0]!] : []));
   let ahead = 0;
   while (windows.length > 0) {
     // The window free first calls next (ties: the lower window number, as deterministic as any).
     windows.sort((a, b) => a.freeAt - b.freeAt || a.number - b.number);
     const w = windows[0]!;
-    const next = pickNext(waiting, w.skills, input.policy, w.freeAt, w.streak);
+    const next = pickNext(heads(), w.skills, input.policy, w.freeAt, w.streak);
     if (!next) {
       windows.shift(); // nothing left it serves: it stays idle (no arrivals are simulated)
       continue;
     }
     if (next.id === target.id) return { ahead, waitMs: w.freeAt - input.now };
     if (servesIt(w, target.serviceId)) ahead += 1;
-    waiting.splice(waiting.indexOf(next), 1);
+    queues.get(`${next.serviceId}\u0000${next.priority}`)!.shift();
     w.streak = isUrgent(next, w.freeAt) ? w.streak + 1 : 0;
     w.freeAt += input.handleMs(next.serviceId);
   }

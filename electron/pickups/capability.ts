@@ -8,6 +8,7 @@ import type { QueueParts } from '../core/queue-capability';
 import type { Handlers } from '../core/handler-types';
 import { pickupCommands } from '../contract';
 import type { HallCalendar } from '../hours/calendar';
+import { oncePerTick } from '../core/once-per-tick';
 import { pickupMigrations } from './migrations';
 import { PickupBook } from './pickup-book';
 import { PickupDesk } from './pickup-desk';
@@ -22,16 +23,22 @@ export const pickupCapability = {
     // Promised days in working days on the hall's calendar (its holidays and make-up days, as saved now).
     const book = new PickupBook(ctx.db, ctx.clock, () => calendar.workCalendar());
     const today = () => engine.businessDay;
-    // A change inside an engine transaction is told only after its commit, with the hall's own push.
-    let dirty = false;
+    // Pushed when the committed records changed (their history grew), never for a change that rolled
+    // back; after a hall.changed, once after its delivery (not in the middle of it).
+    const lastEvent = ctx.db.prepare('SELECT coalesce(max(id), 0) AS id FROM pickup_events').pluck();
+    let pushedAt = lastEvent.get() as number;
     const push = () => {
-      dirty = false;
+      const at = lastEvent.get() as number;
+      if (at === pushedAt) return;
+      pushedAt = at;
       ctx.emit('pickups.changed', book.counts(today()));
     };
+    let closed = false;
+    const pushSoon = oncePerTick(ctx, 'pickups.changed', push, () => closed);
     const unsubscribe = ctx.subscribe((event) => {
-      if (event.name === 'hall.changed' && dirty) push();
+      if (event.name === 'hall.changed') pushSoon();
     });
-    const desk = new PickupDesk(ctx.db, book, engine, () => (dirty = true));
+    const desk = new PickupDesk(ctx.db, book, engine, pushSoon);
     ticketHooks.add(desk);
     const tx = ctx.db.transaction(<T>(fn: () => T) => fn());
     const handlers: Pick<Handlers, keyof typeof pickupCommands> = {
@@ -57,6 +64,10 @@ export const pickupCapability = {
       },
       'pickups.take': ({ code }, c) => desk.take(code, actorOf(c)),
     };
-    return { provides: { pickups: book }, handlers, close: unsubscribe };
+    const close = () => {
+      closed = true;
+      unsubscribe();
+    };
+    return { provides: { pickups: book }, handlers, close };
   },
 } satisfies Capability<Pick<QueueParts, 'engine' | 'ticketHooks'> & { calendar: HallCalendar }, { pickups: PickupBook }, Record<never, never>>;

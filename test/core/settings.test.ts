@@ -22,6 +22,7 @@ test('the defaults, and the demo hall name stored in the database', () => {
     timeZone: 'Asia/Shanghai',
     policyMode: 'skill',
     maxWaitMinutes: 30,
+    priorityStreakMax: 2,
     recentCalls: 6,
     ratingTimeoutSeconds: 60,
     ratingDefaultLevel: null,

@@ -48,7 +48,9 @@ describe('staffing alerts in the hall', () => {
     });
   });
   afterEach(() => t.cleanup());
-  const tick = () => new Promise((resolve) => setImmediate(resolve));
+  // hall.changed goes out after the tick of the change, and staffing.changed after the tick of that.
+  const immediate = () => new Promise((resolve) => setImmediate(resolve));
+  const tick = async () => (await immediate(), await immediate());
   const alerts = (who: Session) => run(t.hall, 'staffing.alerts', {}, who).alerts as StaffingAlert[];
 
   test('raised and cleared as windows open, pause, close and tickets arrive', async () => {
