@@ -1,9 +1,10 @@
 // The 8-digit pairing code on a large on-screen keypad (a kiosk or a pad has no keyboard): staff type
 // the code shown on the admin page once. A physical keyboard works too. A refusal clears the digits.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAIRING_CODE_DIGITS, type HallError } from '../../../electron/contract';
 import { errorText } from './errors';
+import { DIGIT_KEYS, useDigitEntry } from './useDigitEntry';
 import './pairing-code.css';
 
 interface Props {
@@ -12,8 +13,6 @@ interface Props {
   onPair: (code: string) => void;
 }
 
-const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'clear', '0', 'back'] as const;
-
 export function PairingCodePad({ busy, error, onPair }: Props) {
   const { t } = useTranslation();
   const [digits, setDigits] = useState('');
@@ -21,27 +20,7 @@ export function PairingCodePad({ busy, error, onPair }: Props) {
     if (error) setDigits('');
   }, [error]);
 
-  const press = useCallback(
-    (key: string) => {
-      if (busy) return;
-      if (key === 'clear') setDigits('');
-      else if (key === 'back') setDigits(digits.slice(0, -1));
-      else if (key === 'ok') {
-        if (digits.length === PAIRING_CODE_DIGITS) onPair(digits);
-      } else if (digits.length < PAIRING_CODE_DIGITS) setDigits(digits + key);
-    },
-    [busy, digits, onPair],
-  );
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.target as HTMLElement | null)?.tagName === 'INPUT') return; // the demo's PIN field
-      if (/^\d$/.test(event.key)) press(event.key);
-      else if (event.key === 'Backspace') press('back');
-      else if (event.key === 'Enter') press('ok');
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [press]);
+  const press = useDigitEntry({ digits, setDigits, length: PAIRING_CODE_DIGITS, busy, onSubmit: onPair });
 
   const refusal = !error
     ? null
@@ -62,7 +41,7 @@ export function PairingCodePad({ busy, error, onPair }: Props) {
         ))}
       </div>
       <div className="code-keys">
-        {KEYS.map((key) => (
+        {DIGIT_KEYS.map((key) => (
           <button key={key} type="button" className={`code-key code-${key}`} onClick={() => press(key)} disabled={busy} data-testid={`code-key-${key}`}>
             {key === 'clear' ? t('pairing.clear') : key === 'back' ? '⌫' : key}
           </button>
