@@ -5,7 +5,16 @@
 // screen in the kiosk's portrait 1080×1920 and in 1920×1080 go to test-results/screenshots/.
 import { mkdirSync } from 'node:fs';
 import iconv from 'iconv-lite';
+import { E2E_PORT } from '../../playwright.config';
+import { ClockedHall } from './clocked-hall';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+// On a demo hall of its own: its check-ins leave tickets waiting that other specs must not see (and
+// it needs none of theirs).
+const hall = new ClockedHall(E2E_PORT + 31);
+test.use({ baseURL: hall.base });
+test.beforeAll(() => hall.start());
+test.afterAll(() => hall.remove());
 
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });

@@ -1,6 +1,7 @@
-// A real `serve.js --demo` on its own data folder and port, on a `--clock` of its own (a fixed Monday
-// evening, say), clear of the shared demo server: specs about opening hours set their hours on it and
-// see the kiosk and the engine at that hall time, whatever the real time of day is.
+// A real `serve.js --demo` on its own data folder and port, clear of the shared demo server (so a spec
+// neither sees nor leaves other specs' tickets), optionally on a `--clock` of its own (a fixed Monday
+// evening, say): specs about opening hours set their hours on it and see the kiosk and the engine at
+// that hall time, whatever the real time of day is.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,19 +18,20 @@ export class ClockedHall {
 
   constructor(
     readonly port: number,
-    private readonly clock: string,
+    private readonly clock?: string,
   ) {
     this.base = `http://127.0.0.1:${port}`;
   }
 
   async start(): Promise<void> {
-    this.folder ??= mkdtempSync(join(tmpdir(), 'tongban-clocked-'));
-    this.child = spawn(node, ['out/main/serve.js', '--demo', '--data', this.folder, '--port', String(this.port), '--clock', this.clock], {
+    this.folder ??= mkdtempSync(join(tmpdir(), 'tongban-own-hall-'));
+    const clock = this.clock ? ['--clock', this.clock] : [];
+    this.child = spawn(node, ['out/main/serve.js', '--demo', '--data', this.folder, '--port', String(this.port), '--host', '127.0.0.1', ...clock], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child.stdout!.on('data', (d) => (this.output += d));
     this.child.stderr!.on('data', (d) => (this.output += d));
-    await expect.poll(() => this.output.includes('hall clock:'), { timeout: 30_000, message: 'the hall prints its clock' }).toBe(true);
+    if (this.clock) await expect.poll(() => this.output.includes('hall clock:'), { timeout: 30_000, message: 'the hall prints its clock' }).toBe(true);
     await expect.poll(async () => (await fetch(`${this.base}/api/health`).catch(() => null))?.status ?? 0, { timeout: 30_000 }).toBe(200);
   }
 

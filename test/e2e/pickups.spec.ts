@@ -4,43 +4,20 @@
 // console's pickup list; the resident types the code on the kiosk's keypad and gets a 取件 ticket; the
 // clerk calls it, sees it as 取件 with its record and hands over in one step; the code is then spent.
 // Screenshots: the kiosk keypad (portrait 1080×1920) and the console's pickup list (1366×768).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_PORT } from '../../playwright.config';
+import { ClockedHall } from './clocked-hall';
 import { addWorkingDays, noHolidays } from '../../electron/shared/calendar/working-days';
 
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png` });
 
-const PORT = E2E_PORT + 29;
-const BASE = `http://127.0.0.1:${PORT}`;
-const node = existsSync(resolve('node_modules/.bin/node')) ? resolve('node_modules/.bin/node') : process.execPath;
-
-let child: ChildProcess | undefined;
-let folder: string | undefined;
-let output = '';
-
-test.beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'tongban-e2e-pickups-'));
-  child = spawn(node, ['out/main/serve.js', '--demo', '--data', folder, '--port', String(PORT), '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  await expect.poll(() => output.includes(`running: ${BASE}`), { timeout: 30_000, message: 'the demo hall is running' }).toBe(true);
-});
-
-test.afterAll(async () => {
-  if (child && child.exitCode === null) {
-    const exited = new Promise((r) => child!.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  }
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
-
+const hall = new ClockedHall(E2E_PORT + 29);
+const BASE = hall.base;
+test.beforeAll(() => hall.start());
+test.afterAll(() => hall.remove());
 const shanghaiDay = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(ms));
 
 async function typeCode(kiosk: Page, code: string) {
