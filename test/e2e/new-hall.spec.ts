@@ -175,8 +175,9 @@ test('the manager configures services, items, windows, clerks and devices; a res
     await admin.getByTestId('device-create-submit').click();
     return code;
   });
+  // The panel turns from the kiosk's code to the pad's when the pad's answer arrives: wait for it.
+  await expect(admin.getByTestId('device-code-url')).toHaveText(/\/pad\?pair=\d{8}$/);
   const padUrl = (await admin.getByTestId('device-code-url').textContent())!;
-  expect(padUrl).toMatch(/\/pad\?pair=\d{8}$/);
 
   const { kiosk, pad, con, caller } = await openHallWindows(browser);
   await test.step('the kiosk pairs by its code on the keypad, the pad at its QR address', async () => {
