@@ -7,6 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { numberClips } from '../../electron/shared/voice';
 
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -41,7 +42,8 @@ test('the kiosk says the ticket, reads its home screen aloud, skips a missing cl
     await page.getByTestId('service-C').click();
     const number = (await page.getByTestId('ticket-number').textContent())!;
     const ahead = Number(/\d+/.exec((await page.getByTestId('ticket-ahead').textContent())!)![0]);
-    expect(ahead).toBeLessThan(10); // a fresh demo hall: one digit, read as itself
+    // Other specs sharing this hall may have left tickets waiting: the count is read as a number (十一).
+    const aheadClips = numberClips(ahead, 'zh-CN');
     await expect.poll(async () => (await voiceLog(page)).some((e) => e.type === 'finished')).toBe(true);
     const log = await voiceLog(page);
     expect(await startedSince(page, 0)).toEqual([
@@ -50,11 +52,11 @@ test('the kiosk says the ticket, reads its home screen aloud, skips a missing cl
       ...zhDigits(number.slice(1)),
       'common/pause-short',
       'zh-CN/ahead-before',
-      `zh-CN/digit-${ahead}`,
+      ...aheadClips,
       'zh-CN/ahead-people',
     ]);
-    expect(log.at(-1)).toMatchObject({ type: 'finished', played: 9, missing: [], cancelled: false });
-    expect(log.filter((e) => e.type === 'clip-ended')).toHaveLength(9);
+    expect(log.at(-1)).toMatchObject({ type: 'finished', played: 8 + aheadClips.length, missing: [], cancelled: false });
+    expect(log.filter((e) => e.type === 'clip-ended')).toHaveLength(8 + aheadClips.length);
     await page.screenshot({ path: `${SHOTS}/voice-kiosk-ticket.png` });
   });
 
