@@ -47,7 +47,9 @@ export function estimateWait(input: WaitInput, target: Candidate): WaitEstimate 
   const queues = new Map<string, Candidate[]>();
   for (const c of [...input.waiting.filter((c) => c.id !== target.id), target]) {
     const key = `${c.serviceId}\u0000${c.priority}`;
-    queues.set(key, [...(queues.get(key) ?? []), c]);
+    const queue = queues.get(key);
+    if (queue) queue.push(c);
+    else queues.set(key, [c]);
   }
   for (const queue of queues.values()) queue.sort((a, b) => a.waitSince - b.waitSince || a.id - b.id);
   const heads = () => [...queues.values()].flatMap((queue) => (queue.length > 0 ? [queue[0]!] : []));
