@@ -15,7 +15,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
 await kiosk.goto(`${base}/kiosk?pin=8888`);
 await kiosk.getByTestId('service-grid').waitFor();
-await kiosk.waitForTimeout(300);
+await kiosk.evaluate(() => document.fonts.ready); // the tiles' Chinese glyphs drawn, not a fixed wait
 await kiosk.screenshot({ path: `${out}/policy-kiosk-home.png` });
 await kiosk.getByTestId('priority-lane').click();
 await kiosk.screenshot({ path: `${out}/policy-kiosk-priority.png` });
