@@ -150,4 +150,19 @@ export default tseslint.config(
     paths: nodeBuiltins.map((name) => ({ name, message: 'The sandboxed preload requires nothing but electron.' })),
     patterns: [{ regex: '^\\.\\./(?!(contract|shared)(/|$))', message: 'The preload imports only electron, the contract and electron/shared.' }],
   }),
+  // Unit tests outside test/electron share a worker's module graph (vitest.config.ts, isolate: false): a
+  // mocked module would leak into the files that run after it in the same worker.
+  {
+    files: ['test/**/*.ts'],
+    ignores: ['test/electron/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|stubGlobal|stubEnv)$/]",
+          message: 'Only test/electron/ mocks modules or globals: the other test files share their modules.',
+        },
+      ],
+    },
+  },
 );
