@@ -276,6 +276,42 @@ const migrationTests: Record<number, (db: Db) => void> = {
     expect(() => db.exec("UPDATE pickup_events SET user_id = 'x'")).toThrow(/append-only/);
     expect(() => db.exec('DELETE FROM pickup_events')).toThrow(/append-only/);
   },
+  12: (db) => {
+    expect(columns(db, 'tickets').slice(-5)).toEqual(['requeues', 'only_window', 'only_clerk', 'not_window', 'held_at']);
+    expect(tables(db)).not.toContain('tickets_with_moves');
+    // The tickets table was rebuilt: rows kept, the tables naming tickets still do, state 'held' allowed.
+    const old = migratedTo(11);
+    old.exec(`INSERT INTO services (id, prefix, name_zh_cn, name_zh_tw, name_en) VALUES ('A', 'A', '人社', '人社', 'SS');
+      INSERT INTO users (id, name, role, pin_hash) VALUES ('1001', 'C', 'clerk', 'h');
+      INSERT INTO windows (number, name) VALUES (1, 'w'), (2, 'w');
+      INSERT INTO tickets (id, business_day, service_id, seq, number, priority, state, issued_at, wait_since, window_no) VALUES
+        (1, '2026-11-23', 'A', 1, 'A001', 'normal', 'called', 5, 5, 1), (2, '2026-11-23', 'A', NULL, 'A001', 'normal', 'waiting', 5, 5, NULL);
+      UPDATE tickets SET transferred_from = 1 WHERE id = 2;
+      UPDATE windows SET current_ticket_id = 1 WHERE number = 1;
+      INSERT INTO ratings (ticket_id, business_day, number, service_id, window_no, channel, requested_at, deadline) VALUES (1, '2026-11-23', 'A001', 'A', 1, 'pad', 0, 60);`);
+    const before = old.prepare('SELECT * FROM tickets ORDER BY id').all();
+    migrate(old, migrations, 12);
+    expect(old.prepare('SELECT * FROM tickets ORDER BY id').all()).toEqual(
+      (before as object[]).map((r) => ({ ...r, requeues: 0, only_window: null, only_clerk: null, not_window: null, held_at: null })),
+    );
+    expect(old.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(old.pragma('foreign_key_check')).toEqual([]);
+    expect(() => old.prepare('DELETE FROM tickets WHERE id = 1').run()).toThrow(/FOREIGN KEY/); // windows, ratings, the transfer name it
+    old.prepare("UPDATE tickets SET state = 'held', held_at = 9 WHERE id = 1").run();
+    expect(() => old.prepare("UPDATE tickets SET state = 'held', held_at = NULL WHERE id = 1").run()).toThrow(/CHECK/); // held has a time
+    expect(() => old.prepare("UPDATE tickets SET state = 'held', held_at = 9 WHERE id = 2").run()).toThrow(/CHECK/); // and a window
+    expect(() => old.prepare("UPDATE tickets SET state = 'lost' WHERE id = 2").run()).toThrow(/CHECK/);
+    expect(() => old.prepare('UPDATE tickets SET requeues = -1 WHERE id = 2').run()).toThrow(/CHECK/);
+    expect(() => old.prepare("UPDATE tickets SET only_window = 1, only_clerk = '1001' WHERE id = 2").run()).toThrow(/CHECK/); // one target
+    expect(() => old.prepare('UPDATE tickets SET only_window = 9 WHERE id = 2').run()).toThrow(/FOREIGN KEY/);
+    expect(() => old.prepare("UPDATE tickets SET only_clerk = 'nobody' WHERE id = 2").run()).toThrow(/FOREIGN KEY/);
+    old.prepare("UPDATE tickets SET only_clerk = '1001', not_window = 1, wait_since = 5.5 WHERE id = 2").run();
+    expect(old.prepare('SELECT wait_since FROM tickets WHERE id = 2').get()).toEqual({ wait_since: 5.5 });
+    const indexes = (old.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets' AND sql IS NOT NULL ORDER BY name").all() as {
+      name: string;
+    }[]).map((r) => r.name);
+    expect(indexes).toEqual(['tickets_held', 'tickets_numbering', 'tickets_open', 'tickets_waiting']);
+  },
 };
 
 describe('each migration', () => {

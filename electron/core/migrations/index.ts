@@ -5,7 +5,8 @@ import type { Migration } from '../../shared/migrate';
 import { migration001 } from './001-hall-core';
 import { migration002 } from './002-ratings';
 import { migration007 } from './007-login-throttle';
+import { migration012 } from './012-queue-moves';
 
 export type { Migration } from '../../shared/migrate';
 
-export const coreMigrations: Migration[] = [migration001, migration002, migration007];
+export const coreMigrations: Migration[] = [migration001, migration002, migration007, migration012];
