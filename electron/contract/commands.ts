@@ -16,6 +16,7 @@ import { policyCommands } from './policy-commands';
 import { pickupCommands } from './pickup-commands';
 import { mergeUnique } from './registry';
 import { queueCommands } from './queue-commands';
+import { queueMoveCommands } from './queue-move-commands';
 import { ratingCommands } from './rating-commands';
 import { setupCommands } from './setup-commands';
 import { staffCommands } from './staff-commands';
@@ -28,6 +29,7 @@ export type { Access, CommandSpec } from './command-spec';
 export const commands = mergeUnique(
   'command',
   queueCommands,
+  queueMoveCommands,
   deviceCommands,
   ratingCommands,
   syncCommands,

@@ -1,6 +1,7 @@
 // Errors cross every boundary (IPC, WebSocket, HTTP) as data, never as thrown exceptions.
 // The HTTP status of each code lives here so the LAN server and its docs agree.
 import type { ClosedReason } from '../shared/calendar/issuing-state';
+import { queueMoveReasons } from './queue-move-views';
 
 export const errorStatus = {
   bad_request: 400,
@@ -39,6 +40,7 @@ export const conflictReasons = [
   'ticket_current',
   'no_current_ticket',
   'ticket_state',
+  ...queueMoveReasons,
   'other_clerks_window',
   'no_printer',
   'awaiting_rating',

@@ -10,6 +10,8 @@ export * from './commands';
 export * from './device-commands';
 export * from './device-views';
 export * from './queue-commands';
+export * from './queue-move-commands';
+export * from './queue-move-views';
 export * from './rating-commands';
 export * from './rating-views';
 export * from './staff-commands';

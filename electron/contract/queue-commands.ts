@@ -47,7 +47,19 @@ export const queueCommands = {
       itemCode: z.string().min(1).max(32).optional(),
     }),
   ),
-  'window.transfer': command<TicketView>()(clerkDesk, z.strictObject({ window: windowNo, serviceId })),
+  /**
+   * To another service's queue (serviceId), to one window (toWindow) or to one clerk (toClerk): exactly
+   * one of them. The ticket keeps its number and its wait (docs/API.md "Queue moves").
+   */
+  'window.transfer': command<TicketView>()(
+    clerkDesk,
+    z
+      .strictObject({ window: windowNo, serviceId: serviceId.optional(), toWindow: windowNo.optional(), toClerk: z.string().min(1).max(32).optional() })
+      .superRefine((input, check) => {
+        const given = [input.serviceId, input.toWindow, input.toClerk].filter((v) => v !== undefined).length;
+        if (given !== 1) check.addIssue({ code: 'custom', path: ['serviceId'], message: 'exactly one of serviceId, toWindow, toClerk' });
+      }),
+  ),
   'window.pause': command<WindowView>()(clerkDesk, z.strictObject({ window: windowNo, reason: z.enum(pauseReasons).default('other') })),
   'window.resume': command<WindowView>()(clerkDesk, byWindow),
   /**

@@ -1,9 +1,10 @@
 // The shapes the core hands to clients. Plain data, JSON-safe, identical over IPC and WebSocket.
+import type { WindowMoves } from './queue-move-views';
 
 export type Lang = 'zh-CN' | 'zh-TW' | 'en';
 export type Localized = Record<Lang, string>;
 
-export const ticketStates = ['waiting', 'called', 'serving', 'done', 'no_show', 'transferred', 'cancelled', 'expired'] as const;
+export const ticketStates = ['waiting', 'called', 'serving', 'held', 'done', 'no_show', 'transferred', 'cancelled', 'expired'] as const;
 export type TicketState = (typeof ticketStates)[number];
 
 export const priorityClasses = ['normal', 'priority', 'appointment'] as const;
@@ -85,6 +86,8 @@ export interface WindowDetail extends WindowView {
   backup: string[];
   /** Next tickets this window would see, in the order the policy would call them (at most 20). */
   queue: TicketView[];
+  /** Held tickets, the no-show it may undo, what the hall allows (issue 14, queue-move-views.ts). */
+  moves: WindowMoves;
   servedToday: number;
 }
 

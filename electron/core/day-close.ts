@@ -6,7 +6,8 @@ import type { WindowRow } from './rows';
 
 type Sql = ReturnType<typeof statementCache>;
 
-const OPEN_STATES = "('waiting', 'called', 'serving')";
+// Held tickets (挂起) stay with their window like called and serving ones: closed at midnight, not at closing.
+const OPEN_STATES = "('waiting', 'called', 'serving', 'held')";
 const INSERT_EVENT = 'INSERT INTO events (at, business_day, type, ticket_id, window_no, user_id, data) VALUES (?, ?, ?, ?, ?, ?, ?)';
 
 /**

@@ -2,10 +2,12 @@
 // window; window-tickets.ts: the ticket at it). One object, built once by the engine.
 import type { CallView, Role } from '../contract';
 import type { Clock } from './clock';
+import type { CoreSettings } from './settings';
 import type { statementCache } from './db';
 import type { HallConfig } from './hall-config';
 import type { Candidate, CallPolicy } from './policy';
 import type { QueueCounts } from './queue-counts';
+import type { Reach } from './queue-heads';
 import type { QueueRows } from './queue-rows';
 import type { WindowRow } from './rows';
 import type { TicketHooks } from './ticket-hooks';
@@ -22,6 +24,7 @@ export interface EngineParts {
   readonly sql: ReturnType<typeof statementCache>;
   readonly counts: QueueCounts;
   readonly hooks: TicketHooks;
+  readonly settings: CoreSettings;
   /** One transaction; the in-memory counts are rebuilt if it rolls back. */
   tx<T>(fn: () => T): T;
   /** Several operations as one transaction, the listeners told after it committed. */
@@ -32,6 +35,8 @@ export interface EngineParts {
   day(): string;
   rollover(): boolean;
   policy(): CallPolicy;
-  candidates(serviceIds: readonly string[]): Candidate[];
+  /** The heads of the queues of these services that this reach may be offered. */
+  candidates(serviceIds: readonly string[], reach: Reach): Candidate[];
+  reach(windowNo: number): Reach;
   staffedWindow(windowNo: number, actor: Actor): WindowRow;
 }

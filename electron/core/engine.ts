@@ -13,12 +13,14 @@ import { RecentCalls } from './recent-calls';
 import { windowDetail } from './window-detail';
 import { QueueCounts } from './queue-counts';
 import { WaitEstimates } from './wait-estimates';
-import { queueHeads } from './queue-heads';
+import { queueHeads, reachOf, type Reach } from './queue-heads';
 import { closeDaysBefore, expireTickets, UNSERVED_STATES } from './day-close';
 import { noTicketHooks, type TicketHooks } from './ticket-hooks';
 import type { Actor, EngineParts } from './engine-parts';
 import { WindowDuty } from './window-duty';
 import { WindowTickets } from './window-tickets';
+import { QueueMoves } from './queue-moves';
+import { windowMoves } from './queue-move-reads';
 
 export type { Actor } from './engine-parts';
 
@@ -35,6 +37,8 @@ export class QueueEngine {
   readonly duty: WindowDuty;
   /** The ticket at a window: call, recall, start, no-show, finish, transfer, the keypad's steps. */
   readonly tickets: WindowTickets;
+  /** Hold and resume, undo a no-show, re-queue a no-show, call this ticket (issue 14). */
+  readonly moves: QueueMoves;
   /** Refuses a service that cannot be served now (set by the hours capability: electron/hours/issue-rule.ts). */
   issueRule: (serviceId: string, priority: PriorityClass, now: number) => void = () => {};
   private day: string;
@@ -83,6 +87,7 @@ export class QueueEngine {
       sql: this.sql,
       counts: this.counts,
       hooks,
+      settings,
       tx: (fn) => this.tx(fn),
       atomically: (fn) => this.atomically(fn),
       changed: () => this.tell.changed(),
@@ -90,11 +95,13 @@ export class QueueEngine {
       day: () => this.day,
       rollover: () => this.rollover(),
       policy: () => this.policy,
-      candidates: (serviceIds) => this.candidates(serviceIds),
+      candidates: (serviceIds, reach) => this.candidates(serviceIds, reach),
+      reach: (windowNo) => reachOf(this.config, this.sql, windowNo),
       staffedWindow: (windowNo, actor) => this.staffedWindow(windowNo, actor),
     };
     this.duty = new WindowDuty(parts);
     this.tickets = new WindowTickets(parts, this.duty);
+    this.moves = new QueueMoves(parts, this.tickets);
     this.day = businessDayOf(clock.now(), settings.get('timeZone'));
     settings.watch('recentCalls', () => this.calls.load(this.day));
     this.closeStaleDays();
@@ -115,7 +122,10 @@ export class QueueEngine {
   windowDetail(windowNo: number): WindowDetail {
     this.rollover();
     this.rows.window(windowNo);
-    return windowDetail(this.db, this.config, this.policy, windowNo, this.day, this.clock.now());
+    const now = this.clock.now();
+    return windowDetail(this.sql, this.config, this.policy, windowNo, this.day, now, (directed) =>
+      windowMoves(this.sql, this.settings, windowNo, this.day, now, directed),
+    );
   }
 
   waiting(serviceId: string): number {
@@ -200,9 +210,9 @@ export class QueueEngine {
     return Math.round((ahead * service.avg_service_minutes) / Math.max(1, windows));
   }
 
-  /** The head of every (service, class) queue among the given services. */
-  candidates(serviceIds: readonly string[]): Candidate[] {
-    return queueHeads(this.sql, this.counts, serviceIds);
+  /** The head of every (service, class) queue among the given services, as this reach sees them. */
+  candidates(serviceIds: readonly string[], reach: Reach): Candidate[] {
+    return queueHeads(this.sql, this.counts, serviceIds, reach);
   }
 
   /**

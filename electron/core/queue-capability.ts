@@ -18,10 +18,10 @@ import { createQueueHandlers } from './queue-handlers';
 import { createRatingHandlers } from './rating-handlers';
 import { NoticeBoard } from './notice-board';
 import { RatingDesk } from './ratings';
-import { queueSettings, ratingSettings } from './settings';
+import { queueMoveSettings, queueSettings, ratingSettings } from './settings';
 import { TicketHookChain } from './ticket-hooks';
 
-const settings = { ...queueSettings, ...ratingSettings };
+const settings = { ...queueSettings, ...ratingSettings, ...queueMoveSettings };
 
 export interface QueueParts {
   engine: QueueEngine;

@@ -1,13 +1,13 @@
 // The handlers of the queue's commands (contract/queue-commands.ts): logging in, the hall's view, the
 // kiosk's services and tickets, and a window's work. Each is a thin call into the engine.
-import { HallFault, type queueCommands, type ServiceView } from '../contract';
+import { HallFault, type queueCommands, type queueMoveCommands, type ServiceView } from '../contract';
 import type { Auth } from './auth';
 import type { QueueEngine } from './engine';
 import { actorOf, sessionOf, type Handlers } from './handler-types';
 import type { NoticeBoard } from './notice-board';
 import { serviceView } from './rows';
 
-type QueueHandlers = Pick<Handlers, keyof typeof queueCommands>;
+type QueueHandlers = Pick<Handlers, keyof typeof queueCommands | keyof typeof queueMoveCommands>;
 
 export function createQueueHandlers(engine: QueueEngine, auth: Auth, notices: NoticeBoard): QueueHandlers {
   const services = (): ServiceView[] =>
@@ -58,9 +58,17 @@ export function createQueueHandlers(engine: QueueEngine, auth: Auth, notices: No
     'window.start': ({ window }, ctx) => engine.tickets.start(window, actorOf(ctx)),
     'window.noShow': ({ window }, ctx) => engine.tickets.noShow(window, actorOf(ctx)),
     'window.finish': ({ window, outcome, itemCode }, ctx) => engine.tickets.finish(window, actorOf(ctx), outcome, itemCode),
-    'window.transfer': ({ window, serviceId }, ctx) => engine.tickets.transfer(window, actorOf(ctx), serviceId),
+    'window.transfer': ({ window, serviceId, toWindow, toClerk }, ctx) => engine.tickets.transfer(window, actorOf(ctx), { serviceId, toWindow, toClerk }),
     'window.pause': ({ window, reason }, ctx) => engine.duty.pause(window, actorOf(ctx), reason),
     'window.resume': ({ window }, ctx) => engine.duty.resume(window, actorOf(ctx)),
     'window.finishThen': ({ window, then, reason }, ctx) => engine.tickets.finishThen(window, actorOf(ctx), then, reason),
+    // The queue moves (issue 14): queue-moves.ts.
+    'window.hold': ({ window }, ctx) => engine.moves.hold(window, actorOf(ctx)),
+    'window.resumeHeld': ({ window, ticketId }, ctx) => engine.moves.resumeHeld(window, actorOf(ctx), ticketId),
+    'window.undoNoShow': ({ window }, ctx) => engine.moves.undoNoShow(window, actorOf(ctx)),
+    'window.requeue': ({ window, number }, ctx) => engine.moves.requeue(window, actorOf(ctx), number),
+    'window.callTicket': ({ window, ticketId, reason, note }, ctx) => engine.moves.callTicket(window, actorOf(ctx), ticketId, reason, note),
+    'tickets.noShows': () => engine.moves.noShows(),
+    'window.transferTargets': ({ window }) => engine.moves.transferTargets(window),
   };
 }

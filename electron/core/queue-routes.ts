@@ -30,6 +30,14 @@ export const queueRoutes: Route[] = [
   windowAction('pause', 'window.pause'),
   windowAction('resume', 'window.resume'),
   windowAction('finish-then', 'window.finishThen'),
+  // The queue moves (issue 14)
+  windowAction('hold', 'window.hold'),
+  windowAction('resume-held', 'window.resumeHeld'),
+  windowAction('undo-no-show', 'window.undoNoShow'),
+  windowAction('requeue', 'window.requeue'),
+  windowAction('call-ticket', 'window.callTicket'),
+  { method: 'GET', path: '/api/windows/:window/transfer-targets', command: 'window.transferTargets' },
+  { method: 'GET', path: '/api/tickets/no-shows', command: 'tickets.noShows' },
   // 好差评
   windowAction('invite-rating', 'window.inviteRating'),
   { method: 'GET', path: '/api/windows/:window/rating', command: 'ratings.prompt' },

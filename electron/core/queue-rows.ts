@@ -14,7 +14,8 @@ type Sql = ReturnType<typeof statementCache>;
 export type NewTicket = Pick<
   TicketRow,
   'business_day' | 'service_id' | 'seq' | 'number' | 'priority' | 'issued_at' | 'wait_since' | 'due_at' | 'transferred_from'
->;
+> &
+  Partial<Pick<TicketRow, 'requeues' | 'only_window' | 'only_clerk' | 'not_window'>>;
 
 export class QueueRows {
   private readonly insertTicket;
@@ -33,8 +34,10 @@ export class QueueRows {
   ) {
     this.insertEvent = db.prepare('INSERT INTO events (at, business_day, type, ticket_id, window_no, user_id, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.insertTicket = db.prepare(
-      `INSERT INTO tickets (business_day, service_id, seq, number, priority, state, issued_at, wait_since, due_at, transferred_from)
-       VALUES (@business_day, @service_id, @seq, @number, @priority, 'waiting', @issued_at, @wait_since, @due_at, @transferred_from)`,
+      `INSERT INTO tickets (business_day, service_id, seq, number, priority, state, issued_at, wait_since, due_at, transferred_from,
+         requeues, only_window, only_clerk, not_window)
+       VALUES (@business_day, @service_id, @seq, @number, @priority, 'waiting', @issued_at, @wait_since, @due_at, @transferred_from,
+         @requeues, @only_window, @only_clerk, @not_window)`,
     );
     this.ticketById = db.prepare('SELECT * FROM tickets WHERE id = ?');
     this.windowByNumber = db.prepare('SELECT * FROM windows WHERE number = ?');
@@ -48,7 +51,8 @@ export class QueueRows {
   }
 
   /** Inserts a waiting ticket with its event and counts it; returns the row as inserted, without reading it back. */
-  insertWaiting(fields: NewTicket, type: string, user: string | null): TicketRow {
+  insertWaiting(given: NewTicket, type: string, user: string | null): TicketRow {
+    const fields = { requeues: 0, only_window: null, only_clerk: null, not_window: null, ...given };
     const id = Number(this.insertTicket.run(fields).lastInsertRowid);
     this.event(type, id, null, user, { number: fields.number, serviceId: fields.service_id, priority: fields.priority });
     this.counts.joined(fields.service_id, fields.priority, fields.seq);
@@ -64,6 +68,7 @@ export class QueueRows {
       recalls: 0,
       outcome: null,
       item_code: null,
+      held_at: null,
     };
   }
 
@@ -76,6 +81,19 @@ export class QueueRows {
     if (releases) this.sql('UPDATE windows SET current_ticket_id = NULL WHERE number = ?').run(windowNo);
     this.event(type, row.id, windowNo, user, { number: row.number, ...data });
     this.hooks.afterTransition(row.id, windowNo, type, user, this.clock.now());
+  }
+
+  /**
+   * A waiting ticket called to a window (call next, call this ticket): called there by this user, the
+   * window's current ticket, out of its queue's count, with its ticket.called event (`data` adds to it).
+   */
+  callWaiting(ticket: Pick<TicketRow, 'id' | 'service_id' | 'priority'>, w: WindowRow, user: string, now: number, data: object = {}): TicketRow {
+    this.sql("UPDATE tickets SET state = 'called', called_at = ?, window_no = ?, clerk_id = ? WHERE id = ?").run(now, w.number, user, ticket.id);
+    this.setWindow({ ...w, current_ticket_id: ticket.id });
+    this.counts.left(ticket.service_id, ticket.priority);
+    const called = this.ticket(ticket.id);
+    this.event('ticket.called', ticket.id, w.number, user, { number: called.number, recall: 0, ...data });
+    return called;
   }
 
   setWindow(w: WindowRow): void {

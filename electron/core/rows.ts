@@ -1,5 +1,5 @@
 // Row shapes of the store and their mapping to the contract's views.
-import type { ItemView, PriorityClass, ServiceView, TicketState, TicketView } from '../contract';
+import type { CallView, ItemView, PriorityClass, ServiceView, TicketState, TicketView } from '../contract';
 import { toIso } from './clock';
 
 export interface TicketRow {
@@ -22,6 +22,15 @@ export interface TicketRow {
   outcome: string | null;
   item_code: string | null;
   transferred_from: number | null;
+  /** 过号重排: times this no-show was put back into its queue (migration 12). */
+  requeues: number;
+  /** Transferred to one window / one clerk: only there is it called (migration 12). */
+  only_window: number | null;
+  only_clerk: string | null;
+  /** The window that transferred it to this service: not called there while another open window serves it. */
+  not_window: number | null;
+  /** When its window last set it aside (state held). */
+  held_at: number | null;
 }
 
 export interface ServiceRow {
@@ -73,6 +82,9 @@ export function ticketView(row: TicketRow): TicketView {
     recalls: row.recalls,
   };
 }
+
+/** The announcement of a ticket called (or called back) to its window at `at`. */
+export const callOf = (row: TicketRow, at: number): CallView => ({ number: row.number, windowNo: row.window_no!, at: new Date(at).toISOString(), recall: row.recalls });
 
 export const localized = (row: { name_zh_cn: string; name_zh_tw: string; name_en: string }) => ({
   'zh-CN': row.name_zh_cn,

@@ -2,7 +2,7 @@
 // (settings-store.ts) like every capability's: one key of the settings table each, validated on read
 // so a hand-edited or older value can never crash the hall (it falls back to the default, logged).
 import { z } from 'zod';
-import { hallFields } from '../contract';
+import { hallFields, queueMoveFields } from '../contract';
 import { isTimeZone } from '../shared/hall-time';
 import type { Db } from './db';
 import { SettingsStore, type SettingValues } from './settings-store';
@@ -32,8 +32,19 @@ export const ratingSettings = {
   followUpDueDays: z.number().int().min(1).max(90).default(15),
 };
 
-export const settingsSchema = z.object({ ...queueSettings, ...ratingSettings });
-export type CoreSettingSpecs = typeof queueSettings & typeof ratingSettings;
+// The clerk's queue moves (queue-moves.ts, issue 14): the no-show's undo time, 过号重排's places and
+// limit, and whether "call this ticket" is allowed. It is on by default: it needs a reason and is in the
+// event log with who and why, and halls use it for real cases (an appointment at the door, a resident
+// back from a copy shop); a hall that fears cherry-picking (挑号) turns it off.
+export const queueMoveSettings = {
+  noShowUndoSeconds: queueMoveFields.noShowUndoSeconds.default(10),
+  requeueOffset: queueMoveFields.requeueOffset.default(3),
+  requeueLimit: queueMoveFields.requeueLimit.default(2),
+  allowCallSpecific: queueMoveFields.allowCallSpecific.default(true),
+};
+
+export const settingsSchema = z.object({ ...queueSettings, ...ratingSettings, ...queueMoveSettings });
+export type CoreSettingSpecs = typeof queueSettings & typeof ratingSettings & typeof queueMoveSettings;
 export type HallSettings = SettingValues<CoreSettingSpecs>;
 export type SettingKey = keyof HallSettings;
 /** What the queue engine and the ratings desk read their settings from (the hall's one store). */

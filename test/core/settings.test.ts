@@ -28,6 +28,10 @@ test('the defaults, and the demo hall name stored in the database', () => {
     ratingDefaultLevel: null,
     blockCallUntilRated: false,
     followUpDueDays: 15,
+    noShowUndoSeconds: 10,
+    requeueOffset: 3,
+    requeueLimit: 2,
+    allowCallSpecific: true,
   });
 });
 
