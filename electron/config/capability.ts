@@ -16,6 +16,8 @@ import { createStaff, staffHandlers } from './staff-handlers';
 import { seedDemoHall } from './demo-hall';
 import { completeSetup, type FirstRunParts } from './first-run';
 import { configSettings } from './settings';
+import type { queueMoveSettings } from '../core/settings';
+import type { SettingsStore } from '../core/settings-store';
 import { isSetUp } from '../core/demo';
 import { noticeSettings, postNotices } from './hall-notices';
 import type { TransferSettings } from './transfer/hall-section';
@@ -55,6 +57,8 @@ export const configCapability = {
       seedDemoHall(demoParts, createStaff(ctx.db, unaudited, engine, applied));
     }
     const s = ctx.settings;
+    // The queue's move settings (core/settings.ts queueMoveSettings) live in the same store; edited here with the hall's.
+    const moves = ctx.settings as unknown as Pick<SettingsStore<typeof queueMoveSettings>, 'get'>;
     postNotices(s, notices, hallChanged);
     const hall = (): HallSettingsView => ({
       hallName: s.get('hallName'),
@@ -63,6 +67,10 @@ export const configCapability = {
       priorityStreakMax: s.get('priorityStreakMax'),
       recentCalls: s.get('recentCalls'),
       ...notices.read(),
+      noShowUndoSeconds: moves.get('noShowUndoSeconds'),
+      requeueOffset: moves.get('requeueOffset'),
+      requeueLimit: moves.get('requeueLimit'),
+      allowCallSpecific: moves.get('allowCallSpecific'),
     });
     return {
       provides: { isSetUp: () => isSetUp(ctx.db), audit },

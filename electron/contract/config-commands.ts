@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { command } from './command-spec';
 import type { AuditPage, HallSettingsView, ItemConfigView, ServiceConfigView } from './config-views';
 import { hallFields } from './fields';
+import { queueMoveFields } from './queue-move-commands';
 
 const name = (max: number) => z.string().trim().min(1).max(max);
 
@@ -55,6 +56,10 @@ export const configCommands = {
       ticketNotice: hallFields.ticketNotice.optional(),
       screenNotice: hallFields.screenNotice.optional(),
       kioskLanguages: hallFields.kioskLanguages.optional(),
+      noShowUndoSeconds: queueMoveFields.noShowUndoSeconds.optional(),
+      requeueOffset: queueMoveFields.requeueOffset.optional(),
+      requeueLimit: queueMoveFields.requeueLimit.optional(),
+      allowCallSpecific: queueMoveFields.allowCallSpecific.optional(),
     }),
   ),
   /** Newest first; `before` pages back; filter by who or what. */

@@ -7,6 +7,7 @@
 // A new section is one more optional array here, defaulting to [] so older files still read.
 import { z } from 'zod';
 import { hallFields, PHOTO_MAX_BYTES, PHOTO_URL_MAX, photoDataUrl } from './fields';
+import { queueMoveFields } from './queue-move-commands';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const names = (max: number) => z.strictObject({ 'zh-CN': text(max), 'zh-TW': text(max), en: text(max * 2) });
@@ -26,6 +27,10 @@ export const hallSection = z.strictObject({
     .optional(),
   blockCallUntilRated: z.boolean().optional(),
   followUpDueDays: z.number().int().min(1).max(90).optional(),
+  noShowUndoSeconds: queueMoveFields.noShowUndoSeconds.optional(),
+  requeueOffset: queueMoveFields.requeueOffset.optional(),
+  requeueLimit: queueMoveFields.requeueLimit.optional(),
+  allowCallSpecific: queueMoveFields.allowCallSpecific.optional(),
 });
 
 export const serviceEntry = z.strictObject({

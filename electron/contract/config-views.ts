@@ -23,6 +23,11 @@ export interface HallSettingsView {
   ticketNotice: string[];
   screenNotice: string;
   kioskLanguages: Lang[];
+  /** The clerk's queue moves (issue 14): the no-show's undo time, 过号重排's places and limit, "call this ticket". */
+  noShowUndoSeconds: number;
+  requeueOffset: number;
+  requeueLimit: number;
+  allowCallSpecific: boolean;
 }
 
 /** The hall's notices and the kiosk's languages (the configuration's settings): printed, shown, offered. */

@@ -72,6 +72,10 @@ test('the hall settings: applied live, audited with the settings in one transact
     ticketNotice: [],
     screenNotice: '',
     kioskLanguages: ['zh-CN', 'zh-TW', 'en'],
+    noShowUndoSeconds: 10,
+    requeueOffset: 3,
+    requeueLimit: 2,
+    allowCallSpecific: true,
   });
   expect(t.hall.view().hallName).toBe('新桥镇社区事务受理服务中心');
   const [entry] = run(t.hall, 'audit.list', {}, admin).entries;
@@ -85,7 +89,12 @@ test('the hall settings: applied live, audited with the settings in one transact
   expect(refuse(t.hall, 'config.saveHall', { recentCalls: 0 }, admin)).toMatchObject({ code: 'bad_request', field: 'recentCalls' });
   expect(refuse(t.hall, 'config.saveHall', { priorityStreakMax: 0 }, admin)).toMatchObject({ code: 'bad_request', field: 'priorityStreakMax' });
   expect(refuse(t.hall, 'config.saveHall', { hallName: 'x'.repeat(41) }, admin)).toMatchObject({ field: 'hallName' });
+  expect(refuse(t.hall, 'config.saveHall', { requeueOffset: 51 }, admin)).toMatchObject({ field: 'requeueOffset' });
+  expect(refuse(t.hall, 'config.saveHall', { allowCallSpecific: 'no' }, admin)).toMatchObject({ field: 'allowCallSpecific' });
   expect(tables()).toBe(before);
+  // The queue moves' settings (issue 14) are the hall's too: saved here, live at once.
+  expect(run(t.hall, 'config.saveHall', { allowCallSpecific: false, requeueLimit: 1 }, admin)).toMatchObject({ allowCallSpecific: false, requeueLimit: 1 });
+  expect(t.hall.settings.get('allowCallSpecific')).toBe(false);
 });
 
 test('only a manager configures or reads the audit', () => {
