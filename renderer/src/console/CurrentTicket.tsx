@@ -19,7 +19,7 @@ export function CurrentTicket({ detail, services }: { detail: WindowDetail | nul
           <div className="current-facts">
             <span>{service ? pick(service.name) : ticket.serviceId}</span>
             <span className="tag tag-state" data-testid="current-state">
-              {t(`ticketState.${ticket.state}`)}
+              {t([`ticketState.${ticket.state}`, `queueMoves.ticketState.${ticket.state}`])}
             </span>
             {ticket.priority !== 'normal' && <span className="tag tag-priority">{t(`priority.${ticket.priority}`)}</span>}
             {ticket.recalls > 0 && (
