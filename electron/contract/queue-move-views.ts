@@ -33,6 +33,8 @@ export interface WindowMoves {
   /** Tickets held at this window, the longest held first. */
   held: HeldTicket[];
   undo: NoShowUndo | null;
+  /** How long a no-show can be undone (setting noShowUndoSeconds; 0: no undo). */
+  undoSeconds: number;
   /** The hall allows "call this ticket" (setting allowCallSpecific). */
   callSpecific: boolean;
   /** How many places down a re-queued no-show goes (setting requeueOffset). */

@@ -39,8 +39,8 @@ const candidateOf = (r: CandidateRow): Candidate => ({ id: r.id, serviceId: r.se
 /** The reach of a window now: which of its services it alone serves among the open windows. */
 export function reachOf(config: HallConfig, sql: Sql, windowNo: number): Reach {
   const skills = config.skills(windowNo);
-  const others = (sql("SELECT number FROM windows WHERE status = 'open' AND enabled = 1 AND number <> ?").all(windowNo) as { number: number }[]).map(
-    (w) => config.skills(w.number),
+  const others = (sql("SELECT number FROM windows WHERE status = 'open' AND enabled = 1 AND number <> ?").all(windowNo) as { number: number }[]).map((w) =>
+    config.skills(w.number),
   );
   const alone = [...skills.primary, ...skills.backup].filter((id) => !others.some((s) => s.primary.includes(id) || s.backup.includes(id)));
   return { windowNo, alone: new Set(alone) };

@@ -25,6 +25,7 @@ export function windowMoves(sql: Sql, settings: CoreSettings, windowNo: number, 
   return {
     held: held.map((r) => ({ ...ticketView(r), heldAt: toIso(r.held_at)! })),
     undo,
+    undoSeconds: seconds,
     callSpecific: settings.get('allowCallSpecific'),
     requeueOffset: settings.get('requeueOffset'),
     directed,

@@ -17,7 +17,12 @@ type Sql = ReturnType<typeof statementCache>;
  * issued in the same millisecond as the N-th also stay ahead of it. With fewer than N+1 waiting it goes
  * last. Its issue time (what the console shows as its wait) is kept.
  */
-export function placeAfter(sql: Sql, row: Pick<TicketRow, 'id' | 'service_id' | 'priority'>, offset: number, now: number): { waitSince: number; ahead: number } {
+export function placeAfter(
+  sql: Sql,
+  row: Pick<TicketRow, 'id' | 'service_id' | 'priority'>,
+  offset: number,
+  now: number,
+): { waitSince: number; ahead: number } {
   const queue = sql(
     `SELECT id, wait_since FROM tickets WHERE state = 'waiting' AND service_id = ? AND priority = ? AND only_window IS NULL AND only_clerk IS NULL
      AND id <> ? ORDER BY wait_since, id`,
@@ -34,10 +39,7 @@ export function placeAfter(sql: Sql, row: Pick<TicketRow, 'id' | 'service_id' | 
 /** The events that put a ticket at a window: after one of these, an earlier no-show there is not undone. */
 const AT_WINDOW = "('ticket.called', 'ticket.resumed', 'ticket.no_show_undone')";
 
-export type LastNoShow =
-  | { kind: 'none' }
-  | { kind: 'superseded'; number: string }
-  | { kind: 'undoable'; ticketId: number; number: string; at: number };
+export type LastNoShow = { kind: 'none' } | { kind: 'superseded'; number: string } | { kind: 'undoable'; ticketId: number; number: string; at: number };
 
 /** This window's latest no-show today, and whether the window has called anyone since. */
 export function lastNoShow(sql: Sql, day: string, windowNo: number): LastNoShow {

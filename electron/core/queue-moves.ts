@@ -88,8 +88,7 @@ export class QueueMoves {
   requeue(windowNo: number, actor: Actor, number: string): RequeuedTicket {
     this.e.staffedWindow(windowNo, actor);
     const row = this.e.sql('SELECT * FROM tickets WHERE business_day = ? AND number = ? ORDER BY id DESC LIMIT 1').get(this.e.day(), number) as
-      | TicketRow
-      | undefined;
+      TicketRow | undefined;
     if (!row) throw new HallFault('not_found', `no ticket ${number} today`, 'number');
     if (row.state !== 'no_show') throw new HallFault('conflict', `ticket ${number} is ${row.state}, not a no-show`, 'number', 'ticket_state');
     const limit = this.e.settings.get('requeueLimit');
@@ -99,10 +98,12 @@ export class QueueMoves {
     const now = this.e.clock.now();
     const requeued = this.e.tx(() => {
       const place = placeAfter(this.e.sql, row, this.e.settings.get('requeueOffset'), now);
-      this.e.sql(
-        `UPDATE tickets SET state = 'waiting', wait_since = ?, requeues = requeues + 1, called_at = NULL, started_at = NULL, finished_at = NULL,
+      this.e
+        .sql(
+          `UPDATE tickets SET state = 'waiting', wait_since = ?, requeues = requeues + 1, called_at = NULL, started_at = NULL, finished_at = NULL,
          window_no = NULL, clerk_id = NULL, recalls = 0, not_window = NULL WHERE id = ?`,
-      ).run(place.waitSince, row.id);
+        )
+        .run(place.waitSince, row.id);
       this.e.counts.joined(row.service_id, row.priority, null);
       this.e.rows.event('ticket.requeued', row.id, windowNo, actor.user, { number, requeues: row.requeues + 1, ahead: place.ahead });
       return { ...ticketView(this.e.rows.ticket(row.id)), requeues: row.requeues + 1, ahead: place.ahead };

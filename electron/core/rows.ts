@@ -84,7 +84,12 @@ export function ticketView(row: TicketRow): TicketView {
 }
 
 /** The announcement of a ticket called (or called back) to its window at `at`. */
-export const callOf = (row: TicketRow, at: number): CallView => ({ number: row.number, windowNo: row.window_no!, at: new Date(at).toISOString(), recall: row.recalls });
+export const callOf = (row: TicketRow, at: number): CallView => ({
+  number: row.number,
+  windowNo: row.window_no!,
+  at: new Date(at).toISOString(),
+  recall: row.recalls,
+});
 
 export const localized = (row: { name_zh_cn: string; name_zh_tw: string; name_en: string }) => ({
   'zh-CN': row.name_zh_cn,

@@ -34,10 +34,12 @@ export class WaitEstimates {
 
   /** For a waiting ticket: how many the policy calls before it at the windows serving it, and in how many minutes. */
   forTicket(ticketId: number, day: string, policy: CallPolicy, now: number): IssuedEstimate {
-    const waiting = (
-      // Held tickets are not waiting; a ticket transferred to one window or clerk is called only there
-      // (first), not from the queues this simulates: both are left out.
-      this.sql("SELECT id, service_id, priority, wait_since, due_at FROM tickets WHERE state = 'waiting' AND only_window IS NULL AND only_clerk IS NULL").all() as {
+    const waiting = // Held tickets are not waiting; a ticket transferred to one window or clerk is called only there
+    // (first), not from the queues this simulates: both are left out.
+    (
+      this.sql(
+        "SELECT id, service_id, priority, wait_since, due_at FROM tickets WHERE state = 'waiting' AND only_window IS NULL AND only_clerk IS NULL",
+      ).all() as {
         id: number;
         service_id: string;
         priority: Candidate['priority'];

@@ -23,7 +23,9 @@ export function windowDetail(
 ): WindowDetail {
   const skills = config.skills(windowNo);
   const reach = reachOf(config, sql, windowNo);
-  const head = sql(`SELECT * FROM tickets WHERE state = 'waiting' AND service_id = ? AND priority = ? AND ${REACHABLE} ORDER BY wait_since, id LIMIT ${QUEUE_SHOWN}`);
+  const head = sql(
+    `SELECT * FROM tickets WHERE state = 'waiting' AND service_id = ? AND priority = ? AND ${REACHABLE} ORDER BY wait_since, id LIMIT ${QUEUE_SHOWN}`,
+  );
   const rows = new Map<number, TicketRow>();
   for (const serviceId of [...skills.primary, ...skills.backup]) {
     for (const cls of ['priority', 'appointment', 'normal']) {

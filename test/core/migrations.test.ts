@@ -307,9 +307,11 @@ const migrationTests: Record<number, (db: Db) => void> = {
     expect(() => old.prepare("UPDATE tickets SET only_clerk = 'nobody' WHERE id = 2").run()).toThrow(/FOREIGN KEY/);
     old.prepare("UPDATE tickets SET only_clerk = '1001', not_window = 1, wait_since = 5.5 WHERE id = 2").run();
     expect(old.prepare('SELECT wait_since FROM tickets WHERE id = 2').get()).toEqual({ wait_since: 5.5 });
-    const indexes = (old.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets' AND sql IS NOT NULL ORDER BY name").all() as {
-      name: string;
-    }[]).map((r) => r.name);
+    const indexes = (
+      old.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets' AND sql IS NOT NULL ORDER BY name").all() as {
+        name: string;
+      }[]
+    ).map((r) => r.name);
     expect(indexes).toEqual(['tickets_held', 'tickets_numbering', 'tickets_open', 'tickets_waiting']);
   },
 };

@@ -3,7 +3,22 @@
 // Every path that puts a ticket at a window asks the ticket hooks' beforeCall, as call next does.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { HallFault, type HallEvent, type Session } from '../../electron/contract';
-import { MINUTE, eventsAfter, issue, lastEventId, login, openSeededHall, refuse, run, snapshot, staff, ticketRow, windowRow, withSettings, type TestHall } from '../support/hall';
+import {
+  MINUTE,
+  eventsAfter,
+  issue,
+  lastEventId,
+  login,
+  openSeededHall,
+  refuse,
+  run,
+  snapshot,
+  staff,
+  ticketRow,
+  windowRow,
+  withSettings,
+  type TestHall,
+} from '../support/hall';
 
 let t: TestHall;
 let kiosk: Session;
@@ -140,9 +155,7 @@ describe('undo a no-show', () => {
     expect(seen).toEqual([1]);
     expect(ticketRow(t.hall, a1!)).toMatchObject({ state: 'called', finished_at: null });
     expect(windowRow(t.hall, 1).current_ticket_id).toBe(a1);
-    expect(eventsAfter(t.hall, from).map((e) => [e.type, e.ticket_id, e.user_id, e.data])).toEqual([
-      ['ticket.no_show_undone', a1, '1001', { number: 'A001' }],
-    ]);
+    expect(eventsAfter(t.hall, from).map((e) => [e.type, e.ticket_id, e.user_id, e.data])).toEqual([['ticket.no_show_undone', a1, '1001', { number: 'A001' }]]);
     expect(run(t.hall, 'window.get', { window: 1 }, c1).moves.undo).toBeNull();
   });
 
@@ -260,7 +273,7 @@ describe('call this ticket', () => {
     call(); // A001
     run(t.hall, 'window.transfer', { window: 1, toWindow: 2 }, c1);
     expect(refuse(t.hall, 'window.callTicket', { window: 1, ticketId: a1, reason: 'returned' }, c1)).toMatchObject({ reason: 'ticket_state' }); // transferred
-    const sentTo2 = (t.hall.db.prepare("SELECT id FROM tickets WHERE only_window = 2").get() as { id: number }).id;
+    const sentTo2 = (t.hall.db.prepare('SELECT id FROM tickets WHERE only_window = 2').get() as { id: number }).id;
     expect(refuse(t.hall, 'window.callTicket', { window: 1, ticketId: sentTo2, reason: 'returned' }, c1)).toMatchObject({ reason: 'not_served_here' });
   });
 });

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { HallSettingsView, Lang } from '../../../electron/contract';
 import { languages } from '../i18n';
 import { Field, numberOf, useSave } from './config-form';
+import { QueueMoveSettings } from './QueueMoveSettings';
 import type { Admin } from './useAdmin';
 
 interface Form {
@@ -112,6 +113,7 @@ export function HallPage({ admin }: { admin: Admin }) {
           </div>
         </Field>
       </section>
+      <QueueMoveSettings admin={admin} />
       <div className="cfg-actions">
         <button type="submit" className="primary" disabled={admin.busy} data-testid="hall-save">
           {t('configPages.save')}

@@ -23,7 +23,7 @@ export function ActionBar({ detail, busy, onAction }: Props) {
           data-testid={`action-${a.id}`}
           aria-keyshortcuts={a.key}
         >
-          <span>{t(`console.action.${a.id}`)}</span>
+          <span>{t(a.label ?? `console.action.${a.id}`)}</span>
           <kbd>{a.key}</kbd>
         </button>
       ))}

@@ -10,9 +10,11 @@ interface Props {
   onCancel: () => void;
   testId: string;
   children: ReactNode;
+  /** Focus the confirm button when it opens, so Enter confirms at once (a keyboard-only confirmation). */
+  autoFocusConfirm?: boolean;
 }
 
-export function Dialog({ title, confirm, busy, onConfirm, onCancel, testId, children }: Props) {
+export function Dialog({ title, confirm, busy, onConfirm, onCancel, testId, children, autoFocusConfirm = false }: Props) {
   const { t } = useTranslation();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -34,7 +36,7 @@ export function Dialog({ title, confirm, busy, onConfirm, onCancel, testId, chil
           <button type="button" onClick={onCancel}>
             {t('console.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={busy} data-testid={`${testId}-confirm`}>
+          <button type="submit" className="primary" disabled={busy} data-testid={`${testId}-confirm`} autoFocus={autoFocusConfirm}>
             {confirm}
           </button>
         </div>

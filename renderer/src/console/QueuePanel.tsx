@@ -1,12 +1,19 @@
 // The right column: this window's queue in call order, served today, and waiting by service.
 import { useTranslation } from 'react-i18next';
-import type { ServiceView, WindowDetail } from '../../../electron/contract';
+import type { ServiceView, TicketView, WindowDetail } from '../../../electron/contract';
 import { useLang } from '../shared/useLang';
 import { hallNow } from '../shared/hall-clock';
 
 const minutesSince = (iso: string) => Math.max(0, Math.floor((hallNow() - Date.parse(iso)) / 60_000));
 
-export function QueuePanel({ detail, services }: { detail: WindowDetail | null; services: ServiceView[] }) {
+interface Props {
+  detail: WindowDetail | null;
+  services: ServiceView[];
+  /** 叫此号 (issue 14): shown on each ticket when the hall allows calling out of turn and the window is free. */
+  onPick?: ((ticket: TicketView) => void) | null;
+}
+
+export function QueuePanel({ detail, services, onPick = null }: Props) {
   const { t } = useTranslation();
   const { pick } = useLang();
   const name = (id: string) => {
@@ -26,7 +33,13 @@ export function QueuePanel({ detail, services }: { detail: WindowDetail | null; 
             <strong>{q.number}</strong>
             <span>{name(q.serviceId)}</span>
             {q.priority !== 'normal' && <span className="tag tag-priority">{t(`priority.${q.priority}`)}</span>}
+            {detail?.moves.directed.includes(q.id) && <span className="tag tag-directed">{t('queueMoves.directed')}</span>}
             <span className="since">{minutesSince(q.issuedAt)}′</span>
+            {onPick && (
+              <button type="button" className="qm-pick" onClick={() => onPick(q)} data-testid={`pick-${q.number}`}>
+                {t('queueMoves.callTicket.button')}
+              </button>
+            )}
           </li>
         ))}
         {detail && detail.queue.length === 0 && <li className="empty">{t('console.queueEmpty')}</li>}

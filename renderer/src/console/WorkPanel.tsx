@@ -1,5 +1,6 @@
 // The working panel for a long day at one window: current ticket, actions, queue and counts.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { TicketView } from '../../../electron/contract';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { useHall } from '../shared/hall-context';
@@ -20,6 +21,12 @@ import type { useRunner } from './useRunner';
 import { useShortcuts } from './useShortcuts';
 import { useWindowActions } from './useWindowActions';
 import { useWindowDetail } from './useWindowDetail';
+import { CallTicketDialog } from './moves/CallTicketDialog';
+import { HeldList } from './moves/HeldList';
+import { NoShowDialog } from './moves/NoShowDialog';
+import { RequeuePanel } from './moves/RequeuePanel';
+import { UndoBar } from './moves/UndoBar';
+import { useMoveActions } from './moves/useMoveActions';
 
 interface Props {
   who: Clerk;
@@ -37,6 +44,11 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
   const actions = useWindowActions(windowNo, detail, services, runner, reload);
   const { run, busy, setNotice } = runner;
   const [greenLane, setGreenLane] = useState(false);
+  const { setDialog } = actions;
+  const closeDialog = useCallback(() => setDialog(null), [setDialog]);
+  const moves = useMoveActions(windowNo, runner, reload, closeDialog);
+  const [picked, setPicked] = useState<TicketView | null>(null);
+  const undoSeconds = detail?.moves.undoSeconds ?? 0;
 
   // Someone else (the manager, or this clerk from another PC) took this window away: choose again.
   const lost = detail !== null && detail.clerk?.id !== who.user;
@@ -69,6 +81,8 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
   };
 
   const current = detail?.current ?? null;
+  const free = detail !== null && detail.status === 'open' && current === null;
+  const pick = detail?.moves.callSpecific && free ? (ticket: TicketView) => (setPicked(ticket), setDialog('callTicket')) : null;
   return (
     <main className="console-panel">
       <header className="console-bar">
@@ -97,16 +111,34 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
           <CurrentTicket detail={detail} services={services} />
           <PickupAtWindow windowNo={windowNo} detail={detail} runner={runner} reload={reload} />
           <ActionBar detail={detail} busy={busy} onAction={(id) => void actions.act(id)} />
+          <UndoBar undo={detail?.moves.undo ?? null} busy={busy} keys={actions.dialog === null} onUndo={moves.undoNoShow} />
+          <div className="qm-moves">
+            <HeldList held={detail?.moves.held ?? []} canResume={free} busy={busy} onResume={(id) => void moves.resumeHeld(id)} />
+            <RequeuePanel offset={detail?.moves.requeueOffset ?? 0} busy={busy} onRequeue={moves.requeue} />
+          </div>
           <AnnouncementStatus detail={detail} />
           <RatingStatus windowNo={windowNo} runner={runner} />
         </div>
-        <QueuePanel detail={detail} services={services} />
+        <QueuePanel detail={detail} services={services} onPick={pick} />
       </div>
       {actions.dialog === 'finish' && current && (
         <FinishDialog ticket={current} busy={busy} onConfirm={(o, i) => void actions.finish(o, i)} onCancel={() => actions.setDialog(null)} />
       )}
       {actions.dialog === 'transfer' && current && (
-        <TransferDialog ticket={current} services={services} busy={busy} onConfirm={(s) => void actions.transfer(s)} onCancel={() => actions.setDialog(null)} />
+        <TransferDialog
+          ticket={current}
+          windowNo={windowNo}
+          services={services}
+          busy={busy}
+          onConfirm={(to) => void actions.transfer(to)}
+          onCancel={() => actions.setDialog(null)}
+        />
+      )}
+      {actions.dialog === 'noShow' && current && (
+        <NoShowDialog ticket={current} undoSeconds={undoSeconds} busy={busy} onConfirm={() => void actions.noShow()} onCancel={closeDialog} />
+      )}
+      {actions.dialog === 'callTicket' && picked && (
+        <CallTicketDialog ticket={picked} busy={busy} onConfirm={(r, n) => void moves.callTicket(picked.id, r, n)} onCancel={closeDialog} />
       )}
       <GreenLaneDialog
         open={greenLane}

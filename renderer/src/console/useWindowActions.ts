@@ -1,13 +1,15 @@
 // What each action button does: the simple ones send their command straight away, the others open
-// a dialog first. Every result ends in a notice; the detail is reloaded right after.
+// a dialog first (no-show asks for a confirmation: F6 then Enter). Every result ends in a notice; the
+// detail is reloaded right after.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Outcome, PauseReason, ServiceView, TicketView, WindowDetail } from '../../../electron/contract';
+import type { TransferChoice } from './TransferDialog';
 import { useLang } from '../shared/useLang';
 import type { ActionId } from './actions';
 import type { useRunner } from './useRunner';
 
-export type DialogId = 'finish' | 'transfer' | 'pause' | null;
+export type DialogId = 'finish' | 'transfer' | 'pause' | 'noShow' | 'callTicket' | null;
 
 export function useWindowActions(
   windowNo: number,
@@ -24,6 +26,11 @@ export function useWindowActions(
 
   const done = async (key: string, values: Record<string, unknown> = {}) => {
     setNotice({ kind: 'ok', text: t(`console.done.${key}`, values) });
+    setDialog(null);
+    await reload();
+  };
+  const doneMove = async (key: string, values: Record<string, unknown> = {}) => {
+    setNotice({ kind: 'ok', text: t(`queueMoves.done.${key}`, values) });
     setDialog(null);
     await reload();
   };
@@ -51,9 +58,14 @@ export function useWindowActions(
         if (r.ok) await done('start', numberOf(r.value));
         return;
       }
-      case 'noShow': {
-        const r = await run('window.noShow', { window });
-        if (r.ok) await done('noShow', numberOf(r.value));
+      case 'hold': {
+        const r = await run('window.hold', { window });
+        if (r.ok) await doneMove('hold', numberOf(r.value));
+        return;
+      }
+      case 'resumeHeld': {
+        const r = await run('window.resumeHeld', { window });
+        if (r.ok) await doneMove('resumeHeld', numberOf(r.value));
         return;
       }
       case 'resume': {
@@ -70,15 +82,27 @@ export function useWindowActions(
     const r = await run('window.finish', itemCode ? { window, outcome, itemCode } : { window, outcome });
     if (r.ok) await done('finish', numberOf(r.value));
   };
-  const transfer = async (serviceId: string) => {
-    const r = await run('window.transfer', { window, serviceId });
-    const target = services.find((s) => s.id === serviceId);
-    if (r.ok) await done('transfer', { ...numberOf(r.value), service: target ? pick(target.name) : serviceId });
+  const noShow = async () => {
+    const r = await run('window.noShow', { window });
+    if (r.ok) await done('noShow', numberOf(r.value));
+  };
+  const transfer = async (to: TransferChoice) => {
+    if (to.kind === 'service') {
+      const r = await run('window.transfer', { window, serviceId: to.serviceId });
+      const target = services.find((s) => s.id === to.serviceId);
+      if (r.ok) await done('transfer', { ...numberOf(r.value), service: target ? pick(target.name) : to.serviceId });
+    } else if (to.kind === 'window') {
+      const r = await run('window.transfer', { window, toWindow: to.windowNo });
+      if (r.ok) await doneMove('transferWindow', { ...numberOf(r.value), window: to.label });
+    } else {
+      const r = await run('window.transfer', { window, toClerk: to.clerkId });
+      if (r.ok) await doneMove('transferClerk', { ...numberOf(r.value), name: to.label });
+    }
   };
   const pause = async (reason: PauseReason) => {
     const r = await run('window.pause', { window, reason });
     if (r.ok) await done('pause');
   };
 
-  return { act, dialog, setDialog, finish, transfer, pause, detail };
+  return { act, dialog, setDialog, finish, noShow, transfer, pause, doneMove, detail };
 }
