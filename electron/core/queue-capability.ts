@@ -76,6 +76,8 @@ export const queueCapability = {
     );
     // What the hall's view shows of the settings reaches every screen when the manager changes it.
     for (const key of ['hallName', 'recentCalls', 'timeZone'] as const) ctx.settings.watch(key, pushChange);
+    // The consoles show what the queue moves allow (WindowDetail.moves): they re-read on hall.changed.
+    for (const key of ['noShowUndoSeconds', 'requeueOffset', 'allowCallSpecific'] as const) ctx.settings.watch(key, pushChange);
     const stopRollover = ctx.scheduler.every('rollover', 30_000, () => engine.rollover());
     auth.throttle.prune();
     const stopPrune = ctx.scheduler.every('login throttle prune', 10 * 60_000, () => auth.throttle.prune());

@@ -62,7 +62,9 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
 
   const shortcuts: Record<string, () => void> = {};
   for (const a of actionSpecs) {
-    if (detail && !busy && a.can(detail)) shortcuts[a.key] = () => void actions.act(a.id);
+    // A key whose action cannot be done now is still the console's: F5 must not reload the page, F7 not
+    // turn on the browser's caret browsing.
+    shortcuts[a.key] = detail && !busy && a.can(detail) ? () => void actions.act(a.id) : () => {};
   }
   useShortcuts(shortcuts, actions.dialog === null);
 
