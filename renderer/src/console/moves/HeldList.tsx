@@ -1,5 +1,5 @@
-// 挂起的号: this window's tickets set aside (材料不全), the longest held first; F10 resumes the first,
-// each has its own 恢复. Resuming needs a free, open window (the hall refuses otherwise and says why).
+// 挂起的号: this window's tickets set aside (材料不全), the longest held first, as one compact row; F10
+// resumes the first, each has its own 恢复. Resuming needs a free, open window (else the hall says why).
 import { useTranslation } from 'react-i18next';
 import type { HeldTicket } from '../../../../electron/contract';
 import { formatHallTime } from '../../../../electron/shared/hall-time';
@@ -16,7 +16,7 @@ export function HeldList({ held, canResume, busy, onResume }: Props) {
   return (
     <section className="qm-card" data-testid="held-list">
       <h2>{t('queueMoves.held.title')}</h2>
-      <ul className="qm-list">
+      <ul className="qm-chips">
         {held.map((h, i) => (
           <li key={h.id} data-testid={`held-${h.number}`}>
             <strong>{h.number}</strong>
@@ -27,7 +27,7 @@ export function HeldList({ held, canResume, busy, onResume }: Props) {
             </button>
           </li>
         ))}
-        {held.length === 0 && <li className="qm-muted">{t('queueMoves.held.empty')}</li>}
+        {held.length === 0 && <li className="qm-muted qm-empty">{t('queueMoves.held.empty')}</li>}
       </ul>
     </section>
   );

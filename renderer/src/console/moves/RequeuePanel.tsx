@@ -1,5 +1,6 @@
-// 过号重排: a resident who missed their call is back. The clerk types the number (or picks it from today's
-// no-shows, hall-wide) and it waits again requeueOffset places down its queue; each ticket only so often.
+// 过号重排: a resident who missed their call is back. The clerk types the number (or picks it among today's
+// latest no-shows, hall-wide) and it waits again requeueOffset places down its queue, each ticket only
+// so often (the hall refuses beyond its limit and says why).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../shared/useLiveQuery';
@@ -10,6 +11,9 @@ interface Props {
   onRequeue: (number: string) => Promise<boolean>;
 }
 
+/** How many of today's no-shows the row offers as buttons (the newest; any other is typed). */
+const SHOWN = 4;
+
 export function RequeuePanel({ offset, busy, onRequeue }: Props) {
   const { t } = useTranslation();
   const { value: noShows } = useLiveQuery('tickets.noShows', {}, 'hall.changed');
@@ -19,9 +23,10 @@ export function RequeuePanel({ offset, busy, onRequeue }: Props) {
     if (number.trim() !== '' && (await onRequeue(number))) setNumber('');
   };
   return (
-    <section className="qm-card" data-testid="requeue-panel">
-      <h2>{t('queueMoves.requeue.title')}</h2>
-      <p className="qm-hint">{t('queueMoves.requeue.hint', { offset })}</p>
+    <section className="qm-card" data-testid="requeue-panel" title={t('queueMoves.requeue.hint', { offset })}>
+      <h2>
+        {t('queueMoves.requeue.title')} <small>{t('queueMoves.requeue.short', { offset })}</small>
+      </h2>
       <form className="qm-requeue" onSubmit={(e) => void submit(e)}>
         <input
           aria-label={t('queueMoves.requeue.number')}
@@ -34,18 +39,21 @@ export function RequeuePanel({ offset, busy, onRequeue }: Props) {
           {t('queueMoves.requeue.submit')}
         </button>
       </form>
-      <h3>{t('queueMoves.requeue.list')}</h3>
-      <ul className="qm-list" data-testid="no-show-list">
-        {(noShows ?? []).slice(0, 6).map((n) => (
+      <ul className="qm-chips" data-testid="no-show-list" aria-label={t('queueMoves.requeue.list')}>
+        {(noShows ?? []).slice(0, SHOWN).map((n) => (
           <li key={n.id}>
-            <strong>{n.number}</strong>
-            <span className="qm-muted">{n.requeueLeft > 0 ? t('queueMoves.requeue.left', { count: n.requeueLeft }) : t('queueMoves.requeue.none')}</span>
-            <button type="button" disabled={busy || n.requeueLeft === 0} onClick={() => void onRequeue(n.number)} data-testid={`requeue-${n.number}`}>
-              {t('queueMoves.requeue.submit')}
+            <button
+              type="button"
+              disabled={busy || n.requeueLeft === 0}
+              onClick={() => void onRequeue(n.number)}
+              title={n.requeueLeft > 0 ? t('queueMoves.requeue.left', { count: n.requeueLeft }) : t('queueMoves.requeue.none')}
+              data-testid={`requeue-${n.number}`}
+            >
+              {n.number}
             </button>
           </li>
         ))}
-        {noShows?.length === 0 && <li className="qm-muted">{t('queueMoves.requeue.empty')}</li>}
+        {noShows?.length === 0 && <li className="qm-muted qm-empty">{t('queueMoves.requeue.empty')}</li>}
       </ul>
     </section>
   );
