@@ -160,12 +160,13 @@ test('acceptance flow: kiosk → console → caller by push', async ({ browser }
     await expect(con.getByTestId('served-today')).toHaveText('1');
   });
 
-  await test.step('F1 calls A002; no-show', async () => {
+  await test.step('F1 calls A002; no-show, confirmed', async () => {
     await con.keyboard.press('F1');
     await expect(con.getByTestId('current-number')).toHaveText('A002');
     await expect(caller.getByTestId('latest-call-text')).toHaveText('请A002号到3号窗口', { timeout: 25_000 }); // after the recall's turn
     await expect(caller.getByTestId('recent-calls')).toContainText('A001');
     await con.getByTestId('action-noShow').click();
+    await con.getByTestId('noshow-dialog-confirm').click(); // a no-show is confirmed first (issue 14)
     await expect(con.getByTestId('console-notice')).toHaveText('A002 已标记未到');
     await expect(con.getByTestId('current-ticket')).toContainText('暂无号码');
   });
