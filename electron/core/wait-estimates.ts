@@ -35,18 +35,18 @@ export class WaitEstimates {
   /** For a waiting ticket: how many the policy calls before it at the windows serving it, and in how many minutes. */
   forTicket(ticketId: number, day: string, policy: CallPolicy, now: number): IssuedEstimate {
     const waiting = // Held tickets are not waiting; a ticket transferred to one window or clerk is called only there
-    // (first), not from the queues this simulates: both are left out.
-    (
-      this.sql(
-        "SELECT id, service_id, priority, wait_since, due_at FROM tickets WHERE state = 'waiting' AND only_window IS NULL AND only_clerk IS NULL",
-      ).all() as {
-        id: number;
-        service_id: string;
-        priority: Candidate['priority'];
-        wait_since: number;
-        due_at: number | null;
-      }[]
-    ).map((r) => ({ id: r.id, serviceId: r.service_id, priority: r.priority, waitSince: r.wait_since, dueAt: r.due_at }));
+      // (first), not from the queues this simulates: both are left out.
+      (
+        this.sql(
+          "SELECT id, service_id, priority, wait_since, due_at FROM tickets WHERE state = 'waiting' AND only_window IS NULL AND only_clerk IS NULL",
+        ).all() as {
+          id: number;
+          service_id: string;
+          priority: Candidate['priority'];
+          wait_since: number;
+          due_at: number | null;
+        }[]
+      ).map((r) => ({ id: r.id, serviceId: r.service_id, priority: r.priority, waitSince: r.wait_since, dueAt: r.due_at }));
     const target = waiting.find((c) => c.id === ticketId);
     if (!target) return { ahead: 0, estimatedWaitMinutes: 0 };
     const handle = this.handleTimes(day);
