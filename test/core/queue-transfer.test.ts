@@ -87,10 +87,12 @@ describe('to one clerk', () => {
     call(c1, 1);
     const moved = run(t.hall, 'window.transfer', { window: 1, toClerk: '1004' }, c1);
     expect(ticketRow(t.hall, moved.id)).toMatchObject({ only_clerk: '1004', only_window: null });
-    expect(queue(c3, 3)).toEqual(['Z001']);
-    expect(call(c1, 1).number).toBe('Z001');
+    // Nobody else's queue holds it, nor the wait estimate: window 1 calls a new A ticket at once.
+    expect(issue(t.hall, kiosk, 'A')).toMatchObject({ number: 'A002', ahead: 0 });
+    expect(queue(c3, 3)).toEqual(['A002', 'Z001']);
+    expect(call(c1, 1).number).toBe('A002');
     const c4 = staff(t.hall, '1004', 2); // 1004 works at window 2 today
-    expect(queue(c4, 2)).toEqual(['A001']);
+    expect(queue(c4, 2)).toEqual(['A001', 'Z001']);
     expect(call(c4, 2).id).toBe(moved.id);
   });
 
