@@ -51,7 +51,7 @@ export class QueueMoves {
       this.e.hooks.beforeCall(windowNo, now);
       this.e.sql('UPDATE tickets SET state = ?, clerk_id = ? WHERE id = ?').run(state, w.clerk_id, row.id);
       this.e.rows.setWindow({ ...w, current_ticket_id: row.id });
-      this.e.rows.event('ticket.resumed', row.id, windowNo, actor.user, { number: row.number, state });
+      this.e.rows.event('ticket.resumed', row.id, windowNo, actor.user, { number: row.number, state, recall: row.recalls });
       return this.e.rows.ticket(row.id);
     });
     this.e.called(callOf(resumed, now)); // the resident may be sitting in the hall again: say the number

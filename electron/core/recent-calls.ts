@@ -14,12 +14,13 @@ export class RecentCalls {
   load(day: string): void {
     const rows = this.db
       .prepare(
-        `SELECT at, window_no, data FROM events WHERE business_day = ? AND type IN ('ticket.called', 'ticket.recalled')
+        `SELECT at, window_no, data FROM events WHERE business_day = ? AND type IN ('ticket.called', 'ticket.recalled', 'ticket.resumed')
          ORDER BY id DESC`,
       )
       .iterate(day) as IterableIterator<{ at: number; window_no: number; data: string }>;
     // The same list add() builds: the latest call of each number, newest first (a recall or a
-    // transferred ticket called again replaces the number's earlier call).
+    // transferred ticket called again replaces the number's earlier call; a held ticket resumed is said
+    // again on the hall screen, so it is a call here too).
     this.list = [];
     for (const r of rows) {
       const data = JSON.parse(r.data) as { number: string; recall: number };

@@ -216,6 +216,8 @@ describe('hold (材料不全) and resume', () => {
     expect(windowRow(t.hall, 1).current_ticket_id).toBe(a1);
     expect(run(t.hall, 'window.get', { window: 1 }, c1).moves.held).toEqual([]);
     expect(refuse(t.hall, 'window.resumeHeld', { window: 1, ticketId: a1 }, c1)).toMatchObject({ reason: 'ticket_current' });
+    // The hall screen's latest call after a restart is the resumed ticket, as it was said.
+    expect(t.reopen().view().recentCalls[0]).toMatchObject({ number: 'A001', windowNo: 1 });
   });
 
   test('resume obeys the call rule: while the last resident has not rated, it is refused', () => {
