@@ -1,6 +1,6 @@
 // What the clerk's queue moves (issue 14) answer with: held tickets (挂起), the no-show that can still be
 // undone, today's no-shows that may be re-queued (过号重排), and where a ticket can be transferred.
-import type { TicketView } from './views';
+import type { TicketView } from './ticket-view';
 
 /** Why a clerk calls one particular waiting ticket out of turn (window.callTicket); `other` needs a note. */
 export const callReasons = ['appointment', 'returned', 'colleague', 'special_needs', 'other'] as const;

@@ -1,14 +1,12 @@
 // The shapes the core hands to clients. Plain data, JSON-safe, identical over IPC and WebSocket.
 import type { WindowMoves } from './queue-move-views';
+import type { TicketView } from './ticket-view';
+
+// A ticket's own shape lives in ticket-view.ts (the queue moves' views build on it too).
+export { priorityClasses, ticketStates, type PriorityClass, type TicketState, type TicketView } from './ticket-view';
 
 export type Lang = 'zh-CN' | 'zh-TW' | 'en';
 export type Localized = Record<Lang, string>;
-
-export const ticketStates = ['waiting', 'called', 'serving', 'held', 'done', 'no_show', 'transferred', 'cancelled', 'expired'] as const;
-export type TicketState = (typeof ticketStates)[number];
-
-export const priorityClasses = ['normal', 'priority', 'appointment'] as const;
-export type PriorityClass = (typeof priorityClasses)[number];
 
 export const pauseReasons = ['meeting', 'lunch', 'break', 'other'] as const;
 export type PauseReason = (typeof pauseReasons)[number];
@@ -28,18 +26,6 @@ export interface ServiceView {
   estimatedWaitMinutes: number;
   /** False when the daily cap is reached or the service is closed. */
   open: boolean;
-}
-
-export interface TicketView {
-  id: number;
-  number: string;
-  serviceId: string;
-  priority: PriorityClass;
-  state: TicketState;
-  issuedAt: string;
-  calledAt: string | null;
-  windowNo: number | null;
-  recalls: number;
 }
 
 export interface IssuedTicket extends TicketView {
