@@ -11,7 +11,7 @@ import type { Session } from '../electron/contract';
 import type { InspectableHall } from '../electron/core/inspectable-hall';
 import { busConfigSchema } from '../electron/devices/hall-bus/config';
 import { runHallBus } from '../electron/devices/hall-bus';
-import { BX, bxAnswer } from '../native/led/bx5k';
+import { bxAnswer } from '../native/led/bx5k';
 import { LedPanelSim } from '../native/led/sim/led-panel-sim';
 import { socatAvailable, SocatPair } from '../native/sim/socat-pair';
 import { SerialTransport } from '../native/transport/serial-transport';
@@ -132,7 +132,7 @@ async function measure(hall: InspectableHall, dataDir: string, samples: number) 
     ]);
     const [w, s] = module.leds.map((b, i) => ({ frames: b.scheduler.stats.frames - before[i]!.frames, bytes: b.scheduler.stats.bytes - before[i]!.bytes }));
     const answers = windowBus.answerCounters!.frames - answersBefore;
-    const answerBytes = windows.reduce((sum, n) => sum + bxAnswer(n, BX.text).length, 0) * (answers / windows.length);
+    const answerBytes = windows.reduce((sum, n) => sum + bxAnswer(n).length, 0) * (answers / windows.length);
     const windowWire = wireTimeMs(w!.bytes + answerBytes, BAUD);
     const stripWire = wireTimeMs(s!.bytes, BAUD);
     const stripGaps = Math.max(0, s!.frames - 1) * 100;

@@ -12,12 +12,10 @@ export const BX = {
   ping: [0xa2, 0x00],
   text: [0xa3, 0x06],
   clear: [0xa3, 0x10],
-  /** A controller's answer: A0 00, then the error code (0 = ok) and the command it answers. */
-  answer: [0xa0, 0x00],
+  /** A controller's answers (the SDK's CMD_ACK and CMD_NACK), each followed by an error byte and two reserved bytes. */
+  ack: [0xa0, 0x00],
+  nack: [0xa0, 0x01],
 } as const;
-
-/** Display modes of a dynamic area (the controller scrolls text that does not fit). */
-export const BX_MODE = { static: 0x01, scrollLeft: 0x03 } as const;
 
 export interface BxFrame {
   dst: number;
@@ -88,15 +86,21 @@ export function bxCommand(command: readonly [number, number], args: Uint8Array =
   return Buffer.concat([Buffer.from([command[0], command[1], 0x01, 0x00, 0x00]), args]);
 }
 
-/** A3 06 arguments (our subset of the dynamic-area command): area, mode, speed, stay, text length, GB2312 text. */
-export function bxTextArgs(text: Uint8Array, mode: number, area = 0, speed = 2, stay = 0): Buffer {
-  const head = Buffer.from([area, mode, speed, stay, 0, 0]);
-  head.writeUInt16LE(text.length, 4);
-  return Buffer.concat([head, text]);
+/** A controller's answer frame: ACK (error 0) or NACK with its error code, then two reserved bytes. */
+export function bxAnswer(screen: number, error = 0): Buffer {
+  const kind = error === 0 ? BX.ack : BX.nack;
+  return encodeBx({ dst: BX_HOST, src: screen, data: Buffer.from([kind[0], kind[1], error, 0, 0]) });
 }
 
-export function bxAnswer(screen: number, command: readonly [number, number], error = 0): Buffer {
-  return encodeBx({ dst: BX_HOST, src: screen, data: Buffer.from([...BX.answer, error, command[0], command[1]]) });
+/**
+ * Reads an answer's data as the SDK's BxResp.parse does (group, command, error, r0, r1) and judges it
+ * as BxResp.isAck does: A0 00 is done, whatever the error byte. Returns 0 for done, the error code of
+ * a refusal (A0 01; 0xFF when it names none), or null when the frame is no answer at all.
+ */
+export function bxAnswerError(data: Uint8Array): number | null {
+  if (data.length < 5 || data[0] !== BX.ack[0]) return null;
+  if (data[1] === BX.ack[1]) return 0;
+  return data[1] === BX.nack[1] ? data[2]! || 0xff : null;
 }
 
 export function isCommand(data: Uint8Array, command: readonly [number, number]): boolean {

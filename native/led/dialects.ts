@@ -1,6 +1,7 @@
 // The two LED dialects behind one interface: what frame makes a screen show a text, whether the
 // screen answers (and how an answer is recognised), and how long the bus must stay quiet between frames.
-import { BX, BX_MODE, bxCommand, bxTextArgs, encodeBx, isCommand, type BxFrame } from './bx5k';
+import { BX, bxAnswerError, bxCommand, encodeBx, type BxFrame } from './bx5k';
+import { BX_DISPLAY, bxDynamicArea } from './bx5k-area';
 import { BxReader } from './bx5k-reader';
 import { encodeStrip, STRIP_MIN_GAP_MS } from './strip';
 
@@ -11,7 +12,14 @@ export interface LedTarget {
   address: number;
   /** The hall screen (strip: its own frame kind). */
   hall: boolean;
+  /** Width in half-width cells (a hanzi is two); a cell of the 16-pixel font is 8 pixels wide. */
+  widthCells: number;
+  /** Height in pixels (16: one line of the 16-pixel font). */
+  heightPx: number;
 }
+
+/** Pixels per half-width cell: the controllers' 16-pixel font draws a hanzi 16 wide. */
+export const CELL_PX = 8;
 
 /** The answers a screen sends back, as seen by the host. */
 export interface AnswerReader {
@@ -25,8 +33,8 @@ export interface LedDialect {
   textFrame(target: LedTarget, text: Uint8Array, scroll: boolean): Buffer;
   /** A frame the screen answers without changing what it shows; null when the dialect never answers. */
   pingFrame(target: LedTarget): Buffer | null;
-  /** Reads answers from the stream and reports the address that answered. Null: no answers. */
-  answerReader(onAnswer: (address: number) => void): AnswerReader | null;
+  /** Reads answers from the stream and reports the address that answered and its error (0 = done). Null: no answers. */
+  answerReader(onAnswer: (address: number, error: number) => void): AnswerReader | null;
   /** The quiet time the screens need between frames, ms. */
   readonly minGapMs: number;
 }
@@ -34,13 +42,28 @@ export interface LedDialect {
 export const bx5kDialect: LedDialect = {
   name: 'bx5k',
   textFrame: (target, text, scroll) =>
-    text.length === 0
-      ? encodeBx({ dst: target.address, data: bxCommand(BX.clear, Buffer.from([0])) })
-      : encodeBx({ dst: target.address, data: bxCommand(BX.text, bxTextArgs(text, scroll ? BX_MODE.scrollLeft : BX_MODE.static)) }),
+    encodeBx({
+      dst: target.address,
+      data:
+        text.length === 0
+          ? bxCommand(BX.clear)
+          : bxDynamicArea({
+              id: 0,
+              x: 0,
+              y: 0,
+              width: target.widthCells * CELL_PX,
+              height: target.heightPx,
+              display: scroll ? BX_DISPLAY.left : BX_DISPLAY.static,
+              speed: scroll ? 4 : 0,
+              stay: 0,
+              text,
+            }),
+    }),
   pingFrame: (target) => encodeBx({ dst: target.address, data: bxCommand(BX.ping) }),
   answerReader: (onAnswer) =>
     new BxReader((frame: BxFrame) => {
-      if (isCommand(frame.data, BX.answer) && frame.data[2] === 0) onAnswer(frame.src);
+      const error = bxAnswerError(frame.data);
+      if (error !== null) onAnswer(frame.src, error);
     }),
   minGapMs: 10,
 };

@@ -10,10 +10,8 @@ import { displayCells, encodeGb2312 } from './gb2312';
 import { AnswerWaiter } from './answer-waiter';
 
 export interface LedScreenConfig extends LedTarget {
-  /** Stable id, e.g. 'led:3' or 'led:hall'. */
+  /** Stable id, e.g. 'led:3' or 'led:hall'. Longer texts than widthCells scroll. */
   id: string;
-  /** Width in half-width cells (a hanzi is two); longer texts scroll. */
-  widthCells: number;
 }
 
 export interface LedBusOptions {
@@ -64,7 +62,7 @@ export class LedBus extends EventEmitter<{ changed: [] }> {
       (key, error) => this.failed(key, error),
       () => this.emit('changed'),
     );
-    this.reader = dialect.answerReader((address) => this.answers.answered(address));
+    this.reader = dialect.answerReader((address, error) => this.answers.answered(address, error));
     transport.on('data', (chunk) => {
       this.scheduler.heard();
       this.reader?.push(chunk);
@@ -166,6 +164,7 @@ export class LedBus extends EventEmitter<{ changed: [] }> {
   /** Sends a frame; where the dialect answers, waits for the answer and retries. */
   private async deliver(wire: Wire, screen: LedScreenState, frame: Buffer): Promise<void> {
     const answers = this.reader !== null;
+    let refused: number | null = null;
     for (let attempt = 0; attempt <= (answers ? this.options.retries : 0); attempt++) {
       // Re-addressed or gone meanwhile (setScreens): no more tries at the address it had.
       if (attempt > 0 && this.screens.get(screen.config.id) !== screen) return;
@@ -180,7 +179,13 @@ export class LedBus extends EventEmitter<{ changed: [] }> {
       }
       if (!expected) return this.healthy(screen, false);
       expected.arm(this.options.replyTimeoutMs);
-      if (await expected.result) return this.healthy(screen, true);
+      refused = await expected.result;
+      if (refused === 0) return this.healthy(screen, true);
+    }
+    // A controller that keeps refusing is there (seen) but does not show what it was sent.
+    if (refused !== null) {
+      screen.lastSeen = new Date();
+      return this.setError(screen, `refused: error 0x${refused.toString(16).padStart(2, '0')}`);
     }
     screen.counters.timeouts++;
     this.setError(screen, `no answer after ${this.options.retries + 1} attempts`);
@@ -225,4 +230,5 @@ function newScreen(config: LedScreenConfig): LedScreenState {
   return { config, text: null, lastSeen: null, error: null, counters: { frames: 0, retries: 0, timeouts: 0, replaced: 0 } };
 }
 
-const sameScreen = (a: LedScreenConfig, b: LedScreenConfig) => a.address === b.address && a.hall === b.hall && a.widthCells === b.widthCells;
+const sameScreen = (a: LedScreenConfig, b: LedScreenConfig) =>
+  a.address === b.address && a.hall === b.hall && a.widthCells === b.widthCells && a.heightPx === b.heightPx;

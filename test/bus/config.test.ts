@@ -17,7 +17,7 @@ test('defaults: 9600 baud, timeouts, retries, the Chinese texts; no transfer tar
     replyTimeoutMs: 300,
     retries: 2,
     keepAliveSeconds: 30,
-    screens: [{ window: 3, address: 3, widthCells: 16 }],
+    screens: [{ window: 3, address: 3, widthCells: 16, heightPx: 16 }],
   });
   expect(bus.texts).toMatchObject({ call: '请{number}号到{window}号窗口', serving: '正在办理 {number}', paused: '暂停服务' });
   expect(bus).toMatchObject({ keypads: [], callShowSeconds: 20, transferTo: null, pauseReason: 'other' });

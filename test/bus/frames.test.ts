@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import { beepFrame, displayFrame, displayText, encodeFt68, keyFrame } from '../../native/keypad/ft68';
 import { keyBytes } from '../../native/keypad/keys';
-import { BX, BX_MODE, bxAnswer, bxCommand, bxTextArgs, decodeBxBody, encodeBx, escapeBx, unescapeBx } from '../../native/led/bx5k';
+import { BX, bxCommand, decodeBxBody, encodeBx, escapeBx, unescapeBx } from '../../native/led/bx5k';
 import { crc16arc } from '../../native/led/crc16';
 import { bx5kDialect, stripDialect } from '../../native/led/dialects';
 import { decodeStrip, encodeStrip } from '../../native/led/strip';
@@ -35,13 +35,13 @@ test('DESIGN.md: keypad 3 presses 呼叫', () => {
 test('DESIGN.md: the known-good bx5k ping, and the screen text of the same frame', () => {
   const ping = encodeBx({ dst: 1, data: bxCommand(BX.ping) });
   expect(show(ping)).toBe('A5 A5 A5 A5 A5 A5 A5 A5 01 00 00 80 00 00 00 00 00 00 FE 02 05 00 A2 00 01 00 00 68 F8 5A');
-  expect(bx5kDialect.pingFrame({ address: 1, hall: false })).toEqual(ping);
+  expect(bx5kDialect.pingFrame({ address: 1, hall: false, widthCells: 16, heightPx: 16 })).toEqual(ping);
 });
 
 test('DESIGN.md: strip screen 5 shows 请A001号到3号窗口', () => {
   const frame = encodeStrip(5, encodeGb2312('请A001号到3号窗口').bytes);
   expect(show(frame)).toBe('AA 05 BB 51 54 20 01 00 99 00 63 C7 EB 41 30 30 31 BA C5 B5 BD 33 BA C5 B4 B0 BF DA FF');
-  expect(stripDialect.textFrame({ address: 5, hall: false }, encodeGb2312('请A001号到3号窗口').bytes, true)).toEqual(frame);
+  expect(stripDialect.textFrame({ address: 5, hall: false, widthCells: 16, heightPx: 16 }, encodeGb2312('请A001号到3号窗口').bytes, true)).toEqual(frame);
 });
 
 test('the strip hall screen uses 08 02; its checksum covers index 6 through FF', () => {
@@ -70,31 +70,16 @@ test('bx5k escaping: A5 → A6 02, A6 → A6 01, 5A → 5B 02, 5B → 5B 01, and
   expect(unescapeBx(hex('5B'))).toBeNull();
 });
 
-test('bx5k text frame: our A3 06 subset, golden, with a CRC that needs escaping', () => {
-  const text = encodeGb2312('正在办理 A001').bytes;
-  const frame = encodeBx({ dst: 3, data: bxCommand(BX.text, bxTextArgs(text, BX_MODE.static)) });
-  // dst 03 00, src 00 80, 3 reserved, barcode, check, mode, type FE, version 02, length 0x18 = 5 + 6 + 13
-  // data: A3 06 01 00 00 | area 00 mode 01 speed 02 stay 00 length 0D 00 | 正在办理 A001 in GB2312
-  const body = hex('03 00 00 80 00 00 00 00 00 00 FE 02 18 00 A3 06 01 00 00 00 01 02 00 0D 00 D5 FD D4 DA B0 EC C0 ED 20 41 30 30 31');
-  const crc = crcReference(body);
-  const crcBytes = Buffer.from([crc & 0xff, crc >> 8]);
-  expect(frame).toEqual(Buffer.concat([Buffer.alloc(8, 0xa5), escapeBx(Buffer.concat([body, crcBytes])), Buffer.from([0x5a])]));
-  const decoded = decodeBxBody(frame.subarray(8, frame.length - 1));
-  expect(decoded).toMatchObject({ dst: 3, src: 0x8000 });
-  // A frame whose bytes include A5/5A is escaped inside, so only the preamble and the end are raw A5 / 5A.
-  const special = encodeBx({ dst: 0x5a, data: bxCommand(BX.text, bxTextArgs(Buffer.from([0xa5, 0x5b]), BX_MODE.scrollLeft)) });
+// The dynamic-area text frame and the answers, field by field against Onbon's SDK: bx5k-area.test.ts.
+
+test('bx5k: the whole frame is escaped inside, so only the preamble and the end are raw A5 / 5A', () => {
+  const target = { address: 0x5a, hall: false, widthCells: 0xa5, heightPx: 0x5b };
+  const special = bx5kDialect.textFrame(target, Buffer.from([0xa5, 0x5b]), true);
   expect(special.subarray(8, -1).includes(0xa5)).toBe(false);
   expect(special.subarray(8, -1).includes(0x5a)).toBe(false);
   expect(decodeBxBody(special.subarray(8, -1))).toMatchObject({ dst: 0x5a });
-});
-
-test('bx5k clear and answer frames', () => {
-  const clear = bx5kDialect.textFrame({ address: 2, hall: false }, Buffer.alloc(0), false);
-  expect(decodeBxBody(clear.subarray(8, -1))).toMatchObject({ dst: 2, data: hex('A3 10 01 00 00 00') });
-  const answer = bxAnswer(2, BX.text);
-  expect(decodeBxBody(answer.subarray(8, -1))).toEqual({ dst: 0x8000, src: 2, deviceType: 0xfe, data: hex('A0 00 00 A3 06') });
-  const corrupt = Buffer.from(answer);
-  corrupt[corrupt.length - 3]! ^= 0x01; // a CRC byte
+  const corrupt = Buffer.from(special);
+  corrupt[corrupt.length - 3]! ^= 0x01;
   expect(decodeBxBody(corrupt.subarray(8, -1))).toBe('crc');
 });
 

@@ -7,7 +7,8 @@ import { checksum, encodeFt68, keyFrame } from '../../native/keypad/ft68';
 import { Ft68Reader } from '../../native/keypad/ft68-reader';
 import { decodeInput, keyBytes, keyNames } from '../../native/keypad/keys';
 import { KeypadBus } from '../../native/keypad/keypad-bus';
-import { BX, bxAnswer, bxCommand, bxTextArgs, encodeBx } from '../../native/led/bx5k';
+import { bxAnswer, encodeBx } from '../../native/led/bx5k';
+import { BX_DISPLAY, bxDynamicArea } from '../../native/led/bx5k-area';
 import { BxReader } from '../../native/led/bx5k-reader';
 import { encodeStrip } from '../../native/led/strip';
 import { StripReader } from '../../native/led/strip-reader';
@@ -201,7 +202,10 @@ test('bx5k reader: exactly the intact frames among noise and single-byte-corrupt
   const segment: fc.Arbitrary<Segment> = fc.oneof(
     fc.uint8Array({ maxLength: 20 }).map((n) => ({ bytes: Buffer.from(n.map((b) => (b === 0xa5 ? 0 : b))), intact: 0 })),
     fc.record({ dst: fc.integer({ min: 0, max: 0xffff }), text: fc.uint8Array({ maxLength: 24 }) }).chain(({ dst, text }) => {
-      const frame = dst % 2 ? encodeBx({ dst, data: bxCommand(BX.text, bxTextArgs(text, 1)) }) : bxAnswer(dst, BX.ping);
+      const frame =
+        dst % 2
+          ? encodeBx({ dst, data: bxDynamicArea({ id: 0, x: 0, y: 0, width: 128, height: 16, display: BX_DISPLAY.static, speed: 0, stay: 0, text }) })
+          : bxAnswer(dst);
       return fc.oneof(
         fc.constant({ bytes: frame, intact: 1 }),
         corrupt(frame, 8, frame.length - 1, [0xa5, 0x5a, 0xa6, 0x5b]).map((bytes) => ({ bytes, intact: 0 })),

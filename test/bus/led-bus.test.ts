@@ -18,8 +18,8 @@ afterEach(async () => {
 
 async function rig(dialect: LedDialect, overrides: Partial<LedBusOptions> = {}) {
   const [host, device] = MemoryTransport.pair('led');
-  const screens = [1, 2, 3].map((n) => ({ id: `led:${n}`, address: n, hall: false, widthCells: 16 }));
-  const bus = new LedBus(host, dialect, [...screens, { id: 'led:hall', address: 9, hall: true, widthCells: 40 }], { ...options, ...overrides });
+  const screens = [1, 2, 3].map((n) => ({ id: `led:${n}`, address: n, hall: false, widthCells: 16, heightPx: 16 }));
+  const bus = new LedBus(host, dialect, [...screens, { id: 'led:hall', address: 9, hall: true, widthCells: 40, heightPx: 16 }], { ...options, ...overrides });
   const sim = new LedPanelSim(device, dialect.name, [
     ...screens.map((s) => ({ address: s.address, label: `${s.address}号窗口`, widthCells: 16 })),
     { address: 9, label: '大厅', widthCells: 40, hall: true },
@@ -98,6 +98,24 @@ test('bx5k: a screen that does not answer is retried, then reported; when it ans
   expect(state().lastSeen).not.toBeNull();
 });
 
+test('bx5k: a controller that refuses (NACK) is retried, then reported as refusing, not as silent; the area fits its configured size', async () => {
+  const { bus, sim } = await rig(bx5kDialect);
+  sim.setRefusing(1, 0x05);
+  bus.show('led:1', '请A001号到1号窗口');
+  await bus.scheduler.idle();
+  const state = () => bus.states().find((s) => s.config.id === 'led:1')!;
+  expect(state().error).toBe('refused: error 0x05');
+  expect(state().counters).toMatchObject({ frames: 3, retries: 2, timeouts: 0 });
+  expect(state().lastSeen).not.toBeNull(); // it is there: it answered
+  expect(sim.text(1)).toBe('');
+  sim.setRefusing(1, 0);
+  bus.show('led:1', '暂停服务');
+  await bus.scheduler.idle();
+  expect(state().error).toBeNull();
+  expect(sim.screens.get(1)).toMatchObject({ text: '暂停服务', area: { x: 0, y: 0, width: 128, height: 16 } });
+  expect(sim.screens.get(9)!.area).toBeNull(); // nothing was sent to the hall screen
+});
+
 test('after the cable is unplugged and plugged back, every screen is sent its current text again', async () => {
   const { host, bus, sim } = await rig(bx5kDialect);
   bus.show('led:1', '请A001号到1号窗口');
@@ -124,9 +142,9 @@ test('bx5k: a silent screen moved while its frame waits for an answer is not ret
   // Moved the moment its first frame reaches the wire's far end (it then waits for an answer); led:2 leaves the bus.
   device.once('data', () =>
     bus.setScreens([
-      { id: 'led:1', address: 1, hall: false, widthCells: 16 },
-      { id: 'led:3', address: 2, hall: false, widthCells: 16 },
-      { id: 'led:hall', address: 9, hall: true, widthCells: 40 },
+      { id: 'led:1', address: 1, hall: false, widthCells: 16, heightPx: 16 },
+      { id: 'led:3', address: 2, hall: false, widthCells: 16, heightPx: 16 },
+      { id: 'led:hall', address: 9, hall: true, widthCells: 40, heightPx: 16 },
     ]),
   );
   bus.show('led:3', '请A001号到3号窗口');

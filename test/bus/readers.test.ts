@@ -67,10 +67,10 @@ test('FT68 meanings: unknown keys and control bytes, 弃号 only as 06 0F, evalu
 test('bx5k reader: answers among noise; truncated and corrupted frames are rejected', () => {
   const frames: BxFrame[] = [];
   const reader = new BxReader((f) => frames.push(f));
-  const answer = bxAnswer(3, BX.text);
+  const answer = bxAnswer(3);
   const corrupt = Buffer.from(answer);
   corrupt[12]! ^= 0x40;
-  reader.push(Buffer.concat([hex('00 11 5A'), answer.subarray(0, 15), answer, corrupt, hex('22'), bxAnswer(4, BX.ping)]));
+  reader.push(Buffer.concat([hex('00 11 5A'), answer.subarray(0, 15), answer, corrupt, hex('22'), bxAnswer(4, 0x05)]));
   expect(frames.map((f) => f.src)).toEqual([3, 4]);
   expect(reader.counters).toMatchObject({ frames: 2, rejected: 2 });
   expect(reader.counters.noiseBytes).toBeGreaterThanOrEqual(4);

@@ -32,8 +32,8 @@ test('saved addresses reach the bus config for the windows the file does not lis
   const logged: string[] = [];
   const bus = withSavedAddresses(file, saved, (m) => logged.push(m));
   expect(bus.led[0]!.screens).toEqual([
-    { window: 1, address: 1, widthCells: 16 },
-    { window: 2, address: 2, widthCells: 16 },
+    { window: 1, address: 1, widthCells: 16, heightPx: 16 },
+    { window: 2, address: 2, widthCells: 16, heightPx: 16 },
   ]);
   expect(bus.keypads[0]!.keypads).toEqual([
     { window: 1, address: 1 },

@@ -15,16 +15,21 @@ const reconnect = z
 /** A write's deadline is its bytes at the baud plus this margin, ms; a write past it is a fault and the link is made anew. */
 const writeMarginMs = z.number().int().min(50).max(60_000).default(2000);
 
+/** A screen's height in pixels (bx5k lays its text area out on it): 16 is one line of the 16-pixel font. */
+const heightPx = z.number().int().min(8).max(512).default(16);
+
 const ledScreen = z.strictObject({
   window: windowNo,
   address: z.number().int().min(0).max(0xfffe),
-  /** Width in half-width cells (a hanzi is two); longer texts scroll. */
+  /** Width in half-width cells (a hanzi is two; a cell is 8 pixels); longer texts scroll. */
   widthCells: z.number().int().min(2).max(1024).default(16),
+  heightPx,
 });
 
 const hallScreen = z.strictObject({
   address: z.number().int().min(0).max(0xfffe),
   widthCells: z.number().int().min(2).max(1024).default(32),
+  heightPx,
   /** How many of the latest calls the hall strip shows. */
   calls: z.number().int().min(1).max(10).default(3),
 });

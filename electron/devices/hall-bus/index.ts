@@ -25,8 +25,17 @@ function ledScreens(c: LedBusConfig, index: number, taken: Set<string>): PlacedS
     return id;
   };
   return [
-    ...c.screens.map((s) => ({ id: unique(`led:${s.window}`), address: s.address, hall: false, widthCells: s.widthCells, window: s.window })),
-    ...(c.hall ? [{ id: unique('led:hall'), address: c.hall.address, hall: true, widthCells: c.hall.widthCells, window: null }] : []),
+    ...c.screens.map((s) => ({
+      id: unique(`led:${s.window}`),
+      address: s.address,
+      hall: false,
+      widthCells: s.widthCells,
+      heightPx: s.heightPx,
+      window: s.window,
+    })),
+    ...(c.hall
+      ? [{ id: unique('led:hall'), address: c.hall.address, hall: true, widthCells: c.hall.widthCells, heightPx: c.hall.heightPx, window: null }]
+      : []),
   ];
 }
 

@@ -20,7 +20,7 @@ export function withSavedAddresses(bus: BusConfig, saved: readonly WindowAddress
     if (led && w.ledAddress !== null && !screens.some((s) => s.window === w.window)) {
       const taken = screens.some((s) => s.address === w.ledAddress) || led.hall?.address === w.ledAddress;
       if (taken) log(`window ${w.window}: LED address ${w.ledAddress} is taken on the bus in the devices file; not added`);
-      else screens.push({ window: w.window, address: w.ledAddress, widthCells: 16 });
+      else screens.push({ window: w.window, address: w.ledAddress, widthCells: 16, heightPx: 16 });
     }
     const listed = desk.some((k) => k.window === w.window) || evaluators.some((e) => e.window === w.window);
     if (keypads && w.keypadAddress !== null && !listed) {

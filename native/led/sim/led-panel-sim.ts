@@ -5,7 +5,8 @@
 import { EventEmitter } from 'node:events';
 import type { Transport } from '../../transport/transport';
 import { wireTimeMs } from '../../transport/wire-scheduler';
-import { BX, BX_MODE, bxAnswer, encodeBx, isCommand, type BxFrame } from '../bx5k';
+import { BX, bxAnswer, encodeBx, isCommand, type BxFrame } from '../bx5k';
+import { BX_DISPLAY, parseBxDynamicArea } from '../bx5k-area';
 import { BxReader } from '../bx5k-reader';
 import type { LedDialectName } from '../dialects';
 import { decodeGb2312, displayCells } from '../gb2312';
@@ -27,6 +28,10 @@ export interface SimScreen extends SimScreenConfig {
   frames: number;
   updatedAt: Date | null;
   powered: boolean;
+  /** bx5k: the error a controller refuses every command with (0: it obeys). */
+  refuseWith: number;
+  /** bx5k: the last dynamic area's pixel box, as the controller read it. */
+  area: { x: number; y: number; width: number; height: number } | null;
 }
 
 export class LedPanelSim extends EventEmitter<{ shown: [screen: SimScreen] }> {
@@ -45,7 +50,18 @@ export class LedPanelSim extends EventEmitter<{ shown: [screen: SimScreen] }> {
     private readonly baud: number | null = null,
   ) {
     super();
-    for (const s of screens) this.screens.set(s.address, { ...s, hall: s.hall ?? false, text: '', scroll: false, frames: 0, updatedAt: null, powered: true });
+    for (const s of screens)
+      this.screens.set(s.address, {
+        ...s,
+        hall: s.hall ?? false,
+        text: '',
+        scroll: false,
+        frames: 0,
+        updatedAt: null,
+        powered: true,
+        refuseWith: 0,
+        area: null,
+      });
     this.reader = dialect === 'bx5k' ? new BxReader((f) => this.onBx(f)) : new StripReader((f) => this.onStrip(f));
     transport.on('data', (chunk) => this.reader.push(chunk));
   }
@@ -67,20 +83,29 @@ export class LedPanelSim extends EventEmitter<{ shown: [screen: SimScreen] }> {
     if (!powered) this.update(screen, '', false, false);
   }
 
+  /** A powered screen that refuses (NACK with `error`) every command from now on; 0 makes it obey again. */
+  setRefusing(address: number, error: number): void {
+    const screen = this.screens.get(address);
+    if (screen) screen.refuseWith = error;
+  }
+
   private onBx(frame: BxFrame): void {
     const screen = this.screens.get(frame.dst);
     if (!screen?.powered) return;
     const data = frame.data;
     const received = encodeBx(frame).length;
+    if (screen.refuseWith !== 0) return this.answer(screen, screen.refuseWith, received);
     if (isCommand(data, BX.text)) {
-      const length = data.readUInt16LE(9);
-      this.update(screen, decodeGb2312(data.subarray(11, 11 + length)), data[6] === BX_MODE.scrollLeft);
-      this.answer(screen, BX.text, received);
+      const area = parseBxDynamicArea(data);
+      if (!area) return this.answer(screen, 0x01, received); // a controller refuses a record it cannot read
+      screen.area = { x: area.x, y: area.y, width: area.width, height: area.height };
+      this.update(screen, decodeGb2312(area.text), area.display === BX_DISPLAY.left);
+      this.answer(screen, 0, received);
     } else if (isCommand(data, BX.clear)) {
       this.update(screen, '', false);
-      this.answer(screen, BX.clear, received);
+      this.answer(screen, 0, received);
     } else if (isCommand(data, BX.ping)) {
-      this.answer(screen, BX.ping, received);
+      this.answer(screen, 0, received);
     }
   }
 
@@ -101,8 +126,8 @@ export class LedPanelSim extends EventEmitter<{ shown: [screen: SimScreen] }> {
     this.emit('shown', screen);
   }
 
-  private answer(screen: SimScreen, command: readonly [number, number], receivedBytes: number): void {
-    const answer = bxAnswer(screen.address, command);
+  private answer(screen: SimScreen, error: number, receivedBytes: number): void {
+    const answer = bxAnswer(screen.address, error);
     const send = () => {
       if (this.transport.connected) this.transport.write(answer).catch(() => {});
     };
