@@ -14,6 +14,8 @@ export interface SimWindow {
   streak: number;
   /** When it is expected to be free to call (now, or when its current ticket should be done). */
   freeAt: number;
+  /** Services of the tickets transferred to this window or its clerk: it calls them first (queue-heads.ts directedTo). */
+  directed?: readonly string[];
 }
 
 export interface WaitInput {
@@ -39,7 +41,7 @@ const servesIt = (w: SimWindow, serviceId: string) => w.skills.primary.includes(
  * to say (wait-estimates.ts falls back to the windows that would serve it as if they opened now).
  */
 export function estimateWait(input: WaitInput, target: Candidate): WaitEstimate | null {
-  const windows = input.windows.map((w) => ({ ...w, freeAt: Math.max(w.freeAt, input.now) }));
+  const windows = input.windows.map((w) => ({ ...w, freeAt: Math.max(w.freeAt, input.now), directed: [...(w.directed ?? [])] }));
   if (!windows.some((w) => servesIt(w, target.serviceId))) return null;
   // As the engine does (queue-heads.ts), the policy sees the head of each (service, class) queue: within
   // one the longest-waiting goes first. So each step looks at a few heads, not every waiting ticket,
@@ -58,6 +60,13 @@ export function estimateWait(input: WaitInput, target: Candidate): WaitEstimate 
     // The window free first calls next (ties: the lower window number, as deterministic as any).
     windows.sort((a, b) => a.freeAt - b.freeAt || a.number - b.number);
     const w = windows[0]!;
+    const directed = w.directed.shift();
+    if (directed !== undefined) {
+      // A ticket sent to this window is called before its queues: the window is busy with it first.
+      if (servesIt(w, target.serviceId)) ahead += 1;
+      w.freeAt += input.handleMs(directed);
+      continue;
+    }
     const next = pickNext(heads(), w.skills, input.policy, w.freeAt, w.streak);
     if (!next) {
       windows.shift(); // nothing left it serves: it stays idle (no arrivals are simulated)

@@ -7,6 +7,7 @@
 import type { Db } from './db';
 import { statementCache } from './db';
 import { callStreak } from './call-streak';
+import { directedTo } from './queue-heads';
 import type { HallConfig } from './hall-config';
 import type { Candidate, CallPolicy } from './policy';
 import { estimateWait, type SimWindow, type WaitEstimate } from './wait-estimate';
@@ -34,8 +35,8 @@ export class WaitEstimates {
 
   /** For a waiting ticket: how many the policy calls before it at the windows serving it, and in how many minutes. */
   forTicket(ticketId: number, day: string, policy: CallPolicy, now: number): IssuedEstimate {
-    const waiting = // Held tickets are not waiting; a ticket transferred to one window or clerk is called only there
-      // (first), not from the queues this simulates: both are left out.
+    const waiting = // Held tickets are not waiting; a ticket transferred to one window or clerk is called only there,
+      // first, not from the queues: it is left out of them and keeps its window busy first (openWindows).
       (
         this.sql(
           "SELECT id, service_id, priority, wait_since, due_at FROM tickets WHERE state = 'waiting' AND only_window IS NULL AND only_clerk IS NULL",
@@ -77,14 +78,15 @@ export class WaitEstimates {
 
   private openWindows(day: string, policy: CallPolicy, now: number, handleMs: (serviceId: string) => number): SimWindow[] {
     const rows = this.sql(
-      `SELECT w.number, t.service_id AS serviceId, t.called_at AS calledAt FROM windows w LEFT JOIN tickets t ON t.id = w.current_ticket_id
+      `SELECT w.number, w.clerk_id, t.service_id AS serviceId, t.called_at AS calledAt FROM windows w LEFT JOIN tickets t ON t.id = w.current_ticket_id
        WHERE w.status = 'open' AND w.enabled = 1`,
-    ).all() as { number: number; serviceId: string | null; calledAt: number | null }[];
+    ).all() as { number: number; clerk_id: string | null; serviceId: string | null; calledAt: number | null }[];
     return rows.map((r) => ({
       number: r.number,
       skills: this.config.skills(r.number),
       streak: callStreak(this.sql, r.number, day, policy.priorityStreakMax),
       freeAt: r.serviceId !== null && r.calledAt !== null ? Math.max(now, r.calledAt + handleMs(r.serviceId)) : now,
+      directed: directedTo(this.sql, r).map((t) => t.service_id),
     }));
   }
 

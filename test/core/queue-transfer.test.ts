@@ -66,6 +66,18 @@ describe('to one window', () => {
     expect(call(c2, 2).id).toBe(moved.id);
   });
 
+  test('the wait estimate counts it where it was sent: that window calls it before anything else', () => {
+    const c2 = staff(t.hall, '1002', 2);
+    issue(t.hall, kiosk, 'A');
+    issue(t.hall, kiosk, 'A');
+    call(c1, 1);
+    run(t.hall, 'window.transfer', { window: 1, toWindow: 2 }, c1);
+    // Window 2 is busy with A001 first (6 minutes: no A done yet today), window 1 calls A002 now; the
+    // new C ticket is next at whichever is free first, in 6 minutes, with both of them ahead of it.
+    expect(issue(t.hall, kiosk, 'C')).toMatchObject({ number: 'C001', ahead: 2, estimatedWaitMinutes: 6 });
+    expect(call(c2, 2).number).toBe('A001');
+  });
+
   test('to its own window, an unknown or a retired window: refused naming toWindow, nothing changed', () => {
     issue(t.hall, kiosk, 'A');
     call(c1, 1);

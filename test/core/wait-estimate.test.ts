@@ -55,6 +55,16 @@ describe('estimateWait', () => {
     expect(minutes(e)).toEqual({ ahead: 2, minutes: 7 });
   });
 
+  test('tickets transferred to a window are called there first, whatever its skills: it is busy with them before its queue', () => {
+    const me = c('A', 0);
+    // Window 1 holds a transferred Z (2 min) and a transferred B (6 min): me after 8 minutes, 2 ahead.
+    const w1 = { ...win(1, ['A'], []), directed: ['Z', 'B'] };
+    expect(minutes(estimateWait(input([me], [w1]), me))).toEqual({ ahead: 2, minutes: 8 });
+    // A second free window serving A calls me at once (window 1's first transferred ticket goes in the same instant, before me).
+    expect(minutes(estimateWait(input([me], [w1, win(2, ['A'], [])]), me))).toEqual({ ahead: 1, minutes: 0 });
+    expect(w1.directed).toEqual(['Z', 'B']); // the input is not modified
+  });
+
   test('绿色通道: a priority ticket goes before the normal queue, but after the window’s streak limit an overdue normal ticket goes first', () => {
     const overdue = c('A', 40);
     const me = c('A', 0, 'priority');
