@@ -7,7 +7,6 @@
 import type { Db } from './db';
 import { statementCache } from './db';
 import { callStreak } from './call-streak';
-import { directedTo } from './queue-heads';
 import type { HallConfig } from './hall-config';
 import type { Candidate, CallPolicy } from './policy';
 import { estimateWait, type SimWindow, type WaitEstimate } from './wait-estimate';
@@ -36,7 +35,8 @@ export class WaitEstimates {
   /** For a waiting ticket: how many the policy calls before it at the windows serving it, and in how many minutes. */
   forTicket(ticketId: number, day: string, policy: CallPolicy, now: number): IssuedEstimate {
     const waiting = // Held tickets are not waiting; a ticket transferred to one window or clerk is called only there,
-      // first, not from the queues: it is left out of them and keeps its window busy first (openWindows).
+      // first, not from the queues: it is left out of them and keeps its window busy first (openWindows, as
+      // queue-heads.ts directedTo orders them).
       (
         this.sql(
           "SELECT id, service_id, priority, wait_since, due_at FROM tickets WHERE state = 'waiting' AND only_window IS NULL AND only_clerk IS NULL",
@@ -81,12 +81,19 @@ export class WaitEstimates {
       `SELECT w.number, w.clerk_id, t.service_id AS serviceId, t.called_at AS calledAt FROM windows w LEFT JOIN tickets t ON t.id = w.current_ticket_id
        WHERE w.status = 'open' AND w.enabled = 1`,
     ).all() as { number: number; clerk_id: string | null; serviceId: string | null; calledAt: number | null }[];
+    // One pass over the waiting tickets for all windows (the waiting list above is read whole anyway).
+    const directed = this.sql(
+      `SELECT only_window AS windowNo, only_clerk AS clerkId, service_id AS serviceId FROM tickets
+       WHERE state = 'waiting' AND (only_window IS NOT NULL OR only_clerk IS NOT NULL) ORDER BY wait_since, id`,
+    ).all() as { windowNo: number | null; clerkId: string | null; serviceId: string }[];
+    const directedAt = (w: { number: number; clerk_id: string | null }) =>
+      directed.filter((d) => d.windowNo === w.number || (d.clerkId !== null && d.clerkId === w.clerk_id)).map((d) => d.serviceId);
     return rows.map((r) => ({
       number: r.number,
       skills: this.config.skills(r.number),
       streak: callStreak(this.sql, r.number, day, policy.priorityStreakMax),
       freeAt: r.serviceId !== null && r.calledAt !== null ? Math.max(now, r.calledAt + handleMs(r.serviceId)) : now,
-      directed: directedTo(this.sql, r).map((t) => t.service_id),
+      directed: directedAt(r),
     }));
   }
 
