@@ -36,7 +36,7 @@ const restrict = (files, { paths = [], patterns = [] }) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { paths, patterns: [...patterns, noInspectableHall] }] },
 });
-const capabilities = ['backup', 'config', 'log', 'sync', 'devices', 'pairing', 'voice', 'hours', 'appointments', 'pickups'];
+const capabilities = ['backup', 'config', 'log', 'sync', 'devices', 'pairing', 'voice', 'hours', 'appointments', 'pickups', 'reports'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'data*/**'] },
@@ -84,8 +84,8 @@ export default tseslint.config(
       },
     ],
   }),
-  // Capabilities the core owns (backup, config, log, sync, pairing, voice, hours, appointments, pickups) and the device layer: plain Node.
-  restrict(['electron/{backup,config,log,sync,pairing,voice,hours,appointments,pickups}/**/*.ts'], {
+  // Capabilities the core owns (backup, config, log, sync, pairing, voice, hours, appointments, pickups, reports) and the device layer: plain Node.
+  restrict(['electron/{backup,config,log,sync,pairing,voice,hours,appointments,pickups,reports}/**/*.ts'], {
     ...electronOnlyInMainAndPreload,
     patterns: [
       {

@@ -1,0 +1,201 @@
+// The report figures (issue 15) as pure functions over mergeable tallies. Every tally holds counts and
+// sums only (integer seconds), never a ratio, so the tallies of the days of a month merged give
+// exactly the tally of the month: the figures then come out the same whether a report is computed a
+// day at a time or for the whole range at once. Ratios are worked out last, in figures(), and are null
+// when their denominator is 0 (a dash in a report, never a 0% that did not happen).
+// Plain data in, plain data out: no store, no clock (the facts are read elsewhere).
+
+/** One ticket as a report sees it. A transfer's new ticket is not an arrival (the resident came once). */
+export interface TicketFact {
+  arrival: boolean;
+  /** How it ended: served (办结), no-show (过号 / 未到), or anything else (transferred on, expired, cancelled, still open). */
+  end: 'served' | 'no_show' | 'other';
+  /** Issue → first call, whole seconds; null if never called. */
+  waitSeconds: number | null;
+  /** First call → finish, whole seconds; null unless served. */
+  handleSeconds: number | null;
+}
+
+/** One rating as a report sees it (ratings table): a resident's level, a hall default, or none. */
+export interface RatingFact {
+  status: 'awaiting' | 'rated' | 'not_rated' | 'defaulted';
+  level: number | null;
+  /** Reviewed as mistaken or malicious (申诉 upheld): left out of the quality figures, counted apart. */
+  excluded: boolean;
+  /** The 差评 case, if one was opened: closed (整改 done and replied) and overdue (past due, still open). */
+  followup: { closed: boolean; overdue: boolean } | null;
+}
+
+export interface Tally {
+  arrived: number;
+  served: number;
+  noShows: number;
+  called: number;
+  waitSeconds: number;
+  maxWaitSeconds: number;
+  /** Called within the hall's target wait. */
+  withinTarget: number;
+  handleSeconds: number;
+  /** Signed-in seconds of the clerks, and of those the seconds spent with a ticket. */
+  staffSeconds: number;
+  busySeconds: number;
+  /** Residents' own ratings by level: stars[0] is level 1 (非常不满意) … stars[4] level 5 (非常满意). */
+  stars: [number, number, number, number, number];
+  defaulted: number;
+  notRated: number;
+  excluded: number;
+  /** 差评 (level 1 or 2) by residents, and of those the cases closed (整改 done) and overdue. */
+  bad: number;
+  rectified: number;
+  overdue: number;
+}
+
+export const emptyTally = (): Tally => ({
+  arrived: 0,
+  served: 0,
+  noShows: 0,
+  called: 0,
+  waitSeconds: 0,
+  maxWaitSeconds: 0,
+  withinTarget: 0,
+  handleSeconds: 0,
+  staffSeconds: 0,
+  busySeconds: 0,
+  stars: [0, 0, 0, 0, 0],
+  defaulted: 0,
+  notRated: 0,
+  excluded: 0,
+  bad: 0,
+  rectified: 0,
+  overdue: 0,
+});
+
+/** Whole seconds from `from` to `to` (ms), as every duration in a report: from the event log's times. */
+export const wholeSeconds = (from: number, to: number): number => Math.floor((to - from) / 1000);
+
+export function addTicket(t: Tally, fact: TicketFact, targetWaitSeconds: number): void {
+  if (fact.arrival) t.arrived++;
+  if (fact.end === 'served') t.served++;
+  if (fact.end === 'no_show') t.noShows++;
+  if (fact.waitSeconds !== null) {
+    t.called++;
+    t.waitSeconds += fact.waitSeconds;
+    t.maxWaitSeconds = Math.max(t.maxWaitSeconds, fact.waitSeconds);
+    if (fact.waitSeconds <= targetWaitSeconds) t.withinTarget++;
+  }
+  if (fact.end === 'served' && fact.handleSeconds !== null) t.handleSeconds += fact.handleSeconds;
+}
+
+export function addRating(t: Tally, fact: RatingFact): void {
+  if (fact.excluded) {
+    t.excluded++;
+    return;
+  }
+  if (fact.status === 'defaulted') t.defaulted++;
+  if (fact.status === 'not_rated') t.notRated++;
+  if (fact.status !== 'rated' || fact.level === null) return;
+  t.stars[fact.level - 1]!++;
+  if (fact.level <= 2) {
+    t.bad++;
+    if (fact.followup?.closed) t.rectified++;
+    if (fact.followup?.overdue) t.overdue++;
+  }
+}
+
+export function addShift(t: Tally, staffSeconds: number, busySeconds: number): void {
+  t.staffSeconds += staffSeconds;
+  t.busySeconds += busySeconds;
+}
+
+/** The tally of two disjoint sets of facts (two days, two windows). */
+export function mergeTallies(a: Tally, b: Tally): Tally {
+  const sum = (k: Exclude<keyof Tally, 'stars' | 'maxWaitSeconds'>) => a[k] + b[k];
+  return {
+    arrived: sum('arrived'),
+    served: sum('served'),
+    noShows: sum('noShows'),
+    called: sum('called'),
+    waitSeconds: sum('waitSeconds'),
+    maxWaitSeconds: Math.max(a.maxWaitSeconds, b.maxWaitSeconds),
+    withinTarget: sum('withinTarget'),
+    handleSeconds: sum('handleSeconds'),
+    staffSeconds: sum('staffSeconds'),
+    busySeconds: sum('busySeconds'),
+    stars: a.stars.map((n, i) => n + b.stars[i]!) as Tally['stars'],
+    defaulted: sum('defaulted'),
+    notRated: sum('notRated'),
+    excluded: sum('excluded'),
+    bad: sum('bad'),
+    rectified: sum('rectified'),
+    overdue: sum('overdue'),
+  };
+}
+
+/** 综合得分: points per level 1…5 (非常不满意 0 … 非常满意 10). */
+const POINTS = [0, 3, 6, 8, 10] as const;
+
+export interface Figures {
+  arrived: number;
+  served: number;
+  /** served ÷ arrived */
+  servedRate: number | null;
+  /** no-shows ÷ arrived */
+  noShowRate: number | null;
+  /** Σ wait ÷ called, whole seconds (rounded) */
+  avgWaitSeconds: number | null;
+  maxWaitSeconds: number | null;
+  /** called within the target wait ÷ called */
+  serviceLevel: number | null;
+  /** Σ handling ÷ served, whole seconds (rounded) */
+  avgHandleSeconds: number | null;
+  /** busy ÷ signed-in seconds */
+  utilisation: number | null;
+  /** served ÷ signed-in hours */
+  servedPerStaffHour: number | null;
+  rated: number;
+  /** 评价率: residents' ratings ÷ served */
+  ratedRate: number | null;
+  /** 满意率: (level 5 + level 4) ÷ residents' ratings */
+  satisfaction: number | null;
+  /** 综合得分: mean points (10/8/6/3/0 for levels 5…1) of residents' ratings */
+  score: number | null;
+  stars: Tally['stars'];
+  bad: number;
+  /** 整改率: 差评 cases closed ÷ 差评 */
+  rectifyRate: number | null;
+  overdue: number;
+  defaulted: number;
+  notRated: number;
+  excluded: number;
+}
+
+const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
+const roundedRatio = (n: number, d: number): number | null => (d === 0 ? null : Math.round(n / d));
+
+export function figures(t: Tally): Figures {
+  const rated = t.stars.reduce((a, b) => a + b, 0);
+  const points = t.stars.reduce((sum, n, i) => sum + n * POINTS[i]!, 0);
+  return {
+    arrived: t.arrived,
+    served: t.served,
+    servedRate: ratio(t.served, t.arrived),
+    noShowRate: ratio(t.noShows, t.arrived),
+    avgWaitSeconds: roundedRatio(t.waitSeconds, t.called),
+    maxWaitSeconds: t.called === 0 ? null : t.maxWaitSeconds,
+    serviceLevel: ratio(t.withinTarget, t.called),
+    avgHandleSeconds: roundedRatio(t.handleSeconds, t.served),
+    utilisation: ratio(t.busySeconds, t.staffSeconds),
+    servedPerStaffHour: ratio(t.served * 3600, t.staffSeconds),
+    rated,
+    ratedRate: ratio(rated, t.served),
+    satisfaction: ratio(t.stars[3] + t.stars[4], rated),
+    score: ratio(points, rated),
+    stars: [...t.stars],
+    bad: t.bad,
+    rectifyRate: ratio(t.rectified, t.bad),
+    overdue: t.overdue,
+    defaulted: t.defaulted,
+    notRated: t.notRated,
+    excluded: t.excluded,
+  };
+}
