@@ -35,10 +35,10 @@ export interface Tally {
   maxWaitSeconds: number;
   /** Called within the hall's target wait. */
   withinTarget: number;
+  /** Seconds at the window with the tickets served (first call → finish): the busy time. */
   handleSeconds: number;
-  /** Signed-in seconds of the clerks, and of those the seconds spent with a ticket. */
+  /** Signed-in seconds of the clerks, less their windows' pauses. */
   staffSeconds: number;
-  busySeconds: number;
   /** Residents' own ratings by level: stars[0] is level 1 (非常不满意) … stars[4] level 5 (非常满意). */
   stars: [number, number, number, number, number];
   defaulted: number;
@@ -60,7 +60,6 @@ export const emptyTally = (): Tally => ({
   withinTarget: 0,
   handleSeconds: 0,
   staffSeconds: 0,
-  busySeconds: 0,
   stars: [0, 0, 0, 0, 0],
   defaulted: 0,
   notRated: 0,
@@ -102,9 +101,8 @@ export function addRating(t: Tally, fact: RatingFact): void {
   }
 }
 
-export function addShift(t: Tally, staffSeconds: number, busySeconds: number): void {
+export function addShift(t: Tally, staffSeconds: number): void {
   t.staffSeconds += staffSeconds;
-  t.busySeconds += busySeconds;
 }
 
 /** The tally of two disjoint sets of facts (two days, two windows). */
@@ -120,7 +118,6 @@ export function mergeTallies(a: Tally, b: Tally): Tally {
     withinTarget: sum('withinTarget'),
     handleSeconds: sum('handleSeconds'),
     staffSeconds: sum('staffSeconds'),
-    busySeconds: sum('busySeconds'),
     stars: a.stars.map((n, i) => n + b.stars[i]!) as Tally['stars'],
     defaulted: sum('defaulted'),
     notRated: sum('notRated'),
@@ -148,7 +145,7 @@ export interface Figures {
   serviceLevel: number | null;
   /** Σ handling ÷ served, whole seconds (rounded) */
   avgHandleSeconds: number | null;
-  /** busy ÷ signed-in seconds */
+  /** handling (busy) ÷ signed-in seconds */
   utilisation: number | null;
   /** served ÷ signed-in hours */
   servedPerStaffHour: number | null;
@@ -184,7 +181,7 @@ export function figures(t: Tally): Figures {
     maxWaitSeconds: t.called === 0 ? null : t.maxWaitSeconds,
     serviceLevel: ratio(t.withinTarget, t.called),
     avgHandleSeconds: roundedRatio(t.handleSeconds, t.served),
-    utilisation: ratio(t.busySeconds, t.staffSeconds),
+    utilisation: ratio(t.handleSeconds, t.staffSeconds),
     servedPerStaffHour: ratio(t.served * 3600, t.staffSeconds),
     rated,
     ratedRate: ratio(rated, t.served),

@@ -32,7 +32,7 @@ function handBuiltDay() {
   addRating(t, rating(1, { followup: { closed: false, overdue: true } })); // 差评, case overdue
   addRating(t, rating(null)); // timed out: 未评价
   addRating(t, rating(1, { excluded: true, followup: { closed: true, overdue: false } })); // 申诉 upheld: mistaken
-  addShift(t, 4 * 3600, 2 * 3600 + 1800); // one clerk signed in 4 h (a lunch pause outside it), busy 2.5 h
+  addShift(t, 4 * 3600); // one clerk signed in 4 h (less a pause)
   return t;
 }
 
@@ -44,7 +44,7 @@ test('a hand-built day: every figure by its formula', () => {
   expect(f.avgWaitSeconds).toBe(Math.round((300 + 1200 + 900 + 600 + 60 + 1800 + 0) / 7)); // 694: of the 7 called
   expect(f.serviceLevel).toBeCloseTo(5 / 7); // 300, 900, 600, 60, 0 within 15′
   expect(f.avgHandleSeconds).toBe((600 + 300 + 420 + 480 + 0) / 5); // 360
-  expect(f.utilisation).toBeCloseTo(2.5 / 4);
+  expect(f.utilisation).toBeCloseTo(1800 / (4 * 3600)); // the handling seconds above ÷ signed-in seconds
   expect(f.servedPerStaffHour).toBeCloseTo(5 / 4);
   expect(f.ratedRate).toBeCloseTo(4 / 5); // residents' ratings ÷ served
   expect(f.satisfaction).toBeCloseTo(2 / 4); // (5 + 4) ÷ rated
@@ -114,7 +114,7 @@ test('a month computed day by day and merged equals the month computed at once',
         for (const target of [one, whole]) {
           for (const f of d.tickets) addTicket(target, f, TARGET);
           for (const r of d.ratings) addRating(target, r);
-          addShift(target, d.staff, d.busy);
+          addShift(target, d.staff);
         }
         merged = mergeTallies(merged, one);
       }
