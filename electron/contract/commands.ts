@@ -18,6 +18,7 @@ import { mergeUnique } from './registry';
 import { queueCommands } from './queue-commands';
 import { queueMoveCommands } from './queue-move-commands';
 import { ratingCommands } from './rating-commands';
+import { reportCommands } from './report-commands';
 import { setupCommands } from './setup-commands';
 import { staffCommands } from './staff-commands';
 import { syncCommands } from './sync-commands';
@@ -47,6 +48,7 @@ export const commands = mergeUnique(
   policyCommands,
   appointmentCommands,
   pickupCommands,
+  reportCommands,
 );
 
 export type Commands = typeof commands;

@@ -45,3 +45,5 @@ export * from './appointment-commands';
 export * from './appointment-views';
 export * from './pickup-commands';
 export * from './pickup-views';
+export * from './report-commands';
+export * from './report-views';

@@ -11,6 +11,7 @@ import { hoursCapability } from '../hours/capability';
 import { logCapability } from '../log/capability';
 import { pairingCapability } from '../pairing/capability';
 import { pickupCapability } from '../pickups/capability';
+import { reportCapability } from '../reports/capability';
 import { syncCapability } from '../sync/capability';
 import { voiceCapability } from '../voice/capability';
 import { CapabilityList, type AnyCapability, type PartsOf, type Route, type SpecsOf } from './capability';
@@ -34,7 +35,8 @@ export const capabilities = CapabilityList.start()
   .add(hoursCapability)
   .add(policyCapability)
   .add(appointmentCapability)
-  .add(pickupCapability);
+  .add(pickupCapability)
+  .add(reportCapability);
 
 export type HallParts = PartsOf<typeof capabilities>;
 export type HallSettingSpecs = SpecsOf<typeof capabilities>;

@@ -4,6 +4,7 @@
 // day at a time or for the whole range at once. Ratios are worked out last, in figures(), and are null
 // when their denominator is 0 (a dash in a report, never a 0% that did not happen).
 // Plain data in, plain data out: no store, no clock (the facts are read elsewhere).
+import type { ReportFigures } from '../contract';
 
 /** One ticket as a report sees it. A transfer's new ticket is not an arrival (the resident came once). */
 export interface TicketFact {
@@ -40,7 +41,7 @@ export interface Tally {
   /** Signed-in seconds of the clerks, less their windows' pauses. */
   staffSeconds: number;
   /** Residents' own ratings by level: stars[0] is level 1 (非常不满意) … stars[4] level 5 (非常满意). */
-  stars: [number, number, number, number, number];
+  stars: ReportFigures['stars'];
   defaulted: number;
   notRated: number;
   excluded: number;
@@ -131,45 +132,11 @@ export function mergeTallies(a: Tally, b: Tally): Tally {
 /** 综合得分: points per level 1…5 (非常不满意 0 … 非常满意 10). */
 const POINTS = [0, 3, 6, 8, 10] as const;
 
-export interface Figures {
-  arrived: number;
-  served: number;
-  /** served ÷ arrived */
-  servedRate: number | null;
-  /** no-shows ÷ arrived */
-  noShowRate: number | null;
-  /** Σ wait ÷ called, whole seconds (rounded) */
-  avgWaitSeconds: number | null;
-  maxWaitSeconds: number | null;
-  /** called within the target wait ÷ called */
-  serviceLevel: number | null;
-  /** Σ handling ÷ served, whole seconds (rounded) */
-  avgHandleSeconds: number | null;
-  /** handling (busy) ÷ signed-in seconds */
-  utilisation: number | null;
-  /** served ÷ signed-in hours */
-  servedPerStaffHour: number | null;
-  rated: number;
-  /** 评价率: residents' ratings ÷ served */
-  ratedRate: number | null;
-  /** 满意率: (level 5 + level 4) ÷ residents' ratings */
-  satisfaction: number | null;
-  /** 综合得分: mean points (10/8/6/3/0 for levels 5…1) of residents' ratings */
-  score: number | null;
-  stars: Tally['stars'];
-  bad: number;
-  /** 整改率: 差评 cases closed ÷ 差评 */
-  rectifyRate: number | null;
-  overdue: number;
-  defaulted: number;
-  notRated: number;
-  excluded: number;
-}
-
 const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
 const roundedRatio = (n: number, d: number): number | null => (d === 0 ? null : Math.round(n / d));
 
-export function figures(t: Tally): Figures {
+/** The figures of a tally (their meaning: ReportFigures in the contract, docs/API.md "Reports"). */
+export function figures(t: Tally): ReportFigures {
   const rated = t.stars.reduce((a, b) => a + b, 0);
   const points = t.stars.reduce((sum, n, i) => sum + n * POINTS[i]!, 0);
   return {

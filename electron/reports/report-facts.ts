@@ -3,17 +3,15 @@
 // ratings, and the clerks' signed-in time (duty rows less the window's pauses). Durations are whole
 // seconds of event times, never counters. One read per table over the range's days (events_by_day).
 import type { Database } from 'better-sqlite3';
+import type { ReportDimension } from '../contract';
 import { formatHallTime } from '../shared/hall-time';
 import { addRating, addShift, addTicket, emptyTally, wholeSeconds, type Tally } from './kpi';
-
-export const dimensions = ['hall', 'service', 'window', 'clerk', 'hour', 'weekday', 'day'] as const;
-export type Dimension = (typeof dimensions)[number];
 
 export interface ReportQuery {
   /** Business days, inclusive, yyyy-MM-dd. */
   from: string;
   to: string;
-  by: Dimension;
+  by: ReportDimension;
   targetWaitSeconds: number;
   timeZone: string;
   /** Now (ms): a 差评 case open past its due time is overdue. */

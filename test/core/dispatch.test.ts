@@ -144,6 +144,8 @@ describe('access by role, as the contract lists it', () => {
     'pickups.atWindow': ['clerk', 'admin'],
     'pickups.handOver': ['clerk', 'admin'],
     'pickups.take': ['kiosk', 'admin'],
+    // Reports: the manager's only.
+    'reports.summary': [],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {

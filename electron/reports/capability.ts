@@ -1,0 +1,29 @@
+// The manager's reports as a capability (issue 15): figures of any range of business days, for the
+// hall and per slice, read from the event log at the time of asking (no counters kept).
+import type { Capability } from '../core/capability';
+import type { Handlers } from '../core/handler-types';
+import type { ReportSummary, reportCommands } from '../contract';
+import { emptyTally, figures } from './kpi';
+import { reportTallies } from './report-facts';
+import { reportRoutes } from './routes';
+
+export const reportCapability = {
+  name: 'reports',
+  settings: {},
+  migrations: [],
+  routes: reportRoutes,
+  start(ctx) {
+    const handlers: Pick<Handlers, keyof typeof reportCommands> = {
+      'reports.summary': ({ from, to, by, targetWaitMinutes }): ReportSummary => {
+        const query = { from, to, targetWaitSeconds: targetWaitMinutes * 60, timeZone: ctx.settings.get('timeZone'), now: ctx.clock.now() };
+        const slices = reportTallies(ctx.db, { ...query, by });
+        // The total is read as the hall, not summed from the slices: a ticket's clerk may be unknown.
+        const hall = by === 'hall' ? slices : reportTallies(ctx.db, { ...query, by: 'hall' });
+        const total = figures(hall.get('hall') ?? emptyTally());
+        const rows = [...slices].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([key, tally]) => ({ key, figures: figures(tally) }));
+        return { from, to, by, targetWaitMinutes, total, rows };
+      },
+    };
+    return { provides: {}, handlers };
+  },
+} satisfies Capability<object, object, Record<never, never>>;
