@@ -9,6 +9,7 @@ import { benchEstimateDay } from './estimate-day';
 import { benchIssueRate } from './issue-rate';
 import { benchLoginFlood } from './login-flood';
 import { benchPrinting } from './printing';
+import { benchMonthReport } from './reports';
 import { fmt } from './util';
 import { benchBareWs, benchCallEvent } from './ws-latency';
 
@@ -54,6 +55,7 @@ async function main() {
   await loginFloodSection();
   await hallBusSection();
   await printingSection();
+  monthReportSection();
 
   console.log('\nnightly sync to the reference receiver on loopback (signed, chunks of 2,000 records)');
   for (const [days, perDay, label] of [
@@ -137,6 +139,14 @@ async function hallBusSection() {
   const s = r.burst.strip;
   console.log(
     `    hall strip: ${s.frames} frame(s) for ${r.burst.windows} calls (coalesced to the latest) in ${fmt(s.elapsed, 0)} ms   wire ${fmt(s.wireMs, 0)} ms + gaps ${fmt(s.gapsMs, 0)} ms`,
+  );
+}
+
+function monthReportSection() {
+  const r = benchMonthReport();
+  console.log(`\nmonth report by clerk (${r.tickets} tickets, ${r.ratings} ratings over 22 days; ${r.slices} slices), ms`);
+  console.log(
+    `  reports.summary's read and tally   p50 ${fmt(r.report.p50)}   raw reads of the same rows p50 ${fmt(r.raw.p50)}   ratio ${fmt(r.report.p50 / r.raw.p50, 2)}  (target < 200 ms)`,
   );
 }
 
