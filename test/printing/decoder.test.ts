@@ -51,7 +51,12 @@ test('invalid GB18030, unknown commands and a stream cut short are warnings, not
 
 test('the command log reads as ESC/POS', () => {
   const [ticket] = decodeAll(ticketBytes(sampleText(), { width: 80, cut: 'partial' })).tickets;
-  expect(ticket!.commands.slice(0, 3)).toEqual(['ESC R 15 international character set (China)', 'FS & Chinese mode on', 'ESC a 1 align center']);
+  expect(ticket!.commands.slice(0, 4)).toEqual([
+    'ESC @ initialize',
+    'ESC R 15 international character set (China)',
+    'FS & Chinese mode on',
+    'ESC a 1 align center',
+  ]);
   expect(ticket!.commands).toContain('GS ( k QR store "TB20261123A001"');
   expect(ticket!.commands.at(-1)).toBe('GS V 01 cut');
 });

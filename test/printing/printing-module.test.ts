@@ -43,8 +43,8 @@ test('a ticket issued at the kiosk prints with every field, in Chinese, with its
     '',
     '扫码查看排队进度',
     '-'.repeat(48),
-    '办公时间：周一至周五 8:30–17:30，周六日',
-    '9:00–17:00',
+    '办公时间：周一至周五 8:30-17:30，',
+    '周六日 9:00-17:00',
   ]);
   expect(ticketLines(f.printer.tickets[1]!.ticket)).toContain('前面还有 1 人等候');
   expect(paper!.ticket.blocks.find((b): b is DecodedQr => b.kind === 'qr')!.payload).toBe('TB20261123A003');

@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { ticketLines, type DecodedLine, type DecodedQr } from '../../native/printer/escpos/decoded-ticket';
 import { columns, printable, REPLACEMENT, wrap } from '../../native/printer/gbk-text';
-import { CHINESE_MODE_ON, paperColumns, ticketBytes } from '../../native/printer/ticket-layout';
+import { CHINESE_MODE_ON, INITIALIZE, paperColumns, ticketBytes } from '../../native/printer/ticket-layout';
 import { decodeAll, sampleText } from './support';
 
 const decodeOne = (bytes: Buffer) => {
@@ -26,8 +26,8 @@ describe('an 80 mm ticket', () => {
   const ticket = decodeOne(bytes);
   const lines = ticket.blocks.filter((b): b is DecodedLine => b.kind === 'text');
 
-  test('starts with ESC R 15 and FS &, and the Chinese is GBK', () => {
-    expect([...bytes.subarray(0, 5)]).toEqual([0x1b, 0x52, 0x0f, ...CHINESE_MODE_ON]);
+  test('starts with ESC @, ESC R 15 and FS &, and the Chinese is GBK', () => {
+    expect([...bytes.subarray(0, 7)]).toEqual([...INITIALIZE, 0x1b, 0x52, 0x0f, ...CHINESE_MODE_ON]);
     expect(bytes.includes(iconv.encode('人社 · 社保', 'gbk'))).toBe(true);
     expect(bytes.includes(Buffer.from('人社', 'utf8'))).toBe(false);
     expect(ticket.warnings).toEqual([]);
@@ -45,8 +45,8 @@ describe('an 80 mm ticket', () => {
       '',
       '扫码查看排队进度',
       '-'.repeat(48),
-      '办公时间：周一至周五 8:30–17:30，周六日',
-      '9:00–17:00',
+      '办公时间：周一至周五 8:30-17:30，',
+      '周六日 9:00-17:00',
     ]);
     const number = lineWith(lines, 'A001')!;
     expect(number.align).toBe('center');

@@ -82,9 +82,7 @@ export class TicketDecoder {
     const m = this.modes;
     switch (name) {
       case 'ESC @':
-        this.flushLine(false);
-        this.modes = initialModes();
-        return this.note('ESC @ initialize');
+        return this.initialize();
       case 'ESC R':
         return this.note(`ESC R ${n} international character set${n === 15 ? ' (China)' : ''}`);
       case 'ESC t':
@@ -144,6 +142,27 @@ export class TicketDecoder {
       default:
         return this.unknown(`${name} ${hex(args)}`.trim());
     }
+  }
+
+  /**
+   * ESC @ clears the print buffer (an unfinished line is never printed) and every mode. What was
+   * printed since the last cut is a ticket of its own, cut off (cut null): the next starts clean here.
+   */
+  private initialize(): void {
+    const dropped = this.line.reduce((n, run) => n + run.bytes.length, 0);
+    this.line = [];
+    if (this.blocks.length > 0) this.finish(null);
+    this.modes = initialModes();
+    this.note(dropped > 0 ? `ESC @ initialize (cleared ${dropped} bytes of an unprinted line)` : 'ESC @ initialize');
+  }
+
+  /**
+   * The connection ended but the printer stays on (the next ticket may come on another): what was
+   * printed since the last cut is a ticket, cut off; the modes, an unfinished line and half a command
+   * stay in the printer, as in a real one, until the next bytes or an ESC @.
+   */
+  disconnected(): void {
+    if (this.blocks.length > 0) this.finish(null);
   }
 
   /** GS ( k: QR code settings, data and print (function codes 0x41 … 0x51 with cn = 0x31). */

@@ -1,7 +1,9 @@
 // The virtual ticket printer: reads ESC/POS bytes from any number of connections (TCP, a PTY),
 // answers DLE EOT status queries from a state you set, and keeps every ticket it was sent, decoded.
 // In a state that cannot print (paper out, cover open) it answers the queries but prints nothing it is
-// sent, and records the ticket as not printed. 'offline' answers nothing at all.
+// sent, and records the ticket as not printed. 'offline' answers nothing at all. Like a real printer it
+// is one machine whatever the connection: a ticket cut off mid-way leaves its modes and half a line
+// for the next connection (which is why every ticket begins with ESC @).
 import { EventEmitter } from 'node:events';
 import { largestText, type DecodedTicket } from '../escpos/decoded-ticket';
 import { TicketDecoder } from '../escpos/ticket-decoder';
@@ -51,21 +53,32 @@ export class VirtualPrinter extends EventEmitter<{ ticket: [PrintedTicket]; stat
     this.emit('state', state);
   }
 
+  /** One printer, whatever the connection: its modes and buffer outlive a connection, as a real one's do. */
+  private readonly decoder = new TicketDecoder({
+    status: (n) => {
+      if (this.current === 'offline') return;
+      this.queries++;
+      const answer = statusAnswer(this.current);
+      this.replyTo?.(Buffer.from([n === 1 ? answer[0]! : n === 2 ? answer[1]! : n === 4 ? answer[2]! : 0x12]));
+    },
+    ticket: (ticket) => this.record(ticket),
+  });
+  /** The connection whose bytes are being read (status answers go back on it). */
+  private replyTo: ((bytes: Buffer) => void) | null = null;
+
   /** One connection's byte stream; `reply` sends bytes back on the same connection. */
   session(reply: (bytes: Buffer) => void): PrinterSession {
-    const decoder = new TicketDecoder({
-      status: (n) => {
-        if (this.current === 'offline') return;
-        this.queries++;
-        const answer = statusAnswer(this.current);
-        reply(Buffer.from([n === 1 ? answer[0]! : n === 2 ? answer[1]! : n === 4 ? answer[2]! : 0x12]));
-      },
-      ticket: (ticket) => this.record(ticket),
-    });
     return {
-      push: (chunk) => decoder.push(chunk),
+      push: (chunk) => {
+        this.replyTo = reply;
+        try {
+          this.decoder.push(chunk);
+        } finally {
+          this.replyTo = null;
+        }
+      },
       end: () => {
-        decoder.end();
+        this.decoder.disconnected();
         this.sessionsEnded++;
       },
     };
