@@ -5,6 +5,20 @@ import { z } from 'zod';
 /** A time of day in the hall's zone, 00:00–23:59. */
 export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
 
+/** A language of the windows and the ticket. */
+export const langField = z.enum(['zh-CN', 'zh-TW', 'en']);
+
+/**
+ * Where residents' phones reach the hall's LAN server (the ticket's QR code opens `<this>/t/<token>`):
+ * http(s), printable ASCII (it goes into the QR code), no query or fragment, short enough for the code.
+ */
+const publicBaseUrl = z
+  .url({ protocol: /^https?$/ })
+  .max(80)
+  .regex(/^[\x21-\x7e]+$/, 'printable ASCII only')
+  .refine((url) => !/[?#]/.test(url), 'no query or fragment')
+  .transform((url) => url.replace(/\/+$/, ''));
+
 /** The hall's own settings (config.saveHall, the queue's settings slice). */
 export const hallFields = {
   hallName: z.string().trim().min(1).max(40),
@@ -21,11 +35,13 @@ export const hallFields = {
   recentCalls: z.number().int().min(1).max(20),
   /** Lines printed on every ticket (opening hours, rules); empty: the printer's own config decides. */
   ticketNotice: z.array(z.string().trim().min(1).max(120)).max(8),
+  /** The hall's address for residents' phones (the ticket's QR code); null: no QR code, no line about one. */
+  publicBaseUrl: publicBaseUrl.nullable(),
   /** The hall screen's scrolling notice; empty shows none. */
   screenNotice: z.string().trim().max(200),
   /** The languages the kiosk offers (its language switch); a kiosk in another language turns to the first. */
   kioskLanguages: z
-    .array(z.enum(['zh-CN', 'zh-TW', 'en']))
+    .array(langField)
     .min(1)
     .max(3)
     .refine((langs) => new Set(langs).size === langs.length, 'each language once'),

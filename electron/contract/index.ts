@@ -47,3 +47,4 @@ export * from './pickup-commands';
 export * from './pickup-views';
 export * from './report-commands';
 export * from './report-views';
+export * from './progress-views';

@@ -2,6 +2,7 @@
 // clerk's window actions.
 import { z } from 'zod';
 import { command } from './command-spec';
+import { langField } from './fields';
 import {
   outcomes,
   pauseReasons,
@@ -31,7 +32,8 @@ export const queueCommands = {
   'hall.get': command<HallView>()('public', empty),
   'services.list': command<ServiceView[]>()('public', empty),
   'items.list': command<ItemView[]>()('public', z.strictObject({ serviceId: serviceId.optional() })),
-  'tickets.issue': command<IssuedTicket>()(['kiosk', 'admin'], z.strictObject({ serviceId, priority: z.enum(priorityClasses).optional() })),
+  /** `lang`: the language the resident chose at the kiosk; the ticket prints in it (and its progress page shows in it). */
+  'tickets.issue': command<IssuedTicket>()(['kiosk', 'admin'], z.strictObject({ serviceId, priority: z.enum(priorityClasses).optional(), lang: langField.optional() })),
   'window.get': command<WindowDetail>()(clerkDesk, byWindow),
   'window.signIn': command<WindowView>()(clerkDesk, byWindow),
   'window.signOut': command<WindowView>()(clerkDesk, byWindow),

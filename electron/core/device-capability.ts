@@ -2,7 +2,7 @@
 // the one typed port the device layer (electron/devices) uses. The core never imports the drivers:
 // the layer attaches itself as a DeviceHub after the hall is open, and reads the hall through
 // DevicePort only (never the engine or the database).
-import { HallFault, type EventName, type HallEvents, type TicketView } from '../contract';
+import { HallFault, type EventName, type HallEvents, type Lang, type TicketView } from '../contract';
 import type { Capability } from './capability';
 import { statementCache } from './db';
 import type { DeviceHub } from './devices';
@@ -27,6 +27,12 @@ export interface DevicePort {
   timeZone(): string;
   /** The hall's ticket notice lines (config.saveHall); empty when the manager set none. */
   ticketNotice(): string[];
+  /** A ticket's progress-page token (the same for every ticket of a transfer chain) and the language its resident chose. */
+  ticketLink(ticketId: number): { token: string; lang: Lang | null };
+  /** Where residents' phones reach the hall (the QR code's base); null: print no QR code. */
+  publicBaseUrl(): string | null;
+  /** How many are called before a ticket that is still waiting today; null for any other. */
+  waitingAhead(ticketId: number): number | null;
   /** The bus addresses the manager saved for the windows in use (config.saveWindow), as they are now. */
   windowAddresses(): WindowAddresses[];
 }
@@ -46,7 +52,7 @@ export const deviceCapability = {
   settings: {},
   migrations: [],
   routes: deviceRoutes,
-  start(ctx, { engine, notices }) {
+  start(ctx, { engine, notices, ticketLinks, publicAddress }) {
     let hub: DeviceHub | null = null;
     const sql = statementCache(ctx.db);
     const printer = () => {
@@ -64,6 +70,9 @@ export const deviceCapability = {
       hallName: () => ctx.settings.get('hallName'),
       timeZone: () => ctx.settings.get('timeZone'),
       ticketNotice: () => notices.read().ticketNotice,
+      ticketLink: (ticketId) => ({ token: ticketLinks.tokenOf(ticketId), lang: ticketLinks.langOf(ticketId) }),
+      publicBaseUrl: () => publicAddress.baseUrl(),
+      waitingAhead: (ticketId) => engine.estimateFor(ticketId)?.ahead ?? null,
       // Read at every hall.changed by the hall bus (it follows saved changes live): a cached statement.
       windowAddresses: () =>
         sql(
@@ -89,4 +98,4 @@ export const deviceCapability = {
       },
     };
   },
-} satisfies Capability<Pick<QueueParts, 'engine' | 'notices'>, DeviceParts, Record<never, never>>;
+} satisfies Capability<Pick<QueueParts, 'engine' | 'notices' | 'ticketLinks' | 'publicAddress'>, DeviceParts, Record<never, never>>;

@@ -1,7 +1,7 @@
 // The queue engine: the rules of every state change of tickets and windows. Each change runs in one
 // SQLite transaction together with its append-only event row (written by queue-rows.ts); the hall's
 // listeners are told only after the transaction committed, so nobody hears of a change that rolled back.
-import { HallFault, type CallView, type IssuedTicket, type PriorityClass, type TicketView, type WindowDetail } from '../contract';
+import { HallFault, type CallView, type IssuedTicket, type Lang, type PriorityClass, type TicketView, type WindowDetail } from '../contract';
 import { businessDayOf, type Clock } from './clock';
 import { statementCache, transactionRunner, type Db } from './db';
 import type { Candidate, CallPolicy } from './policy';
@@ -12,7 +12,7 @@ import { HallConfig } from './hall-config';
 import { RecentCalls } from './recent-calls';
 import { windowDetail } from './window-detail';
 import { QueueCounts } from './queue-counts';
-import { WaitEstimates } from './wait-estimates';
+import { WaitEstimates, type IssuedEstimate } from './wait-estimates';
 import { queueHeads, reachOf, type Reach } from './queue-heads';
 import { closeDaysBefore, expireTickets, UNSERVED_STATES } from './day-close';
 import { noTicketHooks, type TicketHooks } from './ticket-hooks';
@@ -161,7 +161,8 @@ export class QueueEngine {
     return expired;
   }
 
-  issue(serviceId: string, priority: PriorityClass, actor: Actor, dueAt?: number): IssuedTicket {
+  /** `lang`: the language the resident chose, kept in the ticket.issued event (the ticket prints in it). */
+  issue(serviceId: string, priority: PriorityClass, actor: Actor, dueAt?: number, lang?: Lang): IssuedTicket {
     this.rollover();
     const service = this.config.service(serviceId);
     if (!service || !service.enabled) throw new HallFault('not_found', `no such service: ${serviceId}`, 'serviceId');
@@ -188,6 +189,7 @@ export class QueueEngine {
         },
         'ticket.issued',
         actor.user,
+        lang ? { lang } : {},
       );
     });
     this.tell.changed();
@@ -254,6 +256,13 @@ export class QueueEngine {
       throw new HallFault('forbidden', `window ${windowNo} is staffed by another clerk`, undefined, 'other_clerks_window');
     }
     return w;
+  }
+
+  /** A ticket still waiting today: how many are called before it and in how many minutes; null otherwise. */
+  estimateFor(ticketId: number): IssuedEstimate | null {
+    this.rollover();
+    const row = this.sql("SELECT id FROM tickets WHERE id = ? AND state = 'waiting' AND business_day = ?").get(ticketId, this.day);
+    return row ? this.waits.forTicket(ticketId, this.day, this.policy, this.clock.now()) : null;
   }
 
   findTicket(id: number | undefined): TicketView | null {

@@ -19,6 +19,7 @@ import { createRun, dispatchOf, sendOf, type Dispatch, type Send } from './dispa
 import type { Handlers } from './handler-types';
 import { openHallDatabase } from './hall-database';
 import { createLoginDoor, type LoginDoor } from './login-door';
+import { createProgressDoor, type ProgressDoor } from './progress-door';
 import { realTimers, Scheduler, type Timers } from './scheduler';
 import { SettingsStore, type SettingSpecs } from './settings-store';
 
@@ -50,6 +51,13 @@ export interface Hall {
    * (the remote address, or LOCAL_SOURCE for the hall PC's windows) and user; answers after the commit.
    */
   login: LoginDoor;
+  /**
+   * The LAN server's door for a ticket's progress page (`/t/<token>`): public, rate-limited per source
+   * (the remote address), nothing personal in the answer.
+   */
+  progress: ProgressDoor;
+  /** The LAN server tells where it listens (the demo hall's QR codes lead there when no publicBaseUrl is set). */
+  served(url: string): void;
   /** The session a bearer token stands for, or null (the transports ask before they dispatch). */
   resolve(token: string): Session | null;
   subscribe(listener: HallListener): () => void;
@@ -158,7 +166,7 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
     closeAll();
     throw error;
   }
-  const { engine, ratings, backup, sync, auth, keypadActor, devicePort, isSetUp: setUp, deviceSeen } = parts as HallParts;
+  const { engine, ratings, backup, sync, auth, keypadActor, devicePort, isSetUp: setUp, deviceSeen, ticketLinks, publicAddress } = parts as HallParts;
   const run = loggingRefusals(createRun({ handlers, keypadActor, log }), log);
   const dispatch = dispatchOf(run);
 
@@ -166,6 +174,8 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
     dispatch,
     send: sendOf(run),
     login: createLoginDoor(auth, log, () => open),
+    progress: createProgressDoor(engine, ticketLinks, clock, log),
+    served: (url) => publicAddress.served(url),
     resolve: (token) => deviceSeen(auth.resolve(token)), // a device's use is its last seen (pairing/)
     subscribe(listener) {
       listeners.add(listener);

@@ -20,6 +20,7 @@ import { NoticeBoard } from './notice-board';
 import { RatingDesk } from './ratings';
 import { queueMoveSettings, queueSettings, ratingSettings } from './settings';
 import { TicketHookChain } from './ticket-hooks';
+import { newTicketLinkKey, TicketLinks } from './ticket-links';
 
 const settings = { ...queueSettings, ...ratingSettings, ...queueMoveSettings };
 
@@ -35,6 +36,17 @@ export interface QueueParts {
   notices: NoticeBoard;
   /** Adds a capability's hooks to the engine's own transactions (after the ratings desk's). */
   ticketHooks: Pick<TicketHookChain, 'add'>;
+  /** The tokens of the tickets' progress pages (their QR codes). */
+  ticketLinks: TicketLinks;
+  /** Where residents' phones reach the hall: what the tickets' QR codes lead to. */
+  publicAddress: PublicAddress;
+}
+
+export interface PublicAddress {
+  /** The LAN server says where it listens (the demo hall, on 127.0.0.1 only, uses that). */
+  served(url: string): void;
+  /** The manager's publicBaseUrl; in the demo hall without one, where it is served; else null (no QR code). */
+  baseUrl(): string | null;
 }
 
 export const queueCapability = {
@@ -68,6 +80,14 @@ export const queueCapability = {
     // Unlocks are manager changes: recorded in the configuration's audit trail (its table is migration 5).
     const audit = new AuditTrail(ctx.db, ctx.clock, () => ctx.settings.get('timeZone'));
     const notices = new NoticeBoard();
+    // The hall's own key for the tickets' links, made once: a key that changed would void every printed QR code.
+    if (ctx.settings.get('ticketLinkKey') === null) ctx.settings.update({ ticketLinkKey: newTicketLinkKey() });
+    const ticketLinks = new TicketLinks(ctx.db, () => ctx.settings.get('ticketLinkKey')!);
+    let servedAt: string | null = null;
+    const publicAddress: PublicAddress = {
+      served: (url) => void (servedAt = url),
+      baseUrl: () => ctx.settings.get('publicBaseUrl') ?? (ctx.demo ? servedAt : null),
+    };
     const handlers = mergeUnique(
       'handler',
       createQueueHandlers(engine, auth, notices),
@@ -88,7 +108,7 @@ export const queueCapability = {
       return { user: clerk.id, role: 'clerk' };
     };
     return {
-      provides: { engine, ratings, auth, keypadActor, hallChanged: pushChange, notices, ticketHooks },
+      provides: { engine, ratings, auth, keypadActor, hallChanged: pushChange, notices, ticketHooks, ticketLinks, publicAddress },
       handlers,
       close() {
         closed = true;

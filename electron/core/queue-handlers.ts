@@ -49,7 +49,7 @@ export function createQueueHandlers(engine: QueueEngine, auth: Auth, notices: No
       if (serviceId !== undefined && !engine.config.service(serviceId)) throw new HallFault('not_found', `no service ${serviceId}`, 'serviceId');
       return engine.config.itemViews(serviceId);
     },
-    'tickets.issue': ({ serviceId, priority }, ctx) => engine.issue(serviceId, priority ?? 'normal', actorOf(ctx)),
+    'tickets.issue': ({ serviceId, priority, lang }, ctx) => engine.issue(serviceId, priority ?? 'normal', actorOf(ctx), undefined, lang),
     'window.get': ({ window }) => engine.windowDetail(window),
     'window.signIn': ({ window }, ctx) => engine.duty.signIn(window, actorOf(ctx)),
     'window.signOut': ({ window }, ctx) => engine.duty.signOut(window, actorOf(ctx)),

@@ -51,10 +51,10 @@ export class QueueRows {
   }
 
   /** Inserts a waiting ticket with its event and counts it; returns the row as inserted, without reading it back. */
-  insertWaiting(given: NewTicket, type: string, user: string | null): TicketRow {
+  insertWaiting(given: NewTicket, type: string, user: string | null, extra: object = {}): TicketRow {
     const fields = { requeues: 0, only_window: null, only_clerk: null, not_window: null, ...given };
     const id = Number(this.insertTicket.run(fields).lastInsertRowid);
-    this.event(type, id, null, user, { number: fields.number, serviceId: fields.service_id, priority: fields.priority });
+    this.event(type, id, null, user, { number: fields.number, serviceId: fields.service_id, priority: fields.priority, ...extra });
     this.counts.joined(fields.service_id, fields.priority, fields.seq);
     return {
       ...fields,

@@ -18,6 +18,13 @@ export const queueSettings = {
   maxWaitMinutes: hallFields.maxWaitMinutes.default(30),
   priorityStreakMax: hallFields.priorityStreakMax.default(2),
   recentCalls: hallFields.recentCalls.default(6),
+  publicBaseUrl: hallFields.publicBaseUrl.default(null),
+  /** The key of the tickets' progress-page tokens (ticket-links.ts): made at the first start, never shown. */
+  ticketLinkKey: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable()
+    .default(null),
 };
 
 // 好差评 (core/ratings.ts): how long a window waits for a rating, the local rule's default level

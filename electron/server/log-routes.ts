@@ -24,7 +24,12 @@ export function noteErrorCode(request: FastifyRequest, code: string): void {
   codes.set(request, code);
 }
 
-export const requestPath = (request: FastifyRequest) => request.url.split('?')[0]!.slice(0, 200);
+/** The path without its query, and without a ticket's progress token (`/t/<token>`: it opens that ticket's page). */
+export const requestPath = (request: FastifyRequest) =>
+  request.url
+    .split('?')[0]!
+    .replace(/^\/t\/[^/]*/, '/t/<token>')
+    .slice(0, 200);
 
 function principalOf(deps: LogRouteDeps, hall: Hall, request: FastifyRequest): string {
   try {

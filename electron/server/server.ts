@@ -15,6 +15,7 @@ import { markDispatched, noteErrorCode, registerLogRoutes, requestPath } from '.
 import { hallRoutes } from '../core/capabilities';
 import { paramsToInput } from './routes';
 import { registerVoiceFiles } from './voice-files';
+import { registerProgressPage } from './progress-page';
 
 export interface ServerOptions {
   hall: Hall;
@@ -108,6 +109,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   }
 
+  registerProgressPage(app, hall);
+
   if (options.voiceDir) {
     const bundledDir = options.staticDir && existsSync(options.staticDir) ? join(options.staticDir, 'voice') : undefined;
     registerVoiceFiles(app, { hallDir: options.voiceDir, bundledDir }, sendError);
@@ -127,5 +130,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shownHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
-  return { url: `http://${shownHost}:${port}`, port, apiRoutes, close: () => app.close() };
+  const url = `http://${shownHost}:${port}`;
+  hall.served(url);
+  return { url, port, apiRoutes, close: () => app.close() };
 }

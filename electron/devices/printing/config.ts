@@ -3,15 +3,22 @@
 // with the field named, never at the first resident's tap.
 import { z } from 'zod';
 import { parseTcpAddress } from '../../../native/printer/link-tcp';
+import { codePages } from '../../../native/printer/gbk-text';
 import { QR_PAYLOAD } from '../../../native/printer/ticket-layout';
 
-/** The QR payload for a ticket: {day} = business day (20261123), {number} = A001, {id} = ticket id. */
-export function fillQr(format: string, values: { day: string; number: string; id: number }): string {
-  return format.replace(/\{(day|number|id)\}/g, (_, key: 'day' | 'number' | 'id') => String(values[key]));
+type QrValues = { day: string; number: string; id: number; token: string };
+
+/**
+ * A hall's own QR payload for a ticket: {day} = business day (20261123), {number} = A001, {id} = ticket
+ * id, {token} = the token of its progress page (the part after /t/).
+ */
+export function fillQr(format: string, values: QrValues): string {
+  return format.replace(/\{(day|number|id|token)\}/g, (_, key: keyof QrValues) => String(values[key]));
 }
 
-const qrFormat = z.string().refine((f) => QR_PAYLOAD.test(fillQr(f, { day: '20261123', number: 'A001', id: 123456 })), {
-  message: 'must give 1–120 printable ASCII characters ({day}, {number} and {id} are filled in); Chinese cannot go in the QR code',
+const LONGEST = { day: '20261123', number: 'A001', id: 123456, token: `zzzzzz-${'x'.repeat(22)}` };
+const qrFormat = z.string().refine((f) => QR_PAYLOAD.test(fillQr(f, LONGEST)), {
+  message: 'must give 1–120 printable ASCII characters ({day}, {number}, {id} and {token} are filled in); Chinese cannot go in the QR code',
 });
 
 export const printerConfigSchema = z
@@ -23,10 +30,15 @@ export const printerConfigSchema = z
     baudRate: z.number().int().positive().default(9600),
     /** Paper width in mm: 80 (48 columns) or 58 (32 columns). */
     width: z.union([z.literal(80), z.literal(58)]).default(80),
-    /** The language of the ticket's labels (the hall's notices are printed as written). */
+    /** The ticket's language when the resident chose none (the hall's notices are printed as written). */
     language: z.enum(['zh-CN', 'zh-TW', 'en']).default('zh-CN'),
-    /** What the QR code holds: a short link or code for the ticket's status page; null prints none. */
-    qr: qrFormat.nullable().default('TB{day}{number}'),
+    /** What the printer's font has: 'gbk' (GB18030 printers) or 'gb2312' (older ones: no traditional characters). */
+    codePage: z.enum(codePages).default('gbk'),
+    /**
+     * What the QR code holds: 'progress' the ticket's progress page at the hall's publicBaseUrl (none
+     * while that is unset); a format of the hall's own (printed with no line under it); null none.
+     */
+    qr: z.union([z.literal('progress'), qrFormat]).nullable().default('progress'),
     /** The hall's notice lines: opening hours, rules. */
     notice: z.array(z.string().max(120)).max(8).default([]),
     /** Printed instead of the hall's name from its settings. */

@@ -52,8 +52,10 @@ export function printout(hall: Hall, config: PrinterConfig, texts: (t: TicketToP
     throw new HallFault('not_found', `no such ticket: ${query.ticketId ?? query.number}`, field);
   }
   // A given ticket shows as its reprint would print; the sample as a fresh ticket with three ahead.
-  const text = ticket ? texts({ ticket, ahead: null, reprintAt: new Date() }) : texts({ ticket: sampleTicket(hall), ahead: 3, reprintAt: null });
-  const decoded = decodeBytes(ticketBytes(text, { width: config.width, cut: config.cut }));
+  const text = ticket
+    ? texts({ ticket, ahead: hall.devices.waitingAhead(ticket.id), reprintAt: new Date() })
+    : texts({ ticket: sampleTicket(hall), ahead: 3, reprintAt: null });
+  const decoded = decodeBytes(ticketBytes(text, { width: config.width, cut: config.cut, codePage: config.codePage }));
   return {
     ticketId: ticket?.id ?? null,
     number: text.number,

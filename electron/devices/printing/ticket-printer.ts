@@ -56,7 +56,8 @@ export class TicketPrinter {
 
   reprint(ticket: TicketView): void {
     this.health.count('reprints');
-    this.queue.add({ ticket, ahead: null, reprintAt: new Date() });
+    // The same ticket again, with 补打 and how many are ahead now (it may have moved up since).
+    this.queue.add({ ticket, ahead: this.ctx.hall.devices.waitingAhead(ticket.id), reprintAt: new Date() });
   }
 
   printout(query: PrintoutQuery): TicketPrintout {
@@ -66,7 +67,7 @@ export class TicketPrinter {
   private async print(job: TicketToPrint): Promise<PrintOutcome> {
     let bytes: Buffer;
     try {
-      bytes = ticketBytes(this.texts(job), { width: this.config.width, cut: this.config.cut });
+      bytes = ticketBytes(this.texts(job), { width: this.config.width, cut: this.config.cut, codePage: this.config.codePage });
     } catch (error) {
       return {
         ok: false,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { HallError, IssuedTicket, PrinterState, PriorityClass, ServiceView } from '../../../electron/contract';
 import { ConnectionBanner } from '../shared/ConnectionBanner';
 import { useHall } from '../shared/hall-context';
-import { defaultLang } from '../i18n';
+import { currentLang, defaultLang } from '../i18n';
 import { CheckInScreen } from './appointments/CheckInScreen';
 import { AppointmentButton } from './appointments/AppointmentButton';
 import { ErrorOverlay } from './ErrorOverlay';
@@ -54,7 +54,8 @@ export function KioskApp() {
     const priority: PriorityClass = priorityMode ? 'priority' : 'normal';
     const printerBefore = printing.printerState;
     setBusy(true);
-    const result = await hall.send('tickets.issue', { serviceId: service.id, priority });
+    // The ticket prints in the language the resident is reading now (its progress page shows in it too).
+    const result = await hall.send('tickets.issue', { serviceId: service.id, priority, lang: currentLang(i18n.language) });
     setBusy(false);
     setPriorityMode(false);
     if (result.ok) showIssued(result.value, service, printerBefore);
