@@ -71,6 +71,7 @@ export const configCapability = {
       requeueOffset: moves.get('requeueOffset'),
       requeueLimit: moves.get('requeueLimit'),
       allowCallSpecific: moves.get('allowCallSpecific'),
+      publicBaseUrl: s.get('publicBaseUrl'),
     });
     return {
       provides: { isSetUp: () => isSetUp(ctx.db), audit },

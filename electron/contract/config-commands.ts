@@ -60,6 +60,7 @@ export const configCommands = {
       requeueOffset: queueMoveFields.requeueOffset.optional(),
       requeueLimit: queueMoveFields.requeueLimit.optional(),
       allowCallSpecific: queueMoveFields.allowCallSpecific.optional(),
+      publicBaseUrl: hallFields.publicBaseUrl.optional(),
     }),
   ),
   /** Newest first; `before` pages back; filter by who or what. */

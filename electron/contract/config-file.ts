@@ -31,6 +31,8 @@ export const hallSection = z.strictObject({
   requeueOffset: queueMoveFields.requeueOffset.optional(),
   requeueLimit: queueMoveFields.requeueLimit.optional(),
   allowCallSpecific: queueMoveFields.allowCallSpecific.optional(),
+  /** The hall's LAN address for residents' phones (the tickets' QR codes); null: tickets print no QR code. */
+  publicBaseUrl: hallFields.publicBaseUrl.optional(),
 });
 
 export const serviceEntry = z.strictObject({

@@ -28,6 +28,8 @@ export interface HallSettingsView {
   requeueOffset: number;
   requeueLimit: number;
   allowCallSpecific: boolean;
+  /** Where residents' phones reach the hall (the ticket's QR code opens its progress page there); null: no QR code. */
+  publicBaseUrl: string | null;
 }
 
 /** The hall's notices and the kiosk's languages (the configuration's settings): printed, shown, offered. */

@@ -16,8 +16,7 @@ const publicBaseUrl = z
   .url({ protocol: /^https?$/ })
   .max(80)
   .regex(/^[\x21-\x7e]+$/, 'printable ASCII only')
-  .refine((url) => !/[?#]/.test(url), 'no query or fragment')
-  .transform((url) => url.replace(/\/+$/, ''));
+  .refine((url) => !/[?#]/.test(url), 'no query or fragment');
 
 /** The hall's own settings (config.saveHall, the queue's settings slice). */
 export const hallFields = {

@@ -7,7 +7,8 @@ import type { Lang } from './views';
 /** The opaque token in the QR code: the ticket's id in base 36, a dash, and 22 characters of HMAC. */
 export const progressToken = z.string().regex(/^[0-9a-z]{1,10}-[A-Za-z0-9_-]{22}$/, 'not a ticket token');
 
-export type ProgressState = 'waiting' | 'called' | 'serving' | 'finished' | 'ended';
+/** held: set aside at its window (材料不全) until the resident comes back with what was missing. */
+export type ProgressState = 'waiting' | 'called' | 'serving' | 'held' | 'finished' | 'ended';
 
 export interface TicketProgress {
   hallName: string;
@@ -18,7 +19,7 @@ export interface TicketProgress {
   ahead: number | null;
   /** Waiting only: the hall's wait estimate, minutes. */
   estimatedWaitMinutes: number | null;
-  /** Called or serving: the window to go to. */
+  /** Called, serving or held: the window to go to. */
   windowNo: number | null;
   /** The language the ticket was printed in (the resident's choice at the kiosk); null: not chosen. */
   lang: Lang | null;

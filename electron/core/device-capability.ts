@@ -5,6 +5,7 @@
 import { HallFault, type EventName, type HallEvents, type Lang, type TicketView } from '../contract';
 import type { Capability } from './capability';
 import { statementCache } from './db';
+import { actorOf } from './handler-types';
 import type { DeviceHub } from './devices';
 import type { WindowSkills } from './policy';
 import type { QueueParts } from './queue-capability';
@@ -25,6 +26,8 @@ export interface DevicePort {
   findTicketByNumber(number: string): TicketView | null;
   hallName(): string;
   timeZone(): string;
+  /** The hall's clock (ms): the time a reprint says it was reprinted at. */
+  now(): number;
   /** The hall's ticket notice lines (config.saveHall); empty when the manager set none. */
   ticketNotice(): string[];
   /** A ticket's progress-page token (the same for every ticket of a transfer chain) and the language its resident chose. */
@@ -69,6 +72,7 @@ export const deviceCapability = {
       findTicketByNumber: (number) => engine.findTicketByNumber(number),
       hallName: () => ctx.settings.get('hallName'),
       timeZone: () => ctx.settings.get('timeZone'),
+      now: () => ctx.clock.now(),
       ticketNotice: () => notices.read().ticketNotice,
       ticketLink: (ticketId) => ({ token: ticketLinks.tokenOf(ticketId), lang: ticketLinks.langOf(ticketId) }),
       publicBaseUrl: () => publicAddress.baseUrl(),
@@ -83,10 +87,11 @@ export const deviceCapability = {
       provides: { devicePort },
       handlers: {
         'devices.list': () => hub?.status() ?? [],
-        'tickets.reprint': ({ ticketId }) => {
+        'tickets.reprint': ({ ticketId }, c) => {
           const devices = printer();
           const ticket = engine.findTicket(ticketId);
           if (!ticket) throw new HallFault('not_found', ticketId === undefined ? 'no ticket issued today' : `no such ticket: ${ticketId}`, 'ticketId');
+          engine.noteReprint(ticket, actorOf(c)); // on disk before the job is queued: no reprint goes unrecorded
           devices.reprint(ticket);
           return { ticketId: ticket.id, number: ticket.number };
         },

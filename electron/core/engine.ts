@@ -265,6 +265,11 @@ export class QueueEngine {
     return row ? this.waits.forTicket(ticketId, this.day, this.policy, this.clock.now()) : null;
   }
 
+  /** A reprint asked for (tickets.reprint): its own event row, so the log shows who reprinted which ticket and when. */
+  noteReprint(ticket: TicketView, actor: Actor): void {
+    this.tx(() => this.rows.event('ticket.reprinted', ticket.id, null, actor.user, { number: ticket.number }));
+  }
+
   findTicket(id: number | undefined): TicketView | null {
     return this.rows.findTicket(id);
   }

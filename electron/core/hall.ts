@@ -56,8 +56,6 @@ export interface Hall {
    * (the remote address), nothing personal in the answer.
    */
   progress: ProgressDoor;
-  /** The LAN server tells where it listens (the demo hall's QR codes lead there when no publicBaseUrl is set). */
-  served(url: string): void;
   /** The session a bearer token stands for, or null (the transports ask before they dispatch). */
   resolve(token: string): Session | null;
   subscribe(listener: HallListener): () => void;
@@ -166,7 +164,7 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
     closeAll();
     throw error;
   }
-  const { engine, ratings, backup, sync, auth, keypadActor, devicePort, isSetUp: setUp, deviceSeen, ticketLinks, publicAddress } = parts as HallParts;
+  const { engine, ratings, backup, sync, auth, keypadActor, devicePort, isSetUp: setUp, deviceSeen, ticketLinks } = parts as HallParts;
   const run = loggingRefusals(createRun({ handlers, keypadActor, log }), log);
   const dispatch = dispatchOf(run);
 
@@ -175,7 +173,6 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
     send: sendOf(run),
     login: createLoginDoor(auth, log, () => open),
     progress: createProgressDoor(engine, ticketLinks, clock, log),
-    served: (url) => publicAddress.served(url),
     resolve: (token) => deviceSeen(auth.resolve(token)), // a device's use is its last seen (pairing/)
     subscribe(listener) {
       listeners.add(listener);

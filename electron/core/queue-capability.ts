@@ -43,9 +43,7 @@ export interface QueueParts {
 }
 
 export interface PublicAddress {
-  /** The LAN server says where it listens (the demo hall, on 127.0.0.1 only, uses that). */
-  served(url: string): void;
-  /** The manager's publicBaseUrl; in the demo hall without one, where it is served; else null (no QR code). */
+  /** The manager's publicBaseUrl without a trailing slash; null when none is set (no QR code). */
   baseUrl(): string | null;
 }
 
@@ -83,10 +81,10 @@ export const queueCapability = {
     // The hall's own key for the tickets' links, made once: a key that changed would void every printed QR code.
     if (ctx.settings.get('ticketLinkKey') === null) ctx.settings.update({ ticketLinkKey: newTicketLinkKey() });
     const ticketLinks = new TicketLinks(ctx.db, () => ctx.settings.get('ticketLinkKey')!);
-    let servedAt: string | null = null;
+    // Only the manager's address: a demo hall with none prints no QR code either (its own URL may be
+    // 127.0.0.1, which no phone reaches, so a code there would promise what it cannot keep).
     const publicAddress: PublicAddress = {
-      served: (url) => void (servedAt = url),
-      baseUrl: () => ctx.settings.get('publicBaseUrl') ?? (ctx.demo ? servedAt : null),
+      baseUrl: () => ctx.settings.get('publicBaseUrl')?.replace(/\/+$/, '') ?? null,
     };
     const handlers = mergeUnique(
       'handler',

@@ -14,6 +14,8 @@ function stateOf(row: TicketRow): ProgressState {
       return 'called';
     case 'serving':
       return 'serving';
+    case 'held':
+      return 'held';
     case 'done':
       return 'finished';
     default:
@@ -36,7 +38,7 @@ export function ticketProgress(engine: QueueEngine, links: TicketLinks, clock: C
     state,
     ahead: estimate?.ahead ?? null,
     estimatedWaitMinutes: estimate?.estimatedWaitMinutes ?? null,
-    windowNo: state === 'called' || state === 'serving' ? row.window_no : null,
+    windowNo: state === 'called' || state === 'serving' || state === 'held' ? row.window_no : null,
     lang: links.langOf(root),
     at: toIso(clock.now())!,
     timeZone: engine.timeZone,

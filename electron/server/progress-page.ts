@@ -15,8 +15,7 @@ import { noteErrorCode } from './log-routes';
 export const PROGRESS_PATH = '/t/:token';
 export const REFRESH_SECONDS = 30;
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The browser's first language we have (Accept-Language), or null. */
 export function browserLang(header: string | undefined): Lang | null {
@@ -38,7 +37,7 @@ const STYLE = `
   .service { font-size: 1.25rem; margin: 0; }
   .number { font-size: 4.5rem; font-weight: 700; letter-spacing: .05em; margin: .25rem 0; font-variant-numeric: tabular-nums; }
   .state { display: inline-block; border-radius: 999px; padding: .2rem .9rem; font-size: 1rem; background: #e8eef9; color: #1d4ed8; }
-  .state.called, .state.serving { background: #fff4e0; color: #b45309; }
+  .state.called, .state.serving, .state.held { background: #fff4e0; color: #b45309; }
   .state.finished, .state.ended { background: #eef0f3; color: #475467; }
   .main-line { font-size: 1.5rem; font-weight: 600; margin: 1.25rem 0 .25rem; }
   .sub-line { font-size: 1.1rem; margin: .25rem 0; color: #344054; }
@@ -61,7 +60,7 @@ function progressHtml(p: TicketProgress, lang: Lang): string {
   if (p.state === 'waiting') {
     lines.push(p.ahead ? t('ticketPrint.progress.ahead', { count: p.ahead }) : t('ticketPrint.progress.aheadNone'));
     if (p.estimatedWaitMinutes) lines.push(t('ticketPrint.progress.estimate', { count: p.estimatedWaitMinutes }));
-  } else if (p.state === 'called' || p.state === 'serving') {
+  } else if (p.state === 'called' || p.state === 'serving' || p.state === 'held') {
     lines.push(t(`ticketPrint.progress.${p.state}`, { window: p.windowNo ?? '' }));
   } else {
     lines.push(t(`ticketPrint.progress.${p.state}`));
@@ -87,7 +86,12 @@ function errorHtml(error: HallError, lang: Lang): string {
       : error.code === 'too_many_attempts'
         ? [t('ticketPrint.progress.tooMany'), t('ticketPrint.progress.tooManyHint', { seconds: error.retryAfter ?? 1 })]
         : [t('ticketPrint.progress.title'), t('ticketPrint.progress.failed')];
-  return page(lang, title, `<section class="card" data-error="${error.code}"><p class="main-line">${escape(title)}</p><p class="sub-line">${escape(hint)}</p></section>`, false);
+  return page(
+    lang,
+    title,
+    `<section class="card" data-error="${error.code}"><p class="main-line">${escape(title)}</p><p class="sub-line">${escape(hint)}</p></section>`,
+    false,
+  );
 }
 
 const statusOf: Partial<Record<HallError['code'], number>> = { not_found: 404, too_many_attempts: 429 };

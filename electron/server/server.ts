@@ -130,7 +130,5 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shownHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
-  const url = `http://${shownHost}:${port}`;
-  hall.served(url);
-  return { url, port, apiRoutes, close: () => app.close() };
+  return { url: `http://${shownHost}:${port}`, port, apiRoutes, close: () => app.close() };
 }

@@ -76,6 +76,7 @@ test('the hall settings: applied live, audited with the settings in one transact
     requeueOffset: 3,
     requeueLimit: 2,
     allowCallSpecific: true,
+    publicBaseUrl: null,
   });
   expect(t.hall.view().hallName).toBe('新桥镇社区事务受理服务中心');
   const [entry] = run(t.hall, 'audit.list', {}, admin).entries;
@@ -91,7 +92,13 @@ test('the hall settings: applied live, audited with the settings in one transact
   expect(refuse(t.hall, 'config.saveHall', { hallName: 'x'.repeat(41) }, admin)).toMatchObject({ field: 'hallName' });
   expect(refuse(t.hall, 'config.saveHall', { requeueOffset: 51 }, admin)).toMatchObject({ field: 'requeueOffset' });
   expect(refuse(t.hall, 'config.saveHall', { allowCallSpecific: 'no' }, admin)).toMatchObject({ field: 'allowCallSpecific' });
+  expect(refuse(t.hall, 'config.saveHall', { publicBaseUrl: 'ftp://192.168.1.10' }, admin)).toMatchObject({ field: 'publicBaseUrl' });
+  expect(refuse(t.hall, 'config.saveHall', { publicBaseUrl: 'http://大厅.local' }, admin)).toMatchObject({ field: 'publicBaseUrl' });
+  expect(refuse(t.hall, 'config.saveHall', { publicBaseUrl: 'http://192.168.1.10/?x=1' }, admin)).toMatchObject({ field: 'publicBaseUrl' });
   expect(tables()).toBe(before);
+  // The tickets' QR address (issue 14): saved, cleared with null.
+  expect(run(t.hall, 'config.saveHall', { publicBaseUrl: 'http://192.168.1.10:7300' }, admin).publicBaseUrl).toBe('http://192.168.1.10:7300');
+  expect(run(t.hall, 'config.saveHall', { publicBaseUrl: null }, admin).publicBaseUrl).toBeNull();
   // The queue moves' settings (issue 14) are the hall's too: saved here, live at once.
   expect(run(t.hall, 'config.saveHall', { allowCallSpecific: false, requeueLimit: 1 }, admin)).toMatchObject({ allowCallSpecific: false, requeueLimit: 1 });
   expect(t.hall.settings.get('allowCallSpecific')).toBe(false);

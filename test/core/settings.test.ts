@@ -32,6 +32,9 @@ test('the defaults, and the demo hall name stored in the database', () => {
     requeueOffset: 3,
     requeueLimit: 2,
     allowCallSpecific: true,
+    publicBaseUrl: null,
+    // Made at the first start (the tickets' progress-page links): the hall's own, random.
+    ticketLinkKey: expect.stringMatching(/^[0-9a-f]{64}$/),
   });
 });
 

@@ -82,11 +82,12 @@ test.each([
   expect(() => parseDevicesConfig({ printer }, 'hall.json')).toThrow(message);
 });
 
-test('config defaults: 80 mm, zh-CN, a short QR code, two retries', () => {
+test('config defaults: 80 mm, zh-CN, GBK, the QR code of the progress page, two retries', () => {
   expect(parseDevicesConfig({ printer: { interface: 'tcp', address: 'printer.local' } }).printer).toMatchObject({
     width: 80,
     language: 'zh-CN',
-    qr: 'TB{day}{number}',
+    codePage: 'gbk',
+    qr: 'progress',
     retries: 2,
     notice: [],
     cut: 'partial',

@@ -4,7 +4,7 @@
 import { afterEach, expect, test } from 'vitest';
 import type { DeviceStatus, HallEvent, IssuedTicket } from '../../electron/contract';
 import { largestText, ticketLines, type DecodedQr } from '../../native/printer/escpos/decoded-ticket';
-import { issue, login, refuse, run } from '../support/hall';
+import { eventsAfter, issue, lastEventId, login, MINUTE, refuse, run, staff } from '../support/hall';
 import { startPrintingFixture, type PrintingFixture } from './fixture';
 import { eventually } from './support';
 
@@ -18,6 +18,7 @@ const printerStatus = (events: HallEvent[]) =>
 
 test('a ticket issued at the kiosk prints with every field, in Chinese, with its QR code and a cut', async () => {
   f = await startPrintingFixture({ notice: ['办公时间：周一至周五 8:30–17:30，周六日 9:00–17:00'] });
+  f.hall.settings.update({ publicBaseUrl: 'http://192.168.1.10:7300/' });
   const kiosk = login(f.hall, 'kiosk');
   issue(f.hall, kiosk, 'A');
   issue(f.hall, kiosk, 'A');
@@ -47,7 +48,10 @@ test('a ticket issued at the kiosk prints with every field, in Chinese, with its
     '周六日 9:00-17:00',
   ]);
   expect(ticketLines(f.printer.tickets[1]!.ticket)).toContain('前面还有 1 人等候');
-  expect(paper!.ticket.blocks.find((b): b is DecodedQr => b.kind === 'qr')!.payload).toBe('TB20261123A003');
+  // The ticket's progress page at the hall's address: a token, not the number (A003 is on the paper).
+  const payload = paper!.ticket.blocks.find((b): b is DecodedQr => b.kind === 'qr')!.payload;
+  expect(payload).toMatch(/^http:\/\/192\.168\.1\.10:7300\/t\/[0-9a-z]+-[A-Za-z0-9_-]{22}$/);
+  expect(payload).not.toMatch(/A003|20261123/);
   expect(paper!.ticket.cut).toBe('partial');
 });
 
@@ -80,24 +84,58 @@ test('out of paper: the ticket is still issued, the fault is pushed and logged, 
   expect(f.devices.status().find((d) => d.id === 'printer')!.counters).toMatchObject({ printed: 2, failed: 1 });
 });
 
-test('reprint from the console: the given ticket, or the last one, marked as a reprint without the stale count', async () => {
+test('no hall address: the ticket prints no QR code and no line promising one', async () => {
+  f = await startPrintingFixture();
+  issue(f.hall, login(f.hall, 'kiosk'), 'A');
+  await f.printed(1);
+  const paper = f.printer.tickets[0]!.ticket;
+  expect(paper.blocks.some((b) => b.kind === 'qr')).toBe(false);
+  expect(ticketLines(paper).join()).not.toMatch(/扫码|进度/);
+});
+
+test('reprint from the console: the same ticket marked 补打 with how many are ahead now, audited; or the last one', async () => {
   f = await startPrintingFixture();
   const kiosk = login(f.hall, 'kiosk');
-  const clerk = login(f.hall, '1001');
-  const a1 = issue(f.hall, kiosk, 'A');
-  issue(f.hall, kiosk, 'B');
-  await f.printed(2);
-  expect(run(f.hall, 'tickets.reprint', { ticketId: a1.id }, clerk)).toEqual({ ticketId: a1.id, number: 'A001' });
+  const clerk = staff(f.hall, '1001', 1);
+  issue(f.hall, kiosk, 'A');
+  issue(f.hall, kiosk, 'A');
+  const a3 = issue(f.hall, kiosk, 'A');
+  f.clock.advance(5 * MINUTE);
+  run(f.hall, 'window.callNext', { window: 1 }, clerk); // A001 is called: A003 has one ahead now, not two
+  const b1 = issue(f.hall, kiosk, 'B');
+  await f.printed(4);
+  const before = lastEventId(f.hall);
+  expect(run(f.hall, 'tickets.reprint', { ticketId: a3.id }, clerk)).toEqual({ ticketId: a3.id, number: 'A003' });
   expect(run(f.hall, 'tickets.reprint', {}, clerk).number).toBe('B001');
-  const results = await f.printed(4);
-  expect(results.slice(2).map((r) => [r.number, r.ok, r.reprint])).toEqual([
-    ['A001', true, true],
+  const results = await f.printed(6);
+  expect(results.slice(4).map((r) => [r.number, r.ok, r.reprint])).toEqual([
+    ['A003', true, true],
     ['B001', true, true],
   ]);
-  const reprinted = ticketLines(f.printer.tickets[2]!.ticket);
-  expect(reprinted.at(-1)).toMatch(/^补打 \d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+  const first = ticketLines(f.printer.tickets[2]!.ticket);
+  const reprinted = ticketLines(f.printer.tickets[4]!.ticket);
+  expect(first).toContain('前面还有 2 人等候');
+  // Line for line the first ticket (same number, same issue time), but for the count and the 补打 line.
+  expect(reprinted).toEqual([...first.map((l) => (l === '前面还有 2 人等候' ? '前面还有 1 人等候' : l)), '补打 2026-11-23 09:05:00']);
+  expect(reprinted).toContain('取号时间 2026-11-23 09:00:00');
+  expect(largestText(f.printer.tickets[4]!.ticket)).toBe('A003');
+  // Who reprinted which ticket, in the event log.
+  expect(eventsAfter(f.hall, before).map((e) => [e.type, e.ticket_id, e.user_id, e.data.number])).toEqual([
+    ['ticket.reprinted', a3.id, '1001', 'A003'],
+    ['ticket.reprinted', b1.id, '1001', 'B001'],
+  ]);
+});
+
+test('a reprint of a ticket no longer waiting says nothing about who is ahead', async () => {
+  f = await startPrintingFixture();
+  const clerk = staff(f.hall, '1001', 1);
+  const a1 = issue(f.hall, login(f.hall, 'kiosk'), 'A');
+  run(f.hall, 'window.callNext', { window: 1 }, clerk);
+  run(f.hall, 'tickets.reprint', { ticketId: a1.id }, clerk);
+  await f.printed(2);
+  const reprinted = ticketLines(f.printer.tickets[1]!.ticket);
   expect(reprinted.join()).not.toContain('前面');
-  expect(largestText(f.printer.tickets[2]!.ticket)).toBe('A001');
+  expect(reprinted.at(-1)).toBe('补打 2026-11-23 09:00:00');
 });
 
 test('the preview: the sample ticket, a given ticket by id or number, decoded from the real bytes', async () => {

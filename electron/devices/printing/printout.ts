@@ -53,7 +53,7 @@ export function printout(hall: Hall, config: PrinterConfig, texts: (t: TicketToP
   }
   // A given ticket shows as its reprint would print; the sample as a fresh ticket with three ahead.
   const text = ticket
-    ? texts({ ticket, ahead: hall.devices.waitingAhead(ticket.id), reprintAt: new Date() })
+    ? texts({ ticket, ahead: hall.devices.waitingAhead(ticket.id), reprintAt: new Date(hall.devices.now()) })
     : texts({ ticket: sampleTicket(hall), ahead: 3, reprintAt: null });
   const decoded = decodeBytes(ticketBytes(text, { width: config.width, cut: config.cut, codePage: config.codePage }));
   return {

@@ -57,7 +57,7 @@ export class TicketPrinter {
   reprint(ticket: TicketView): void {
     this.health.count('reprints');
     // The same ticket again, with 补打 and how many are ahead now (it may have moved up since).
-    this.queue.add({ ticket, ahead: this.ctx.hall.devices.waitingAhead(ticket.id), reprintAt: new Date() });
+    this.queue.add({ ticket, ahead: this.ctx.hall.devices.waitingAhead(ticket.id), reprintAt: new Date(this.ctx.hall.devices.now()) });
   }
 
   printout(query: PrintoutQuery): TicketPrintout {

@@ -1,6 +1,6 @@
 // The hall's own settings: its name, the call policy (skill or pure 通办) and max wait, how many recent
 // calls the hall screen lists, the notices (printed on the ticket, scrolling on the hall screen) and
-// the languages the kiosk offers. Saved together; what the screens show reaches them at once.
+// the languages the kiosk offers, and the hall's address for the tickets' QR codes (their progress page). Saved together; what the screens show reaches them at once.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HallSettingsView, Lang } from '../../../electron/contract';
@@ -18,6 +18,7 @@ interface Form {
   ticketNotice: string;
   screenNotice: string;
   kioskLanguages: Lang[];
+  publicBaseUrl: string;
 }
 
 const formOf = (h: HallSettingsView): Form => ({
@@ -26,6 +27,7 @@ const formOf = (h: HallSettingsView): Form => ({
   priorityStreakMax: String(h.priorityStreakMax),
   recentCalls: String(h.recentCalls),
   ticketNotice: h.ticketNotice.join('\n'),
+  publicBaseUrl: h.publicBaseUrl ?? '',
 });
 
 export function HallPage({ admin }: { admin: Admin }) {
@@ -50,6 +52,8 @@ export function HallPage({ admin }: { admin: Admin }) {
       screenNotice: form.screenNotice,
       // In the order of the switch, whatever order they were ticked in.
       kioskLanguages: languages.filter((l) => form.kioskLanguages.includes(l)),
+      // Empty: the tickets print no QR code (nothing to promise a phone).
+      publicBaseUrl: form.publicBaseUrl.trim() === '' ? null : form.publicBaseUrl.trim(),
     });
     if (saved) setForm(formOf(saved));
   };
@@ -102,6 +106,15 @@ export function HallPage({ admin }: { admin: Admin }) {
           <textarea rows={4} value={form.ticketNotice} onChange={(e) => setForm({ ...form, ticketNotice: e.target.value })} data-testid="hall-ticket-notice" />
         </Field>
         <p className="cfg-hint">{t('configPages.hall.ticketNoticeHint')}</p>
+        <Field label={t('ticketPrint.publicBaseUrl')} name="publicBaseUrl" error={error} wide>
+          <input
+            value={form.publicBaseUrl}
+            placeholder="http://192.168.1.10:7300"
+            onChange={(e) => setForm({ ...form, publicBaseUrl: e.target.value })}
+            data-testid="hall-public-base-url"
+          />
+        </Field>
+        <p className="cfg-hint">{t('ticketPrint.publicBaseUrlHint')}</p>
         <Field label={t('configPages.hall.kioskLanguages')} name="kioskLanguages" error={error} group wide>
           <div className="cfg-checks">
             {languages.map((l) => (
