@@ -45,8 +45,7 @@ export class TicketLinks {
     let row = this.sql('SELECT * FROM tickets WHERE id = ?').get(rootId) as TicketRow | undefined;
     for (let hops = 0; row && hops < 100; hops++) {
       const next = this.sql('SELECT * FROM tickets WHERE business_day = ? AND transferred_from = ? ORDER BY id LIMIT 1').get(row.business_day, row.id) as
-        | TicketRow
-        | undefined;
+        TicketRow | undefined;
       if (!next) break;
       row = next;
     }
@@ -62,7 +61,10 @@ export class TicketLinks {
   /** The first ticket's id a token stands for, or null when it is malformed or its HMAC is wrong. */
   ticketOf(token: string): number | null {
     if (!progressToken.safeParse(token).success) return null;
-    const [id36, mac] = token.split('-') as [string, string];
+    // At the first dash only: the MAC is base64url, which has dashes of its own.
+    const dash = token.indexOf('-');
+    const id36 = token.slice(0, dash);
+    const mac = token.slice(dash + 1);
     const id = parseInt(id36, 36);
     if (!Number.isSafeInteger(id) || id <= 0 || id.toString(36) !== id36) return null;
     const expected = Buffer.from(this.mac(id));
