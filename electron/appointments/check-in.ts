@@ -5,7 +5,7 @@
 // that, the kiosk says when to come back: a ticket issued hours ahead would sit in the queue all
 // morning. Up to `graceMinutes` after the slot start the appointment holds; later, the slot is missed
 // and the resident gets a normal ticket, told so plainly. One check-in per booking.
-import type { CheckInResult } from '../contract';
+import type { CheckInResult, Lang } from '../contract';
 import type { Actor } from '../core/engine-parts';
 import type { QueueEngine } from '../core/engine';
 import type { AppointmentBook, AppointmentRow } from './book';
@@ -13,7 +13,8 @@ import type { AppointmentSetting } from './settings';
 import { hallClock } from './slots';
 
 type Found = AppointmentRow & { ticket_number: string | null };
-export type CheckInBy = { code: string } | { phoneLast4: string; serviceId: string };
+/** `lang`: the language the resident chose at the kiosk (the ticket prints in it). */
+export type CheckInBy = ({ code: string } | { phoneLast4: string; serviceId: string }) & { lang?: Lang };
 
 export class CheckInDesk {
   constructor(
@@ -26,7 +27,7 @@ export class CheckInDesk {
   checkIn(by: CheckInBy, actor: Actor): CheckInResult {
     const found = 'code' in by ? this.byCode(by.code) : this.byPhone(by.phoneLast4, by.serviceId);
     if ('outcome' in found) return found;
-    return this.admit(found, actor);
+    return this.admit(found, actor, by.lang);
   }
 
   private byCode(code: string): Found | CheckInResult {
@@ -52,7 +53,7 @@ export class CheckInDesk {
     return open.find((r) => r.slot_start + graceMs >= this.now()) ?? open[0]!;
   }
 
-  private admit(row: Found, actor: Actor): CheckInResult {
+  private admit(row: Found, actor: Actor, lang: Lang | undefined): CheckInResult {
     const { earlyMinutes, graceMinutes } = this.setting();
     const tz = this.engine.timeZone;
     const now = this.now();
@@ -61,7 +62,7 @@ export class CheckInDesk {
     if (now < opensAt) return { outcome: 'early', ...slot, checkInFrom: hallClock(opensAt, tz) };
     const late = now > row.slot_start + graceMinutes * 60_000;
     const ticket = this.engine.atomically(() => {
-      const issued = this.engine.issue(row.service_id, late ? 'normal' : 'appointment', actor, row.slot_start);
+      const issued = this.engine.issue(row.service_id, late ? 'normal' : 'appointment', actor, row.slot_start, lang);
       this.book.markCheckedIn(row.id, issued.id, late);
       return issued;
     });

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { type AppointmentImportPlan, type AppointmentSettingsView, type AppointmentView, type CheckInResult } from './appointment-views';
 import { calendarDay, command } from './command-spec';
-import { hhmm } from './fields';
+import { hhmm, langField } from './fields';
 
 /** A booking code as the resident types it on the kiosk's numeric keypad. */
 export const appointmentCode = z
@@ -32,12 +32,16 @@ export const bookingEntry = z.strictObject({
 export type BookingEntry = z.output<typeof bookingEntry>;
 
 export const appointmentCommands = {
-  /** The resident's check-in: the booking code, or the last four digits of the phone plus the service. */
+  /** The resident's check-in: the booking code, or the last four digits of the phone plus the service; `lang` as tickets.issue's. */
   'appointments.checkIn': command<CheckInResult>()(
     ['kiosk', 'admin'],
     z.union([
-      z.strictObject({ code: appointmentCode }),
-      z.strictObject({ phoneLast4: z.string().regex(/^\d{4}$/, { error: 'the last four digits of the phone number' }), serviceId }),
+      z.strictObject({ code: appointmentCode, lang: langField.optional() }),
+      z.strictObject({
+        phoneLast4: z.string().regex(/^\d{4}$/, { error: 'the last four digits of the phone number' }),
+        serviceId,
+        lang: langField.optional(),
+      }),
     ]),
   ),
   /** A day's bookings (default today), by slot; names and phones masked unless `reveal` (also `?reveal=true`). */

@@ -2,6 +2,7 @@
 // along; the kiosk issues a 取件 ticket by pickup code; a clerk hands the result over in one step.
 import { z } from 'zod';
 import { command } from './command-spec';
+import { langField } from './fields';
 import { PICKUP_CODE_DIGITS, type PickupDetail, type PickupTakeResult, type PickupView } from './pickup-views';
 import { windowNo } from './queue-commands';
 import type { Role, TicketView } from './views';
@@ -30,5 +31,6 @@ export const pickupCommands = {
   'pickups.atWindow': command<PickupView | null>()(clerkDesk, z.strictObject({ window: windowNo })),
   /** Hands the result of this window's 取件 ticket over and finishes the ticket: one step, one transaction. */
   'pickups.handOver': command<{ pickup: PickupDetail; ticket: TicketView }>()(clerkDesk, z.strictObject({ window: windowNo })),
-  'pickups.take': command<PickupTakeResult>()(['kiosk', 'admin'], z.strictObject({ code })),
+  /** `lang`: the language the resident chose at the kiosk (the ticket prints in it). */
+  'pickups.take': command<PickupTakeResult>()(['kiosk', 'admin'], z.strictObject({ code, lang: langField.optional() })),
 } as const;

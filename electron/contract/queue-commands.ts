@@ -33,7 +33,10 @@ export const queueCommands = {
   'services.list': command<ServiceView[]>()('public', empty),
   'items.list': command<ItemView[]>()('public', z.strictObject({ serviceId: serviceId.optional() })),
   /** `lang`: the language the resident chose at the kiosk; the ticket prints in it (and its progress page shows in it). */
-  'tickets.issue': command<IssuedTicket>()(['kiosk', 'admin'], z.strictObject({ serviceId, priority: z.enum(priorityClasses).optional(), lang: langField.optional() })),
+  'tickets.issue': command<IssuedTicket>()(
+    ['kiosk', 'admin'],
+    z.strictObject({ serviceId, priority: z.enum(priorityClasses).optional(), lang: langField.optional() }),
+  ),
   'window.get': command<WindowDetail>()(clerkDesk, byWindow),
   'window.signIn': command<WindowView>()(clerkDesk, byWindow),
   'window.signOut': command<WindowView>()(clerkDesk, byWindow),

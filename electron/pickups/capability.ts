@@ -62,7 +62,7 @@ export const pickupCapability = {
         push();
         return done;
       },
-      'pickups.take': ({ code }, c) => desk.take(code, actorOf(c)),
+      'pickups.take': ({ code, lang }, c) => desk.take(code, actorOf(c), lang),
     };
     const close = () => {
       closed = true;

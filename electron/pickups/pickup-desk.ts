@@ -2,7 +2,7 @@
 // in the engine's own transaction (a finish that rolls back leaves none); a 取件 ticket finished as
 // handled hands the result over in the same way. The kiosk's 取件 ticket and the clerk's one-step
 // handover run as one engine operation each.
-import { HallFault, type PickupDetail, type PickupTakeResult, type TicketView } from '../contract';
+import { HallFault, type PickupDetail, type Lang, type PickupTakeResult, type TicketView } from '../contract';
 import { businessDayOf } from '../core/clock';
 import type { QueueEngine } from '../core/engine';
 import type { Actor } from '../core/engine-parts';
@@ -62,7 +62,7 @@ export class PickupDesk implements TicketHooks {
    * A resident's pickup code at the kiosk: a ready record gets a ticket of its item's service marked
    * 取件 (linked to the record); otherwise the reason, and when it is promised. An unknown code is 404.
    */
-  take(code: string, actor: Actor): PickupTakeResult {
+  take(code: string, actor: Actor, lang?: Lang): PickupTakeResult {
     this.engine.rollover();
     const pickup = this.book.byCode(code);
     const itemName = this.book.itemName(pickup);
@@ -74,7 +74,7 @@ export class PickupDesk implements TicketHooks {
     if (waiting) return { outcome: 'already_waiting', ticketNumber: waiting, itemName };
     const serviceId = (this.sql('SELECT service_id FROM items WHERE code = ?').get(pickup.item_code) as { service_id: string }).service_id;
     const ticket = this.engine.atomically(() => {
-      const issued = this.engine.issue(serviceId, 'normal', actor);
+      const issued = this.engine.issue(serviceId, 'normal', actor, undefined, lang);
       this.book.linkTicket(pickup, issued.id, actor.user);
       return issued;
     });

@@ -21,6 +21,8 @@ const qrFormat = z.string().refine((f) => QR_PAYLOAD.test(fillQr(f, LONGEST)), {
   message: 'must give 1–120 printable ASCII characters ({day}, {number}, {id} and {token} are filled in); Chinese cannot go in the QR code',
 });
 
+const noticeLines = z.array(z.string().max(120)).max(8);
+
 export const printerConfigSchema = z
   .strictObject({
     interface: z.enum(['tcp', 'serial', 'file']),
@@ -38,9 +40,12 @@ export const printerConfigSchema = z
      * What the QR code holds: 'progress' the ticket's progress page at the hall's publicBaseUrl (none
      * while that is unset); a format of the hall's own (printed with no line under it); null none.
      */
-    qr: z.union([z.literal('progress'), qrFormat]).nullable().default('progress'),
-    /** The hall's notice lines: opening hours, rules. */
-    notice: z.array(z.string().max(120)).max(8).default([]),
+    qr: z
+      .union([z.literal('progress'), qrFormat])
+      .nullable()
+      .default('progress'),
+    /** The hall's notice lines (opening hours, rules): one list for every ticket, or one per ticket language. */
+    notice: z.union([noticeLines, z.strictObject({ 'zh-CN': noticeLines, 'zh-TW': noticeLines, en: noticeLines })]).default([]),
     /** Printed instead of the hall's name from its settings. */
     hallName: z.string().trim().min(1).max(40).optional(),
     /** Extra attempts when the printer cannot be reached and no byte of the ticket left. */

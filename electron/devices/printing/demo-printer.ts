@@ -7,9 +7,17 @@ import { servePrinterTcp } from '../../../native/printer/sim/tcp-server';
 import { saveTickets } from '../../../native/printer/sim/ticket-files';
 import { servePrinterViewer } from '../../../native/printer/sim/viewer';
 import { VirtualPrinter } from '../../../native/printer/sim/virtual-printer';
+import type { Lang } from '../../contract';
+import { translatorFor } from '../../shared/locales';
 import { printerConfigSchema, type PrinterConfig } from './config';
 
-export const DEMO_NOTICE = ['办公时间：周一至周五 8:30–17:30，周六日 9:00–17:00', '请留意叫号，过号请重新取号'];
+/** The demo hall's notice, in each ticket language (locales: ticketPrint.demoNotice). */
+export const DEMO_NOTICE = Object.fromEntries(
+  (['zh-CN', 'zh-TW', 'en'] as const).map((lang) => {
+    const t = translatorFor(lang);
+    return [lang, [t('ticketPrint.demoNotice.hours'), t('ticketPrint.demoNotice.missed')]];
+  }),
+) as Record<Lang, string[]>;
 
 export interface DemoPrinter {
   config: PrinterConfig;

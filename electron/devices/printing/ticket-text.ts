@@ -5,7 +5,7 @@
 // publicBaseUrl, and only then does the ticket say 扫码查看排队进度; without an address it prints no
 // code and no such line. A hall's own format (`qr: "https://…/{number}"`) prints its code with no line
 // under it: where it leads is the hall's, and the ticket says nothing it cannot keep.
-import type { TicketView } from '../../contract';
+import type { Lang, TicketView } from '../../contract';
 import type { Hall } from '../../core/hall';
 import type { TicketText } from '../../../native/printer/ticket-layout';
 import { formatHallTime } from '../../shared/hall-time';
@@ -20,10 +20,15 @@ export interface TicketToPrint {
   reprintAt: Date | null;
 }
 
-/** The manager's ticket notice (read at each ticket, so a change prints on the next one); else the printer config's. */
-function hallNotice(hall: Hall, config: PrinterConfig): string[] {
+/**
+ * The manager's ticket notice (read at each ticket, so a change prints on the next one; printed as
+ * written, in whatever language the manager wrote it); else the printer config's, in the ticket's
+ * language when the config has one list per language.
+ */
+function hallNotice(hall: Hall, config: PrinterConfig, lang: Lang): string[] {
   const notice = hall.devices.ticketNotice();
-  return notice.length > 0 ? notice : config.notice;
+  if (notice.length > 0) return notice;
+  return Array.isArray(config.notice) ? config.notice : config.notice[lang];
 }
 
 const serviceName = { 'zh-CN': 'name_zh_cn', 'zh-TW': 'name_zh_tw', en: 'name_en' } as const;
@@ -56,7 +61,7 @@ export function ticketTexts(hall: Hall, config: PrinterConfig) {
       ahead: ahead === null ? null : ahead === 0 ? t('printout.aheadNone') : t('printout.ahead', { count: ahead }),
       issuedAt: t('printout.issuedAt', { time: formatHallTime(ticket.issuedAt, 'dateTimeSeconds', timeZone) }),
       qr: qrOf(hall, config, ticket, link.token, t('printout.scan')),
-      notice: hallNotice(hall, config),
+      notice: hallNotice(hall, config, lang),
       reprint: reprintAt ? t('printout.reprint', { time: formatHallTime(reprintAt, 'dateTimeSeconds', timeZone) }) : null,
     };
   };

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HallError, IssuedTicket, ServiceView } from '../../../../electron/contract';
 import { useHall } from '../../shared/hall-context';
+import { currentLang } from '../../i18n';
 import { useLang } from '../../shared/useLang';
 import { useServices } from '../../shared/useServices';
 import { checkInMessage, type CheckInNotice } from './check-in-message';
@@ -21,7 +22,7 @@ interface Props {
 }
 
 export function CheckInScreen({ onIssued, onError, onBack }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { pick } = useLang();
   const hall = useHall();
   const services = useServices(false) ?? [];
@@ -37,7 +38,8 @@ export function CheckInScreen({ onIssued, onError, onBack }: Props) {
 
   const send = async (serviceId?: string) => {
     setBusy(true);
-    const result = await hall.send('appointments.checkIn', method === 'code' ? { code: digits } : { phoneLast4: digits, serviceId: serviceId! });
+    const lang = currentLang(i18n.language); // the ticket prints in the language the resident is reading
+    const result = await hall.send('appointments.checkIn', method === 'code' ? { code: digits, lang } : { phoneLast4: digits, serviceId: serviceId!, lang });
     setBusy(false);
     if (!result.ok) return onError(result.error);
     const outcome = result.value;

@@ -5,6 +5,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HallError, PickupTakeResult } from '../../../../electron/contract';
 import { useHall } from '../../shared/hall-context';
+import { currentLang } from '../../i18n';
 import { errorText } from '../../shared/errors';
 import { PickupKeypad } from './PickupKeypad';
 import { PickupTicket } from './PickupTicket';
@@ -18,7 +19,7 @@ interface Props {
 }
 
 export function PickupScreen({ onDone, onUnpaired }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const hall = useHall();
   const words = usePickupWords();
   const [digits, setDigits] = useState('');
@@ -28,7 +29,7 @@ export function PickupScreen({ onDone, onUnpaired }: Props) {
 
   const submit = useCallback(async () => {
     setBusy(true);
-    const r = await hall.send('pickups.take', { code: digits });
+    const r = await hall.send('pickups.take', { code: digits, lang: currentLang(i18n.language) }); // the ticket prints in it
     setBusy(false);
     if (r.ok) {
       setAnswer(r.value);
@@ -39,7 +40,7 @@ export function PickupScreen({ onDone, onUnpaired }: Props) {
       setAnswer(null);
     }
     if (!r.ok || r.value.outcome !== 'issued') setDigits('');
-  }, [hall, digits, onUnpaired]);
+  }, [hall, digits, onUnpaired, i18n]);
 
   if (answer?.outcome === 'issued') return <PickupTicket answer={answer} onDone={onDone} />;
 
