@@ -6,6 +6,8 @@ import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Lang, Session } from '../../electron/contract';
 import { PROGRESS_LIMIT } from '../../electron/core/progress-door';
+import type { FastifyRequest } from 'fastify';
+import { requestPath } from '../../electron/server/log-routes';
 import { startServer, type RunningServer } from '../../electron/server/server';
 import { login, MINUTE, openSeededHall, run, staff, type TestHall } from '../support/hall';
 
@@ -171,4 +173,11 @@ describe('a page nobody can guess, and no flood', () => {
     expect((await get(path, '127.0.0.2')).status).toBe(200);
     expect((await get(path, '127.0.0.2')).status).toBe(429);
   });
+});
+
+test("the hall log never holds a page's token (it opens that ticket's page): the path is logged as /t/<token>", () => {
+  const path = (url: string) => requestPath({ url } as FastifyRequest);
+  expect(path('/t/2-uHMq219vuV8SEJkypYzsv0')).toBe('/t/<token>');
+  expect(path('/t/2-uHMq219vuV8SEJkypYzsv0?utm=x')).toBe('/t/<token>');
+  expect(path('/api/tickets')).toBe('/api/tickets');
 });
