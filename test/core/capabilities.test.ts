@@ -51,6 +51,7 @@ test('the registry lists every capability once, and every setting key and route 
     'policy',
     'appointments',
     'pickups',
+    'reports',
   ]);
   expect(Object.keys(hallSettingSpecs)).toEqual(expect.arrayContaining(['hallName', 'timeZone', 'ratingTimeoutSeconds', 'sync', 'backup', 'backupLastRun']));
   const routes = hallRoutes.map((r) => `${r.method} ${r.path}`);
