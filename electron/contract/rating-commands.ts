@@ -31,9 +31,11 @@ export interface RatingReceipt {
 export interface RatingSettings {
   /** Seconds a window waits for a rating after finishing a ticket. */
   timeoutSeconds: number;
+  /** However long the resident keeps using the pad, the rating closes this many seconds after it was asked for. */
+  maxSeconds: number;
   /** Level recorded when nobody rates in time (a local rule; never a 差评); null records "not rated". */
   defaultLevel: 3 | 4 | 5 | null;
-  /** No call of the next ticket until the resident rated or the timeout passed. */
+  /** No call of the next ticket until the resident rated or the timeout passed (a rating being given on the pad always holds the call). */
   blockCallUntilRated: boolean;
   /** Days a 差评 follow-up case has until it is overdue. */
   followUpDueDays: number;
@@ -64,6 +66,12 @@ export const ratingCommands = {
     }),
     'not_a_rating_device',
   ),
+  /**
+   * The window's pad says the resident is using it (sent at most every few seconds while they touch or
+   * type): the awaited rating's deadline moves to now + the timeout (at most the ceiling) and the next
+   * call waits. Nothing awaited: answers the prompt unchanged.
+   */
+  'ratings.activity': command<RatingPrompt>()(['pad'], z.strictObject({ window: windowNo.optional() }), 'not_a_rating_device'),
   /** The rating state of a window (a pad: its own window, which it may omit). */
   'ratings.prompt': command<RatingPrompt>()(['pad', 'clerk', 'admin'], z.strictObject({ window: windowNo.optional() })),
   /** The clerk asks the resident to rate (the keypad's 评价 key too): the current or last finished ticket. */
@@ -79,6 +87,7 @@ export const ratingCommands = {
     managerOnly,
     z.strictObject({
       timeoutSeconds: z.number().int().min(5).max(600).optional(),
+      maxSeconds: z.number().int().min(30).max(1800).optional(),
       defaultLevel: z
         .union([z.literal(3), z.literal(4), z.literal(5)])
         .nullable()

@@ -44,12 +44,15 @@ export interface RatingPrompt {
     serviceId: string;
     requestedAt: string;
     deadline: string;
+    /** When the resident last used the pad for it, or null (not touched yet). */
+    activeAt: string | null;
   } | null;
   /** The last rating this window closed (rated or not), so a pad can thank for a keypad press. */
   last: { ratingId: number; ticketId: number; number: string; status: Exclude<RatingStatus, 'awaiting'>; at: string } | null;
-  /** The hall's rule: no call of the next ticket while a rating is awaited. */
+  /** The next call waits now: the hall's rule, or (always) the resident is using the pad. */
   blocksCall: boolean;
   timeoutSeconds: number;
+  maxSeconds: number;
 }
 
 /** One rating record as the manager sees it (the data of a real 好差评 record). */

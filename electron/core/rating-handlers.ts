@@ -25,6 +25,12 @@ export function createRatingHandlers(engine: QueueEngine, desk: RatingDesk): Rat
   return {
     'ratings.submit': (input, ctx) => desk.submit(input, checkRatingSource(db, ctx.principal!, input.window, input.channel)),
     'ratings.prompt': ({ window }, ctx) => desk.prompt(promptWindow(window, ctx)),
+    'ratings.activity': ({ window }, ctx) => {
+      // Only the resident's pad may hold a window's call (not even the manager).
+      const p = ctx.principal;
+      if (!(p?.kind === 'session' && p.session.role === 'pad')) throw new HallFault('forbidden', 'only a rating pad reports its use', undefined, 'not_a_rating_device');
+      return desk.activity(promptWindow(window, ctx), p.session.user);
+    },
     'window.inviteRating': ({ window }, ctx) => {
       const actor = actorOf(ctx);
       return desk.invite(engine.staffedWindow(window, actor), actor.user);

@@ -18,6 +18,7 @@ export interface RatingRow {
   channel: RatingChannel;
   requested_at: number;
   deadline: number;
+  active_at: number | null;
   level: RatingLevel | null;
   reasons: string;
   text: string | null;

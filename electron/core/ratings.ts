@@ -16,6 +16,8 @@ import type { Cancel, Scheduler } from './scheduler';
 import type { CoreSettingSpecs } from './settings';
 import type { SettingsStore } from './settings-store';
 import type { TicketHooks } from './ticket-hooks';
+import { callVerdict, deadlineAfterActivity, deadlineOnRequest, inUse, type WaitRule } from './rating-wait';
+import { configureRatings, ratingSettingsOf } from './rating-settings';
 
 type ClosedBy = NonNullable<RatingRow['closed_by']>;
 
@@ -50,6 +52,7 @@ export class RatingDesk implements TicketHooks {
     };
     settings.watch('blockCallUntilRated', repush);
     settings.watch('ratingTimeoutSeconds', repush);
+    settings.watch('ratingMaxSeconds', repush);
   }
 
   /** Closes timed-out ratings about once a second (the pads show it at once). */
@@ -69,24 +72,21 @@ export class RatingDesk implements TicketHooks {
   beforeCall(windowNo: number, now: number): void {
     this.expireDue(now);
     const awaiting = this.awaitingAt(windowNo);
-    if (!awaiting) return;
-    if (this.settings.get('blockCallUntilRated')) {
-      throw new HallFault(
-        'conflict',
-        `window ${windowNo} awaits the rating of ${awaiting.number} until ${toIso(awaiting.deadline)}`,
-        undefined,
-        'awaiting_rating',
-      );
+    const verdict = callVerdict(awaiting, now, this.rule());
+    if (verdict === 'wait') {
+      const why = inUse(awaiting!, now) ? 'the resident is rating' : 'the hall waits for ratings';
+      throw new HallFault('conflict', `window ${windowNo} awaits the rating of ${awaiting!.number} until ${toIso(awaiting!.deadline)} (${why})`, undefined, 'awaiting_rating');
     }
-    this.closeUnrated(awaiting, now, 'next_call');
+    if (verdict === 'close') this.closeUnrated(awaiting!, now, 'next_call');
   }
 
   afterTransition(ticketId: number, windowNo: number, type: string, user: string, now: number): void {
     if (type === 'ticket.done') this.request(this.ticket(ticketId), windowNo, user, now);
     else if (type !== 'ticket.serving') {
       // No-show or transferred: a rating invited while it was served cannot come any more.
+      // One the resident is giving now is let finish (it times out on its own).
       const awaiting = this.awaitingAt(windowNo);
-      if (awaiting?.ticket_id === ticketId) this.closeUnrated(awaiting, now, 'ticket_left');
+      if (awaiting?.ticket_id === ticketId && !inUse(awaiting, now)) this.closeUnrated(awaiting, now, 'ticket_left');
     }
   }
 
@@ -152,6 +152,27 @@ export class RatingDesk implements TicketHooks {
     return { ratingId: awaiting.id, ticketId: awaiting.ticket_id, number: awaiting.number, level };
   }
 
+  /** The window's pad says the resident is using it: the deadline moves with them (rating-wait.ts). */
+  activity(windowNo: number, padUser: string): RatingPrompt {
+    const now = this.clock.now();
+    this.expireDue(now);
+    const awaiting = this.awaitingAt(windowNo);
+    if (awaiting) {
+      const deadline = deadlineAfterActivity(awaiting, now, this.rule());
+      this.tx(() => {
+        this.sql('UPDATE ratings SET active_at = ?, deadline = ? WHERE id = ?').run(now, deadline, awaiting.id);
+        // The first touch is history (when the resident began); the pings after it only move the deadline.
+        if (awaiting.active_at === null) {
+          logEvent(this.sql, now, this.day(now), 'rating.started', awaiting.ticket_id, windowNo, padUser, { ratingId: awaiting.id, number: awaiting.number });
+        }
+      });
+      this.nextDeadline = Math.min(this.nextDeadline, deadline);
+      this.dirty.add(windowNo);
+    }
+    this.flush();
+    return this.promptOf(windowNo);
+  }
+
   prompt(windowNo: number): RatingPrompt {
     this.windowMustExist(windowNo);
     this.expireDue();
@@ -160,23 +181,11 @@ export class RatingDesk implements TicketHooks {
   }
 
   ratingSettings(): RatingSettings {
-    const s = this.settings;
-    return {
-      timeoutSeconds: s.get('ratingTimeoutSeconds'),
-      defaultLevel: s.get('ratingDefaultLevel'),
-      blockCallUntilRated: s.get('blockCallUntilRated'),
-      followUpDueDays: s.get('followUpDueDays'),
-    };
+    return ratingSettingsOf(this.settings);
   }
 
   configure(change: Partial<RatingSettings>): RatingSettings {
-    this.settings.update({
-      ratingTimeoutSeconds: change.timeoutSeconds,
-      ratingDefaultLevel: change.defaultLevel,
-      blockCallUntilRated: change.blockCallUntilRated,
-      followUpDueDays: change.followUpDueDays,
-    });
-    return this.ratingSettings();
+    return configureRatings(this.settings, change);
   }
 
   /** Closes every rating whose deadline has passed, at its deadline. */
@@ -199,8 +208,8 @@ export class RatingDesk implements TicketHooks {
   // ---- internals ----
 
   private request(ticket: TicketRow, windowNo: number, user: string, now: number): void {
-    const deadline = now + this.settings.get('ratingTimeoutSeconds') * 1000;
     const existing = this.byTicket(ticket.id);
+    const deadline = deadlineOnRequest(existing, now, this.rule()); // the keypad's 评价 key cannot shorten it
     if (existing && existing.status !== 'awaiting') return; // one rating per ticket
     const other = this.awaitingAt(windowNo);
     if (other && other.ticket_id !== ticket.id) this.closeUnrated(other, now, 'next_call');
@@ -260,12 +269,19 @@ export class RatingDesk implements TicketHooks {
             serviceId: a.service_id,
             requestedAt: toIso(a.requested_at)!,
             deadline: toIso(a.deadline)!,
+            activeAt: toIso(a.active_at),
           }
         : null,
       last: last ? { ratingId: last.id, ticketId: last.ticket_id, number: last.number, status: last.status as 'rated', at: toIso(last.rated_at)! } : null,
-      blocksCall: this.settings.get('blockCallUntilRated'),
+      blocksCall: a ? callVerdict(a, this.clock.now(), this.rule()) === 'wait' : this.settings.get('blockCallUntilRated'),
       timeoutSeconds: this.settings.get('ratingTimeoutSeconds'),
+      maxSeconds: this.settings.get('ratingMaxSeconds'),
     };
+  }
+
+  private rule(): WaitRule {
+    const s = this.settings;
+    return { timeoutMs: s.get('ratingTimeoutSeconds') * 1000, maxMs: s.get('ratingMaxSeconds') * 1000, blockCall: s.get('blockCallUntilRated') };
   }
 
   private awaitingAt(windowNo: number): RatingRow | undefined {

@@ -35,7 +35,10 @@ export const ratingSettings = {
     .union([z.literal(3), z.literal(4), z.literal(5)])
     .nullable()
     .default(null),
-  blockCallUntilRated: z.boolean().default(false),
+  // On by default (issue 14): a clerk's next call must not cut off a resident's rating, least of all a 差评.
+  blockCallUntilRated: z.boolean().default(true),
+  // However long a resident keeps using the pad, its rating closes this long after it was asked for.
+  ratingMaxSeconds: z.number().int().min(30).max(1800).default(300),
   followUpDueDays: z.number().int().min(1).max(90).default(15),
 };
 

@@ -73,6 +73,7 @@ describe('access by role, as the contract lists it', () => {
     // 好差评: only a pad rates (its own window; the manager is refused in the handler), the manager follows up.
     'ratings.submit': ['pad'],
     'ratings.prompt': ['pad', 'clerk', 'admin'],
+    'ratings.activity': ['pad'],
     'window.inviteRating': ['clerk', 'admin'],
     'ratings.list': [],
     'ratings.markUnderReview': [],

@@ -314,6 +314,15 @@ const migrationTests: Record<number, (db: Db) => void> = {
     ).map((r) => r.name);
     expect(indexes).toEqual(['tickets_held', 'tickets_numbering', 'tickets_open', 'tickets_waiting']);
   },
+  13: (db) => {
+    // The pad's last use of an awaited rating: a nullable time, null for every rating until the pad is touched.
+    expect(columns(db, 'ratings')).toContain('active_at');
+    db.exec(`INSERT INTO services (id, prefix, name_zh_cn, name_zh_tw, name_en) VALUES ('A', 'A', '社保', '社保', 'Social');
+      INSERT INTO windows (number, name) VALUES (1, '1号窗口');
+      INSERT INTO tickets (id, business_day, service_id, seq, number, priority, state, issued_at, wait_since) VALUES (1, '2026-12-03', 'A', 1, 'A001', 'normal', 'done', 0, 0);
+      INSERT INTO ratings (ticket_id, business_day, number, service_id, window_no, channel, requested_at, deadline) VALUES (1, '2026-12-03', 'A001', 'A', 1, 'pad', 0, 60000);`);
+    expect(db.prepare('SELECT active_at FROM ratings').get()).toEqual({ active_at: null });
+  },
 };
 
 describe('each migration', () => {

@@ -6,7 +6,8 @@ import { migration001 } from './001-hall-core';
 import { migration002 } from './002-ratings';
 import { migration007 } from './007-login-throttle';
 import { migration012 } from './012-queue-moves';
+import { migration013 } from './013-rating-activity';
 
 export type { Migration } from '../../shared/migrate';
 
-export const coreMigrations: Migration[] = [migration001, migration002, migration007, migration012];
+export const coreMigrations: Migration[] = [migration001, migration002, migration007, migration012, migration013];
