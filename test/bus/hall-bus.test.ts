@@ -27,6 +27,7 @@ test('呼叫 at window 3 calls the next ticket: window screen, hall strip and ke
 
 test('the whole window from the keypad: recall, no-show, call (finishing the current), pause, resume, refusals', async () => {
   h = await startBusHarness('tcp', { transferTo: 'Z' });
+  h.t.hall.settings.update({ blockCallUntilRated: false }); // 呼叫 finishes and calls at once (the wait: the test below)
   h.setUp(['A', 'A', 'A', 'A']);
   await h.press(3, 'call');
   await eventually(() => screen(3) === '请A001号到3号窗口');
@@ -85,10 +86,10 @@ test('评价 asks for a rating; the evaluator press rates that ticket (channel k
   expect(run(h.t.hall, 'ratings.list', {}, admin)).toHaveLength(1);
 });
 
-test('where the hall blocks calls until rated, 呼叫 finishes the ticket and waits for the evaluator', async () => {
+test('by default (the hall blocks calls until rated), 呼叫 finishes the ticket and waits for the evaluator', async () => {
   h = await startBusHarness('tcp');
   const admin = login(h.t.hall, 'admin');
-  run(h.t.hall, 'ratings.configure', { blockCallUntilRated: true }, admin);
+  expect(run(h.t.hall, 'ratings.settings', {}, admin).blockCallUntilRated).toBe(true);
   h.setUp(['A', 'A']);
   await h.press(3, 'call');
   await h.press(3, 'call'); // finishes A001 (its rating now awaited); the call of A002 is refused

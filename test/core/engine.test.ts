@@ -1,12 +1,13 @@
 // The queue engine through hall.dispatch: numbering, issuing, and the life of a ticket at a window.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { CallView, HallEvent, Session } from '../../electron/contract';
-import { MINUTE, issue, login, openSeededHall, refuse, run, snapshot, staff, ticketRow, windowRow, type TestHall } from '../support/hall';
+import { MINUTE, issue, login, openSeededHall, refuse, run, snapshot, staff, ticketRow, windowRow, withSettings, type TestHall } from '../support/hall';
 
 let t: TestHall;
 let kiosk: Session;
 beforeEach(() => {
   t = openSeededHall();
+  withSettings(t, { blockCallUntilRated: false }); // finish, then call the next at once: the 好差评 wait is rating-wait.test.ts's
   kiosk = login(t.hall, 'kiosk');
 });
 afterEach(() => t.cleanup());

@@ -112,8 +112,13 @@ test('the change is stored: a restart reads it back', () => {
 test("a changed rating rule reaches every window's pad at once (rating.prompt)", () => {
   const prompts: HallEvent[] = [];
   t.hall.subscribe((e) => void (e.name === 'rating.prompt' && prompts.push(e)));
-  t.hall.settings.update({ blockCallUntilRated: true });
+  t.hall.settings.update({ blockCallUntilRated: false }); // on by default: turned off
   const windows = t.hall.view().windows.map((w) => w.number);
   expect(prompts.map((e) => e.name === 'rating.prompt' && e.data.windowNo).sort()).toEqual([...windows].sort());
-  expect(prompts.every((e) => e.name === 'rating.prompt' && e.data.blocksCall)).toBe(true);
+  expect(prompts.every((e) => e.name === 'rating.prompt' && !e.data.blocksCall)).toBe(true);
+  // The ceiling of a rating being given reaches them too.
+  prompts.length = 0;
+  t.hall.settings.update({ ratingMaxSeconds: 600 });
+  expect(prompts.map((e) => e.name === 'rating.prompt' && e.data.windowNo).sort()).toEqual([...windows].sort());
+  expect(prompts.every((e) => e.name === 'rating.prompt' && e.data.maxSeconds === 600)).toBe(true);
 });

@@ -3,13 +3,28 @@
 // or one clerk, it is called only there, and there before the queue.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Session } from '../../electron/contract';
-import { MINUTE, eventsAfter, issue, lastEventId, login, openSeededHall, refuse, run, snapshot, staff, ticketRow, type TestHall } from '../support/hall';
+import {
+  MINUTE,
+  eventsAfter,
+  issue,
+  lastEventId,
+  login,
+  openSeededHall,
+  refuse,
+  run,
+  snapshot,
+  staff,
+  ticketRow,
+  withSettings,
+  type TestHall,
+} from '../support/hall';
 
 let t: TestHall;
 let kiosk: Session;
 let c1: Session;
 beforeEach(() => {
   t = openSeededHall();
+  withSettings(t, { blockCallUntilRated: false }); // finish, then call the next at once: the 好差评 wait is rating-wait.test.ts's
   kiosk = login(t.hall, 'kiosk');
   c1 = staff(t.hall, '1001', 1); // A岗 A and B, X岗 the rest (every demo window serves every service)
 });

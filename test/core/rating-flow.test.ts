@@ -3,7 +3,7 @@
 // without changing anything.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { RatingPrompt, Session } from '../../electron/contract';
-import { eventsAfter, issue, lastEventId, login, MINUTE, openSeededHall, refuse, run, snapshot, staff, type TestHall } from '../support/hall';
+import { eventsAfter, issue, lastEventId, login, MINUTE, openSeededHall, refuse, run, snapshot, staff, withSettings, type TestHall } from '../support/hall';
 import { padLogin, ratingRows, serveOne } from '../support/rating';
 
 let t: TestHall;
@@ -34,10 +34,12 @@ describe('finishing a ticket asks for its rating', () => {
         serviceId: 'A',
         requestedAt: '2026-11-23T01:00:00.000Z',
         deadline: '2026-11-23T01:01:00.000Z',
+        activeAt: null, // nobody has touched the pad yet
       },
       last: null,
-      blocksCall: false,
+      blocksCall: true, // the hall's default: the next call waits for this rating (issue 14)
       timeoutSeconds: 60,
+      maxSeconds: 300,
     };
     expect(prompt()).toEqual(expected);
     expect(pushed).toEqual([expected]);
@@ -121,6 +123,7 @@ describe('the pad rates', () => {
   });
 
   test('a late press, after the next ticket was called, is refused; the first ticket stays not rated', () => {
+    withSettings(t, { blockCallUntilRated: false }); // a hall that lets the next call close an untouched rating
     const first = serveOne(t.hall, kiosk, clerk, 1);
     issue(t.hall, kiosk, 'A');
     run(t.hall, 'window.callNext', { window: 1 }, clerk);
@@ -129,6 +132,7 @@ describe('the pad rates', () => {
   });
 
   test('a rating for a ticket that is not the awaited one is refused', () => {
+    withSettings(t, { blockCallUntilRated: false }); // the second ticket is called before the first is rated
     const first = serveOne(t.hall, kiosk, clerk, 1);
     const second = serveOne(t.hall, kiosk, clerk, 1);
     expect(refuse(t.hall, 'ratings.submit', { window: 1, level: 5, ticketId: first.id }, pad)).toMatchObject({ reason: 'rating_ticket_changed' });

@@ -21,6 +21,8 @@ if (!HAVE_SOCAT) console.warn(NO_SOCAT);
 ptyTest('an evaluator press over a PTY rates the right ticket at the right window; a late press is refused', async () => {
   h = await startBusHarness('pty');
   const hall = h.t.hall;
+  // A hall where the next call may close an untouched rating, so that a press can come too late.
+  hall.settings.update({ blockCallUntilRated: false });
   const kiosk = login(hall, 'kiosk');
   const at1 = staff(hall, '1001', 1);
   const at3 = staff(hall, '1003', 3);

@@ -54,10 +54,25 @@ describe('timeout', () => {
   });
 
   test('a default 差评 cannot be configured, and a bad setting changes nothing', () => {
-    for (const change of [{ defaultLevel: 1 }, { defaultLevel: 2 }, { timeoutSeconds: 1 }, { followUpDueDays: 0 }, { blockCallUntilRated: 'yes' }]) {
+    const bad = [
+      { defaultLevel: 1 },
+      { defaultLevel: 2 },
+      { timeoutSeconds: 1 },
+      { followUpDueDays: 0 },
+      { blockCallUntilRated: 'yes' },
+      { maxSeconds: 29 },
+      { maxSeconds: 1801 },
+    ];
+    for (const change of bad) {
       expect(refuse(t.hall, 'ratings.configure', change, admin).code).toBe('bad_request');
     }
-    expect(run(t.hall, 'ratings.settings', {}, admin)).toEqual({ timeoutSeconds: 60, defaultLevel: null, blockCallUntilRated: false, followUpDueDays: 15 });
+    expect(run(t.hall, 'ratings.settings', {}, admin)).toEqual({
+      timeoutSeconds: 60,
+      maxSeconds: 300,
+      defaultLevel: null,
+      blockCallUntilRated: true,
+      followUpDueDays: 15,
+    });
     expect(refuse(t.hall, 'ratings.configure', { timeoutSeconds: 30 }, clerk).code).toBe('forbidden');
   });
 
@@ -97,9 +112,11 @@ describe('a restart', () => {
 });
 
 describe('the next call and the awaited rating', () => {
-  test('by default the next call closes the unanswered rating and goes ahead', () => {
+  test('by default the next call waits for the rating; with blockCallUntilRated off it closes the unanswered rating and goes ahead', () => {
     serveOne(t.hall, kiosk, clerk, 1);
     issue(t.hall, kiosk, 'A');
+    expect(refuse(t.hall, 'window.callNext', { window: 1 }, clerk)).toMatchObject({ code: 'conflict', reason: 'awaiting_rating' });
+    expect(configure({ blockCallUntilRated: false }).blockCallUntilRated).toBe(false);
     expect(run(t.hall, 'window.callNext', { window: 1 }, clerk).ticket.number).toBe('A002');
     expect(ratingRows(t.hall)[0]).toMatchObject({ status: 'not_rated', closed_by: 'next_call' });
   });

@@ -2,7 +2,7 @@
 // is exactly what it was.
 import { afterEach, expect, test } from 'vitest';
 import type { Session } from '../../electron/contract';
-import { MINUTE, issue, login, openSeededHall, run, staff, type TestHall } from '../support/hall';
+import { MINUTE, issue, login, openSeededHall, run, staff, withSettings, type TestHall } from '../support/hall';
 
 let t: TestHall;
 afterEach(() => t.cleanup());
@@ -10,6 +10,7 @@ afterEach(() => t.cleanup());
 /** A morning with tickets in every state, windows open / paused / busy, transfers and recalls. */
 function busyMorning() {
   t = openSeededHall();
+  withSettings(t, { blockCallUntilRated: false }); // finish, then call the next at once: the 好差评 wait is rating-wait.test.ts's
   const kiosk = login(t.hall, 'kiosk');
   const c: Record<number, Session> = { 1: staff(t.hall, '1001', 1), 2: staff(t.hall, '1002', 2), 3: staff(t.hall, '1003', 3), 4: staff(t.hall, '1004', 4) };
   const plan: [string, ('priority' | 'appointment')?][] = [
@@ -108,6 +109,7 @@ test('the next numbers and the next calls are the same after a restart', () => {
 
 test('recent calls after a restart list each number once, newest first, as before', () => {
   t = openSeededHall();
+  withSettings(t, { blockCallUntilRated: false }); // finish, then call the next at once: the 好差评 wait is rating-wait.test.ts's
   const kiosk = login(t.hall, 'kiosk');
   const clerk = staff(t.hall, '1001', 1);
   for (let i = 0; i < 3; i++) {

@@ -2,7 +2,7 @@
 // staff with their history kept, and the kiosk's 取件 ticket by pickup code.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { PickupDetail, PickupTakeResult, Session } from '../../electron/contract';
-import { issue, login, MONDAY_9AM, openSeededHall, refuse, run, staff, type TestHall } from '../support/hall';
+import { issue, login, MONDAY_9AM, openSeededHall, refuse, run, staff, withSettings, type TestHall } from '../support/hall';
 
 /** 2026-11-27 09:00 in Asia/Shanghai: a Friday. */
 const FRIDAY_9AM = MONDAY_9AM + 4 * 24 * 3_600_000;
@@ -13,6 +13,7 @@ let clerk: Session;
 let admin: Session;
 beforeEach(() => {
   t = openSeededHall(FRIDAY_9AM);
+  withSettings(t, { blockCallUntilRated: false }); // finish, then call the next at once: the 好差评 wait is rating-wait.test.ts's
   kiosk = login(t.hall, 'kiosk');
   clerk = staff(t.hall, '1001', 1);
   admin = login(t.hall, 'admin');
