@@ -28,7 +28,8 @@ export function createRatingHandlers(engine: QueueEngine, desk: RatingDesk): Rat
     'ratings.activity': ({ window }, ctx) => {
       // Only the resident's pad may hold a window's call (not even the manager).
       const p = ctx.principal;
-      if (!(p?.kind === 'session' && p.session.role === 'pad')) throw new HallFault('forbidden', 'only a rating pad reports its use', undefined, 'not_a_rating_device');
+      if (!(p?.kind === 'session' && p.session.role === 'pad'))
+        throw new HallFault('forbidden', 'only a rating pad reports its use', undefined, 'not_a_rating_device');
       return desk.activity(promptWindow(window, ctx), p.session.user);
     },
     'window.inviteRating': ({ window }, ctx) => {

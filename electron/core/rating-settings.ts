@@ -3,6 +3,7 @@
 import type { RatingSettings } from '../contract';
 import type { CoreSettingSpecs } from './settings';
 import type { SettingsStore } from './settings-store';
+import type { WaitRule } from './rating-wait';
 
 export function ratingSettingsOf(s: SettingsStore<CoreSettingSpecs>): RatingSettings {
   return {
@@ -23,4 +24,9 @@ export function configureRatings(s: SettingsStore<CoreSettingSpecs>, change: Par
     followUpDueDays: change.followUpDueDays,
   });
   return ratingSettingsOf(s);
+}
+
+/** The wait rule (rating-wait.ts) of the hall's current settings, in milliseconds. */
+export function waitRuleOf(s: SettingsStore<CoreSettingSpecs>): WaitRule {
+  return { timeoutMs: s.get('ratingTimeoutSeconds') * 1000, maxMs: s.get('ratingMaxSeconds') * 1000, blockCall: s.get('blockCallUntilRated') };
 }

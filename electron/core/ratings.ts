@@ -17,7 +17,8 @@ import type { CoreSettingSpecs } from './settings';
 import type { SettingsStore } from './settings-store';
 import type { TicketHooks } from './ticket-hooks';
 import { callVerdict, deadlineAfterActivity, deadlineOnRequest, inUse, type WaitRule } from './rating-wait';
-import { configureRatings, ratingSettingsOf } from './rating-settings';
+import { configureRatings, ratingSettingsOf, waitRuleOf } from './rating-settings';
+import { promptOf } from './rating-prompt';
 
 type ClosedBy = NonNullable<RatingRow['closed_by']>;
 
@@ -75,7 +76,12 @@ export class RatingDesk implements TicketHooks {
     const verdict = callVerdict(awaiting, now, this.rule());
     if (verdict === 'wait') {
       const why = inUse(awaiting!, now) ? 'the resident is rating' : 'the hall waits for ratings';
-      throw new HallFault('conflict', `window ${windowNo} awaits the rating of ${awaiting!.number} until ${toIso(awaiting!.deadline)} (${why})`, undefined, 'awaiting_rating');
+      throw new HallFault(
+        'conflict',
+        `window ${windowNo} awaits the rating of ${awaiting!.number} until ${toIso(awaiting!.deadline)} (${why})`,
+        undefined,
+        'awaiting_rating',
+      );
     }
     if (verdict === 'close') this.closeUnrated(awaiting!, now, 'next_call');
   }
@@ -256,32 +262,11 @@ export class RatingDesk implements TicketHooks {
   }
 
   private promptOf(windowNo: number): RatingPrompt {
-    const a = this.awaitingAt(windowNo);
-    const last = this.sql("SELECT * FROM ratings WHERE window_no = ? AND status <> 'awaiting' ORDER BY rated_at DESC, id DESC LIMIT 1").get(windowNo) as
-      RatingRow | undefined;
-    return {
-      windowNo,
-      awaiting: a
-        ? {
-            ratingId: a.id,
-            ticketId: a.ticket_id,
-            number: a.number,
-            serviceId: a.service_id,
-            requestedAt: toIso(a.requested_at)!,
-            deadline: toIso(a.deadline)!,
-            activeAt: toIso(a.active_at),
-          }
-        : null,
-      last: last ? { ratingId: last.id, ticketId: last.ticket_id, number: last.number, status: last.status as 'rated', at: toIso(last.rated_at)! } : null,
-      blocksCall: a ? callVerdict(a, this.clock.now(), this.rule()) === 'wait' : this.settings.get('blockCallUntilRated'),
-      timeoutSeconds: this.settings.get('ratingTimeoutSeconds'),
-      maxSeconds: this.settings.get('ratingMaxSeconds'),
-    };
+    return promptOf(this.sql, windowNo, this.awaitingAt(windowNo), this.clock.now(), this.settings);
   }
 
   private rule(): WaitRule {
-    const s = this.settings;
-    return { timeoutMs: s.get('ratingTimeoutSeconds') * 1000, maxMs: s.get('ratingMaxSeconds') * 1000, blockCall: s.get('blockCallUntilRated') };
+    return waitRuleOf(this.settings);
   }
 
   private awaitingAt(windowNo: number): RatingRow | undefined {
