@@ -15,6 +15,7 @@ import { usePadPairing } from './usePadPairing';
 
 /** The pad's own language: ?lang= in its address, else the default. */
 const startLang = ((lang) => (isLang(lang) ? lang : defaultLang))(new URLSearchParams(location.search).get('lang'));
+import { useRatingActivity } from './useRatingActivity';
 import { useRatingFlow } from './useRatingFlow';
 
 export function PadApp() {
@@ -31,6 +32,7 @@ export function PadApp() {
   }, [lost, unpair]);
 
   const { screen } = flow;
+  const touched = useRatingActivity(screen.name === 'levels' || screen.name === 'reasons' ? screen.ask.ticketId : null);
   // The next resident starts in the pad's own language, whatever the last one chose.
   useEffect(() => {
     if (screen.name === 'idle' && i18n.language !== startLang) void i18n.changeLanguage(startLang);
@@ -60,7 +62,10 @@ export function PadApp() {
         </span>
         <LanguageSwitch />
       </header>
-      <main className="pad-body">{body}</main>
+      {/* Any touch or keystroke while the resident rates holds the deadline (useRatingActivity). */}
+      <main className="pad-body" onPointerDownCapture={touched} onKeyDownCapture={touched} onInputCapture={touched}>
+        {body}
+      </main>
       {flow.error && (
         <div className="pad-error" role="alert" data-testid="pad-error">
           {errorText(t, flow.error)}
