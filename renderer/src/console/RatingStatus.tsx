@@ -3,6 +3,7 @@
 // (the same as the keypad's 评价 key). The clerk can invite a rating, never enter one.
 import { useTranslation } from 'react-i18next';
 import { useRatingPrompt, useSecondsLeft } from '../shared/useRatingPrompt';
+import { RatingWait } from './RatingWait';
 import type { useRunner } from './useRunner';
 import './rating-status.css';
 
@@ -34,6 +35,7 @@ export function RatingStatus({ windowNo, runner }: Props) {
       <span className="rating-status-text" data-testid="rating-status-text">
         {text}
       </span>
+      <RatingWait prompt={prompt} runner={runner} />
       {awaiting && prompt?.blocksCall && (
         <span className="rating-status-block" data-testid="rating-blocks">
           {t('consoleRating.blocks')}

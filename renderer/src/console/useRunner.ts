@@ -10,6 +10,8 @@ export interface Notice {
   kind: 'ok' | 'info' | 'error';
   text: string;
   detail?: string;
+  /** The refusal's reason, for a part of the console that explains it (e.g. RatingWait). */
+  reason?: string;
 }
 
 export function useRunner(onExpired: () => void) {
@@ -24,7 +26,7 @@ export function useRunner(onExpired: () => void) {
       const result = await hall.send(name, input);
       setBusy(false);
       if (!result.ok) {
-        setNotice({ kind: 'error', ...errorWithDetail(t, result.error) });
+        setNotice({ kind: 'error', ...errorWithDetail(t, result.error), reason: result.error.reason });
         if (result.error.code === 'unauthenticated') onExpired();
       }
       return result;
