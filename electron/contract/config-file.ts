@@ -26,6 +26,8 @@ export const hallSection = z.strictObject({
     .nullable()
     .optional(),
   blockCallUntilRated: z.boolean().optional(),
+  // However long a resident keeps using the pad, its rating closes this long after it was asked for.
+  ratingMaxSeconds: z.number().int().min(30).max(1800).optional(),
   followUpDueDays: z.number().int().min(1).max(90).optional(),
   noShowUndoSeconds: queueMoveFields.noShowUndoSeconds.optional(),
   requeueOffset: queueMoveFields.requeueOffset.optional(),

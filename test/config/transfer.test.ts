@@ -35,7 +35,14 @@ test('the export is a valid file with every section and no PIN or secret', () =>
     enabled: true,
   });
   expect(file.clerks.map((c: { id: string }) => c.id)).toEqual(['1001', '1002', '1003', '1004', 'admin']);
-  expect(file.hall).toMatchObject({ policyMode: 'skill', ratingTimeoutSeconds: 60, ratingDefaultLevel: null, followUpDueDays: 15 });
+  expect(file.hall).toMatchObject({
+    policyMode: 'skill',
+    ratingTimeoutSeconds: 60,
+    ratingMaxSeconds: 300,
+    blockCallUntilRated: true,
+    ratingDefaultLevel: null,
+    followUpDueDays: 15,
+  });
   const text = JSON.stringify(file);
   for (const secret of ['scrypt', 'pin', 'secret', 'timeZone', 'folder', 'paired-only', 'token', 'hash', 'Expires']) expect(text).not.toContain(secret);
   expect(file.devices).toEqual([
