@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_PORT } from '../../playwright.config';
 import { ClockedHall } from './clocked-hall';
+import { letCallsCloseRatings } from './rating-rule';
 import { addWorkingDays, noHolidays } from '../../electron/shared/calendar/working-days';
 
 const SHOTS = 'test-results/screenshots';
@@ -16,7 +17,10 @@ const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${n
 
 const hall = new ClockedHall(E2E_PORT + 29);
 const BASE = hall.base;
-test.beforeAll(() => hall.start());
+test.beforeAll(async () => {
+  await hall.start();
+  await letCallsCloseRatings(BASE); // B001 is finished and the 取件 ticket called straight after (the rating wait: rating-wait.spec.ts)
+});
 test.afterAll(() => hall.remove());
 const shanghaiDay = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(ms));
 

@@ -5,6 +5,7 @@
 // closes whatever windows they left open (as the manager, over the API) and counts only its own tickets.
 import { mkdirSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { letCallsCloseRatings, restoreRatingWait } from './rating-rule';
 
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -22,6 +23,10 @@ async function closeEveryWindow(request: APIRequestContext) {
   }
   return headers;
 }
+
+// Tickets are finished and the next called at once (the rating wait: rating-wait.spec.ts).
+test.beforeAll(() => letCallsCloseRatings());
+test.afterAll(() => restoreRatingWait());
 
 test('a 绿色通道 ticket from the kiosk is called first; the staffing alert shows and clears by push', async ({ browser, request }) => {
   await closeEveryWindow(request);

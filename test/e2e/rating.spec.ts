@@ -263,7 +263,7 @@ test('the pad in English, the keypad-less timeout, and the hall rule that the ne
     await pad.getByTestId('level-5').click();
     await expect(pad.getByTestId('pad-thanks')).toContainText('Thank you');
   } finally {
-    await request.post('/api/rating-settings', { headers: adminAuth, data: { blockCallUntilRated: false, timeoutSeconds: 60 } });
+    await request.post('/api/rating-settings', { headers: adminAuth, data: { blockCallUntilRated: true, timeoutSeconds: 60 } }); // the defaults
   }
 });
 
