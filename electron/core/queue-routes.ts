@@ -42,6 +42,7 @@ export const queueRoutes: Route[] = [
   windowAction('invite-rating', 'window.inviteRating'),
   { method: 'GET', path: '/api/windows/:window/rating', command: 'ratings.prompt' },
   windowAction('rating', 'ratings.submit'),
+  windowAction('rating-activity', 'ratings.activity'), // the pad: the resident is using it (issue 14)
   { method: 'GET', path: '/api/ratings', command: 'ratings.list' },
   { method: 'POST', path: '/api/ratings/:ratingId/review', command: 'ratings.markUnderReview' },
   { method: 'GET', path: '/api/rating-settings', command: 'ratings.settings' },

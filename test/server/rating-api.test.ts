@@ -82,3 +82,21 @@ test('the clerk invites a rating over HTTP; with the hall rule set, the next cal
   const blocked = await s.api('POST', '/api/windows/1/call-next', {}, clerk);
   expect(blocked).toMatchObject({ status: 409, body: { error: { reason: 'awaiting_rating' } } });
 });
+
+test("the pad's activity over HTTP: the resident is rating, so the call waits; others are refused and change nothing", async () => {
+  const { clerk } = await finishedAtWindow1();
+  const admin = await s.login('admin');
+  await s.api('POST', '/api/rating-settings', { blockCallUntilRated: false }, admin); // only the resident's use holds the call
+  await s.api('POST', '/api/tickets', { serviceId: 'A' }, await s.login('kiosk'));
+  const before = stateFingerprint(s.hall);
+  expect(await s.api('POST', '/api/windows/1/rating-activity', {}, clerk)).toMatchObject({ status: 403, body: { error: { reason: 'not_a_rating_device' } } });
+  expect(await s.api('POST', '/api/windows/1/rating-activity', {}, await s.login('pad-2', '6666'))).toMatchObject({
+    status: 403,
+    body: { error: { reason: 'pad_other_window' } },
+  });
+  expect(stateFingerprint(s.hall)).toBe(before);
+  const used = await s.api('POST', '/api/windows/1/rating-activity', {}, await s.login('pad-1', '6666'));
+  expect(used).toMatchObject({ status: 200, body: { blocksCall: true, awaiting: { number: 'A001' } } });
+  expect(used.body.awaiting.activeAt).not.toBeNull();
+  expect(await s.api('POST', '/api/windows/1/call-next', {}, clerk)).toMatchObject({ status: 409, body: { error: { reason: 'awaiting_rating' } } });
+});
