@@ -4,6 +4,7 @@
 // 非常不满意 and picks a reason (the pad tells the hall it is in use: the console shows 正在评价); the clerk
 // presses F1: refused, with a notice saying why; the resident sends the rating; F1 now calls A002; the
 // rating is stored with its reason. Screenshot of the console showing 正在评价: /tmp/rating-wait-console.png.
+// Then the manager's ceiling (maxSeconds): a value out of range is shown at its field, a good one is kept.
 import { mkdirSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { E2E_PORT } from '../../playwright.config';
@@ -108,4 +109,26 @@ test('the next call waits while the resident is rating; once rated, F1 calls the
     }[];
     expect(ratings.find((r) => r.number === 'A001')).toMatchObject({ status: 'rated', level: 1, reasons: ['attitude.rude'], text: '态度' });
   });
+});
+
+test('the manager sets the ceiling of a rating being given; a value out of range is shown at its field', async ({ browser }) => {
+  const admin = await newPage(browser, { width: 1366, height: 768 });
+  await admin.goto(`${BASE}/admin`);
+  await admin.getByLabel('密码').fill('000000');
+  await admin.getByRole('button', { name: '登录' }).click();
+  await admin.getByTestId('admin-nav-ratings').click();
+  await expect(admin.getByTestId('setting-maxSeconds')).toHaveValue('300');
+  await expect(admin.getByTestId('setting-block')).toBeChecked(); // on by default (issue 14)
+  await admin.getByTestId('setting-maxSeconds').fill('10');
+  await admin.getByTestId('rating-settings').getByRole('button', { name: '保存设置' }).click();
+  await expect(admin.getByTestId('field-error-maxSeconds')).toBeVisible();
+  await admin.getByTestId('setting-maxSeconds').fill('600');
+  await admin.getByTestId('rating-settings').getByRole('button', { name: '保存设置' }).click();
+  await expect(admin.getByTestId('admin-notice')).toContainText('设置已保存');
+  await expect(admin.getByTestId('field-error-maxSeconds')).toHaveCount(0);
+  // Read back from the hall: another page, then this one again (the form loads the settings anew).
+  await admin.getByTestId('admin-nav-hall').click();
+  await expect(admin.getByTestId('rating-settings')).toHaveCount(0);
+  await admin.getByTestId('admin-nav-ratings').click();
+  await expect(admin.getByTestId('setting-maxSeconds')).toHaveValue('600');
 });
