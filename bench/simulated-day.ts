@@ -62,6 +62,8 @@ function send(hall: InspectableHall, name: string, input: unknown, session: Sess
 
 /** Runs the day from the clock's time (9:00) for `hours` of arrivals, then until every ticket was called. */
 export function simulateDay(hall: InspectableHall, clock: ManualClock, opts: { seed?: number; hours?: number } = {}): DayTicket[] {
+  // Nobody rates in this simulation: the next call must not wait for a rating (the 好差评 wait is rating-wait.test.ts's).
+  hall.settings.update({ blockCallUntilRated: false });
   const random = seeded(opts.seed ?? 20261123);
   const hours = opts.hours ?? ARRIVALS_BY_HOUR.length;
   const login = (user: string, pin: string) => send(hall, 'auth.login', { user, pin }, null as never) as Session;

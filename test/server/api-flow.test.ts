@@ -53,6 +53,9 @@ test('issue, call, recall, finish, transfer, pause and resume', async () => {
   expect((await s.api('POST', '/api/windows/3/start', undefined, clerk)).body.state).toBe('serving');
   const done = await s.api('POST', '/api/windows/3/finish', { outcome: 'handled', itemCode: 'A01' }, clerk);
   expect(done.body).toMatchObject({ number: 'A002', state: 'done' });
+  // The resident rates at the window's pad: the next call no longer waits for it.
+  const pad = await s.login('pad-3', '6666');
+  expect((await s.api('POST', '/api/windows/3/rating', { level: 5 }, pad)).status).toBe(200);
 
   await s.api('POST', '/api/windows/3/call-next', undefined, clerk);
   const moved = await s.api('POST', '/api/windows/3/transfer', { serviceId: 'B' }, clerk);
