@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { announcementCommands } from './announcement-commands';
 import { appointmentCommands } from './appointment-commands';
 import { backupCommands } from './backup-commands';
+import { clerkDayCommands } from './clerk-day';
 import { configCommands } from './config-commands';
 import { deviceCommands } from './device-commands';
 import { hoursCommands } from './hours-commands';
@@ -49,6 +50,7 @@ export const commands = mergeUnique(
   appointmentCommands,
   pickupCommands,
   reportCommands,
+  clerkDayCommands,
 );
 
 export type Commands = typeof commands;

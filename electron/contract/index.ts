@@ -48,3 +48,4 @@ export * from './pickup-views';
 export * from './report-commands';
 export * from './report-views';
 export * from './progress-views';
+export * from './clerk-day';

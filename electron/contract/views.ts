@@ -82,6 +82,8 @@ export interface ItemView {
   serviceId: string;
   name: Localized;
   kind: 'immediate' | 'deferred';
+  /** Pinyin initials of the Chinese names (户籍证明 → "hjzm"; zh-TW's after a space where they differ), for searching. */
+  initials?: string;
 }
 
 export interface Session {

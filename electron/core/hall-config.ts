@@ -3,11 +3,14 @@
 import type { ItemView, WindowView } from '../contract';
 import { statementCache, type Db } from './db';
 import type { WindowSkills } from './policy';
+import { itemInitials } from './item-initials';
 import { itemView, ticketView, type ItemRow, type ServiceRow, type TicketRow, type WindowRow } from './rows';
 
 export class HallConfig {
   private services = new Map<string, ServiceRow>();
   private items = new Map<string, ItemRow>();
+  /** The items as clients see them, with their pinyin initials (worked out once per reload). */
+  private views: ItemView[] = [];
   private skillsByWindow = new Map<number, { primary: string[]; backup: string[] }>();
 
   private readonly sql: ReturnType<typeof statementCache>;
@@ -23,6 +26,10 @@ export class HallConfig {
     // Retired items stay in the table (tickets name them) but are no longer offered.
     const items = this.sql('SELECT * FROM items WHERE enabled = 1 ORDER BY service_id, code').all() as ItemRow[];
     this.items = new Map(items.map((i) => [i.code, i]));
+    this.views = items.map((i) => {
+      const view = itemView(i);
+      return { ...view, initials: itemInitials(view.name) };
+    });
     this.skillsByWindow = new Map();
     const links = this.sql('SELECT ws.* FROM window_services ws JOIN services s ON s.id = ws.service_id ORDER BY ws.window_no, s.sort, s.id').all() as {
       window_no: number;
@@ -49,7 +56,7 @@ export class HallConfig {
   }
 
   itemViews(serviceId?: string): ItemView[] {
-    return [...this.items.values()].filter((i) => serviceId === undefined || i.service_id === serviceId).map(itemView);
+    return this.views.filter((i) => serviceId === undefined || i.serviceId === serviceId);
   }
 
   skills(windowNo: number): WindowSkills {

@@ -7,6 +7,7 @@
 import { HallFault, mergeUnique } from '../contract';
 import { AuditTrail } from '../config/audit';
 import { Auth } from './auth';
+import { createClerkDayHandlers } from './clerk-day';
 import { oncePerTick } from './once-per-tick';
 import type { Capability } from './capability';
 import { QueueEngine } from './engine';
@@ -91,6 +92,7 @@ export const queueCapability = {
       createQueueHandlers(engine, auth, notices),
       createRatingHandlers(engine, ratings),
       createLoginHandlers(ctx.db, auth, audit),
+      createClerkDayHandlers(ctx.db, engine),
     );
     // What the hall's view shows of the settings reaches every screen when the manager changes it.
     for (const key of ['hallName', 'recentCalls', 'timeZone'] as const) ctx.settings.watch(key, pushChange);

@@ -19,6 +19,7 @@ export const queueRoutes: Route[] = [
   { method: 'GET', path: '/api/items', command: 'items.list' },
   { method: 'POST', path: '/api/tickets', command: 'tickets.issue', status: 201 },
   { method: 'GET', path: '/api/windows/:window', command: 'window.get' },
+  { method: 'GET', path: '/api/windows/:window/my-day', command: 'window.myDay' },
   windowAction('sign-in', 'window.signIn'),
   windowAction('sign-out', 'window.signOut'),
   windowAction('call-next', 'window.callNext'),

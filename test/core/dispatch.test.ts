@@ -48,6 +48,7 @@ describe('access by role, as the contract lists it', () => {
     'items.list': 'public',
     'tickets.issue': ['kiosk', 'admin'],
     'window.get': ['clerk', 'admin'],
+    'window.myDay': ['clerk', 'admin'],
     'window.signIn': ['clerk', 'admin'],
     'window.signOut': ['clerk', 'admin'],
     'window.callNext': ['clerk', 'admin'],
