@@ -15,12 +15,12 @@ export function AdminLogin({ admin }: { admin: Admin }) {
     const result = await admin.run('auth.login', { user: user.trim(), pin });
     setPin('');
     if (!result.ok) {
-      if (result.error.code === 'unauthenticated') admin.setNotice({ kind: 'error', text: t('errors.wrongPin') });
+      if (result.error.code === 'unauthenticated') admin.setNotice({ kind: 'error', key: 'errors.wrongPin' });
       return;
     }
     if (result.value.role !== 'admin') {
       await hall.send('auth.logout', {});
-      admin.setNotice({ kind: 'error', text: t('admin.notAdmin') });
+      admin.setNotice({ kind: 'error', key: 'admin.notAdmin' });
       return;
     }
     admin.setNotice(null);

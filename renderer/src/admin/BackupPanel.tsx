@@ -50,7 +50,7 @@ export function BackupPanel({ admin }: { admin: Admin }) {
     const result = await run('backup.configure', { folder: form.folder, keep: Number(form.keep), time: form.time });
     if (result.ok) {
       setStatus(result.value);
-      admin.setNotice({ kind: 'ok', text: t('backup.saved') });
+      admin.setNotice({ kind: 'ok', key: 'backup.saved' });
     }
   };
   const verified = (c: BackupCopyView) =>

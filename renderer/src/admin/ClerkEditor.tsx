@@ -28,10 +28,10 @@ export function ClerkEditor({ admin, clerk, onSaved }: Props) {
         {t(`staffCfg.fieldError.${field}`, { defaultValue: t('staffCfg.fieldError.other') })}
       </small>
     );
-  const done = (result: { ok: boolean; error?: HallError }, id: string, text: string) => {
+  const done = (result: { ok: boolean; error?: HallError }, id: string, key: string) => {
     setError(result.ok ? null : (result.error ?? null));
     if (!result.ok) return false;
-    admin.setNotice({ kind: 'ok', text });
+    admin.setNotice({ kind: 'ok', key });
     onSaved(id);
     return true;
   };
@@ -39,12 +39,12 @@ export function ClerkEditor({ admin, clerk, onSaved }: Props) {
     event.preventDefault();
     const input = { id: form.id, name: form.name, role: form.role, active, ...(clerk ? {} : { pin: form.pin }) };
     const result = await admin.run('config.saveClerk', input);
-    done(result, form.id, t('staffCfg.saved'));
+    done(result, form.id, 'staffCfg.saved');
   };
   const resetPin = async () => {
     if (!clerk) return;
     const result = await admin.run('config.resetPin', { id: clerk.id, pin: newPin });
-    if (done(result, clerk.id, t('staffCfg.clerks.pinReset'))) setNewPin('');
+    if (done(result, clerk.id, 'staffCfg.clerks.pinReset')) setNewPin('');
   };
   const pinRule = form.role === 'admin' ? t('staffCfg.clerks.pinRuleManager') : t('staffCfg.clerks.pinRuleClerk');
   return (

@@ -1,5 +1,6 @@
 // One device in the manager's list: kind, name, a pad's window (movable), its state and last seen, and
 // what can be done: a new pairing code, revoke (asked twice: it is final).
+import type { NoticeValue } from '../shared/notice-text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceAccountView } from '../../../electron/contract';
@@ -11,7 +12,8 @@ interface Props {
   device: DeviceAccountView;
   freeWindows: number[];
   onCode: () => void;
-  onChanged: (text: string) => void;
+  /** What to tell the manager: a key and its values (shared/notice-text.ts). */
+  onChanged: (said: { key: string; values: Record<string, NoticeValue> }) => void;
 }
 
 function stateOf(device: DeviceAccountView): 'revoked' | 'paired' | 'codeWaiting' | 'unpaired' {
@@ -26,12 +28,12 @@ export function DeviceRow({ admin, device, freeWindows, onCode, onChanged }: Pro
   const state = stateOf(device);
   const bind = async (windowNo: number) => {
     const result = await admin.run('devices.bind', { id: device.id, window: windowNo });
-    if (result.ok) onChanged(t('pairing.bound', { name: device.name, n: windowNo }));
+    if (result.ok) onChanged({ key: 'pairing.bound', values: { name: device.name, n: windowNo } });
   };
   const revoke = async () => {
     setConfirming(false);
     const result = await admin.run('devices.revoke', { id: device.id });
-    if (result.ok) onChanged(t('pairing.revokedNotice', { name: device.name }));
+    if (result.ok) onChanged({ key: 'pairing.revokedNotice', values: { name: device.name } });
   };
   return (
     <tr className={device.revoked ? 'device-revoked' : undefined} data-testid={`device-${device.id}`}>

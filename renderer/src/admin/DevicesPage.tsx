@@ -1,6 +1,7 @@
 // The hall's devices on the LAN: kiosk and pad accounts with their state (paired, last seen, revoked),
 // a new one, a one-time pairing code with its QR code (DeviceCodePanel), a pad moved to another window,
 // a device revoked. Every change answers with the device as it now is; the list is read again after it.
+import type { NoticeValue } from '../shared/notice-text';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceAccountView, PairingCodeView } from '../../../electron/contract';
@@ -35,8 +36,8 @@ export function DevicesPage({ admin }: { admin: Admin }) {
     if (result.ok) setCode({ ...result.value, name: device.name });
     await reload();
   };
-  const done = async (text: string) => {
-    admin.setNotice({ kind: 'ok', text });
+  const done = async (said: { key: string; values: Record<string, NoticeValue> }) => {
+    admin.setNotice({ kind: 'ok', ...said });
     await reload();
   };
   const taken = new Set((devices ?? []).filter((d) => d.kind === 'pad' && !d.revoked && d.window !== null).map((d) => d.window!));
@@ -48,7 +49,7 @@ export function DevicesPage({ admin }: { admin: Admin }) {
         admin={admin}
         freeWindows={windows.filter((w) => !taken.has(w))}
         onCreated={async (device) => {
-          await done(t('pairing.created', { name: device.name }));
+          await done({ key: 'pairing.created', values: { name: device.name } });
           await showCode(device);
         }}
       />
@@ -73,7 +74,7 @@ export function DevicesPage({ admin }: { admin: Admin }) {
                 device={device}
                 freeWindows={windows.filter((w) => !taken.has(w) || w === device.window)}
                 onCode={() => void showCode(device)}
-                onChanged={(text) => void done(text)}
+                onChanged={(said) => void done(said)}
               />
             ))}
           </tbody>

@@ -25,7 +25,7 @@ export function HoursDates({ holidays, makeupDays, onChange, error, admin, onImp
     const result = await admin.run('hours.importDates', { text, type, replace });
     setImportError(result.ok ? null : result.error);
     if (!result.ok) return;
-    admin.setNotice({ kind: 'ok', text: t('hours.admin.imported', { count: result.value.imported }) });
+    admin.setNotice({ kind: 'ok', key: 'hours.admin.imported', values: { count: result.value.imported } });
     setText('');
     onImported(result.value);
   };

@@ -37,7 +37,7 @@ export function LockoutsPage({ admin }: { admin: Admin }) {
     const match = l.user === null ? { source: l.source } : { source: l.source, user: l.user };
     const result = await admin.run('auth.unlock', match);
     if (!result.ok) return;
-    admin.setNotice({ kind: 'ok', text: t('lockouts.lifted', { n: result.value.length }) });
+    admin.setNotice({ kind: 'ok', key: 'lockouts.lifted', values: { n: result.value.length } });
     await reload();
   };
 

@@ -38,7 +38,7 @@ export function PhotoPicker({ admin, clerk, onSaved }: { admin: Admin; clerk: Cl
     try {
       setPicked(await scaled(file));
     } catch {
-      admin.setNotice({ kind: 'error', text: t('staffCfg.clerks.photoUnreadable') });
+      admin.setNotice({ kind: 'error', key: 'staffCfg.clerks.photoUnreadable' });
     }
   };
   const save = async (photo: string | null) => {
@@ -46,7 +46,7 @@ export function PhotoPicker({ admin, clerk, onSaved }: { admin: Admin; clerk: Cl
     if (!result.ok) return;
     setPicked(null);
     setStored(photo);
-    admin.setNotice({ kind: 'ok', text: t('staffCfg.saved') });
+    admin.setNotice({ kind: 'ok', key: 'staffCfg.saved' });
     onSaved();
   };
   const shown = picked ?? stored;

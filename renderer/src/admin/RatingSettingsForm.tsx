@@ -38,7 +38,7 @@ export function RatingSettingsForm({ admin }: { admin: Admin }) {
     });
     if (!saved) return;
     setForm(formOf(saved));
-    admin.setNotice({ kind: 'ok', text: t('admin.settings.saved') }); // the rating rules' own wording
+    admin.setNotice({ kind: 'ok', key: 'admin.settings.saved' }); // the rating rules' own wording
   };
   const number = (key: NumberKey, label: string) => (
     <Field label={label} name={key} error={error}>

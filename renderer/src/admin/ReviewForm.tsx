@@ -23,7 +23,7 @@ export function ReviewForm({ admin, rating, onDone }: { admin: Admin; rating: Ra
     event.preventDefault();
     const result = await admin.run('ratings.markUnderReview', { ratingId: rating.id, kind, reason });
     if (!result.ok) return;
-    admin.setNotice({ kind: 'ok', text: t('admin.reviewDone') });
+    admin.setNotice({ kind: 'ok', key: 'admin.reviewDone' });
     onDone();
   };
   return (

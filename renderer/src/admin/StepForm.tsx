@@ -19,7 +19,7 @@ export function StepForm({ admin, id, step, onDone }: Props) {
     event.preventDefault();
     const result = await admin.run('followups.record', { id, step, notes });
     if (!result.ok) return;
-    admin.setNotice({ kind: 'ok', text: t('admin.recorded', { step: name }) });
+    admin.setNotice({ kind: 'ok', key: 'admin.recorded', values: { step: { key: `rating.step.${step}` } } });
     await onDone(result.value);
   };
   return (

@@ -51,14 +51,14 @@ export function SyncPanel({ admin }: { admin: Admin }) {
     if (result.ok) {
       setStatus(result.value);
       setForm({ ...form, secret: '' });
-      admin.setNotice({ kind: 'ok', text: t('sync.saved') });
+      admin.setNotice({ kind: 'ok', key: 'sync.saved' });
     }
   };
   const resend = async (day: string) => {
     const result = await run('sync.resend', { day });
     if (result.ok) {
       setStatus(result.value);
-      admin.setNotice({ kind: 'ok', text: t('sync.resending', { day }) });
+      admin.setNotice({ kind: 'ok', key: 'sync.resending', values: { day } });
     }
   };
   const field = (key: TextField, type = 'text') => (

@@ -35,12 +35,12 @@ export function TransferPage({ admin }: { admin: Admin }) {
     link.download = `tongban-config-${result.value.exportedAt.slice(0, 10)}.json`;
     link.click();
     URL.revokeObjectURL(link.href);
-    admin.setNotice({ kind: 'ok', text: t('transfer.exported') });
+    admin.setNotice({ kind: 'ok', key: 'transfer.exported' });
   };
 
   const tooLarge = (size: number) => {
     if (size <= MAX_MESSAGE) return false;
-    admin.setNotice({ kind: 'error', text: t('transfer.tooLarge', { kib: Math.ceil(size / 1024), limit: limitText(FILE_BODY_LIMIT) }) });
+    admin.setNotice({ kind: 'error', key: 'transfer.tooLarge', values: { kib: Math.ceil(size / 1024), limit: limitText(FILE_BODY_LIMIT) } });
     return true;
   };
 
@@ -52,7 +52,7 @@ export function TransferPage({ admin }: { admin: Admin }) {
     try {
       file = JSON.parse(await chosen.text());
     } catch {
-      admin.setNotice({ kind: 'error', text: t('transfer.notJson', { name: chosen.name }) });
+      admin.setNotice({ kind: 'error', key: 'transfer.notJson', values: { name: chosen.name } });
       return;
     }
     // As sent: compact JSON (an exported file is indented), counted in UTF-8 bytes.
@@ -82,7 +82,7 @@ export function TransferPage({ admin }: { admin: Admin }) {
     if (!result.ok) return;
     setPending(null);
     setDone(result.value);
-    admin.setNotice({ kind: 'ok', text: t('transfer.applied') });
+    admin.setNotice({ kind: 'ok', key: 'transfer.applied' });
   };
 
   const changes = pending ? pending.plan.sections.reduce((n, s) => n + s.created.length + s.changed.length, 0) : 0;

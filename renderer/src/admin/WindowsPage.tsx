@@ -85,7 +85,7 @@ export function WindowsPage({ admin }: { admin: Admin }) {
   };
   const saveAll = async () => {
     for (const w of windows.filter((x) => dirty(x.number))) if (!(await save(w.number))) return;
-    admin.setNotice({ kind: 'ok', text: t('staffCfg.saved') });
+    admin.setNotice({ kind: 'ok', key: 'staffCfg.saved' });
   };
   const revert = (n: number) => {
     setDrafts(({ [n]: _, ...rest }) => rest);
@@ -126,7 +126,7 @@ export function WindowsPage({ admin }: { admin: Admin }) {
             busy={admin.busy}
             onChange={(change) => edit(chosen.number, (w) => ({ ...w, ...change }))}
             onRenumber={(to) => renumber(chosen.number, to)}
-            onSave={() => void save(chosen.number).then((ok) => ok && admin.setNotice({ kind: 'ok', text: t('staffCfg.saved') }))}
+            onSave={() => void save(chosen.number).then((ok) => ok && admin.setNotice({ kind: 'ok', key: 'staffCfg.saved' }))}
             onRevert={() => revert(chosen.number)}
             dirty={dirty(chosen.number)}
           />

@@ -68,13 +68,12 @@ export function NameFields(props: { name: Localized; onChange(name: Localized): 
 
 /** Sends a save; on success a notice, on a refusal the error kept for the fields. */
 export function useSave(admin: Admin) {
-  const { t } = useTranslation();
   const [error, setError] = useState<HallError | null>(null);
   const save = async <K extends CommandName>(name: K, input: Input<K>): Promise<Output<K> | null> => {
     const result = await admin.run(name, input);
     setError(result.ok ? null : result.error);
     if (!result.ok) return null;
-    admin.setNotice({ kind: 'ok', text: t('configPages.saved') });
+    admin.setNotice({ kind: 'ok', key: 'configPages.saved' });
     return result.value;
   };
   return { error, setError, save };

@@ -38,7 +38,7 @@ export function GreenLaneDialog({ open, setOpen, services, primary, runner, onIs
   const issue = async () => {
     const r = await runner.run('tickets.issuePriority', { serviceId: service });
     if (!r.ok) return;
-    runner.setNotice({ kind: 'ok', text: t('greenLane.issued', { number: r.value.number, ahead: r.value.ahead }) });
+    runner.setNotice({ kind: 'ok', key: 'greenLane.issued', values: { number: r.value.number, ahead: r.value.ahead } });
     setOpen(false);
     setChosen(null);
     onIssued();

@@ -21,13 +21,13 @@ export function LoginForm({ runner, onLogin }: Props) {
     event.preventDefault();
     const result = await runner.run('auth.login', { user: user.trim(), pin });
     if (!result.ok) {
-      if (result.error.code === 'unauthenticated') runner.setNotice({ kind: 'error', text: t('errors.wrongPin') });
+      if (result.error.code === 'unauthenticated') runner.setNotice({ kind: 'error', key: 'errors.wrongPin' });
       setPin('');
       return;
     }
     if (result.value.role === 'kiosk') {
       await hall.send('auth.logout', {});
-      runner.setNotice({ kind: 'error', text: t('errors.forbidden') });
+      runner.setNotice({ kind: 'error', key: 'errors.forbidden' });
       return;
     }
     runner.setNotice(null);

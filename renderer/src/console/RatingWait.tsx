@@ -19,7 +19,7 @@ export function RatingWait({ prompt, runner }: Props) {
   const seconds = useSecondsLeft(awaiting?.deadline ?? null);
   if (!awaiting) return null;
   const state = awaiting.activeAt !== null ? 'inUse' : 'waiting';
-  const refused = runner.notice?.reason === 'awaiting_rating';
+  const refused = runner.notice?.error?.reason === 'awaiting_rating';
   return (
     <div className={`rating-wait rating-wait-${state}`} data-testid="rating-wait" data-state={state}>
       <span className="rating-wait-state" data-testid="rating-wait-state">

@@ -71,7 +71,7 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
   const signOut = async () => {
     const r = await run('window.signOut', { window: windowNo });
     if (!r.ok) return false;
-    setNotice({ kind: 'ok', text: t('console.done.signOut') });
+    setNotice({ kind: 'ok', key: 'console.done.signOut' });
     onLeave();
     return true;
   };

@@ -1,22 +1,15 @@
 // Runs hall commands for the console: one at a time, every failure kept as a visible notice (never
-// swallowed), and an expired session sends the clerk back to the login screen.
+// swallowed), and an expired session sends the clerk back to the login screen. Notices keep a key
+// and values (shared/notice-text.ts), so they follow a change of language.
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CommandName, Input, Output, Result } from '../../../electron/contract';
-import { errorWithDetail } from '../shared/errors';
 import { useHall } from '../shared/hall-context';
+import type { Notice } from '../shared/notice-text';
 
-export interface Notice {
-  kind: 'ok' | 'info' | 'error';
-  text: string;
-  detail?: string;
-  /** The refusal's reason, for a part of the console that explains it (e.g. RatingWait). */
-  reason?: string;
-}
+export type { Notice } from '../shared/notice-text';
 
 export function useRunner(onExpired: () => void) {
   const hall = useHall();
-  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
 
@@ -26,12 +19,12 @@ export function useRunner(onExpired: () => void) {
       const result = await hall.send(name, input);
       setBusy(false);
       if (!result.ok) {
-        setNotice({ kind: 'error', ...errorWithDetail(t, result.error), reason: result.error.reason });
+        setNotice({ kind: 'error', error: result.error });
         if (result.error.code === 'unauthenticated') onExpired();
       }
       return result;
     },
-    [hall, t, onExpired],
+    [hall, onExpired],
   );
 
   return { run, busy, notice, setNotice };

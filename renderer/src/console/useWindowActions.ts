@@ -2,10 +2,9 @@
 // a dialog first (no-show asks for a confirmation: F6 then Enter). Every result ends in a notice; the
 // detail is reloaded right after.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Outcome, PauseReason, ServiceView, TicketView, WindowDetail } from '../../../electron/contract';
+import type { NoticeValue } from '../shared/notice-text';
 import type { TransferChoice } from './TransferDialog';
-import { useLang } from '../shared/useLang';
 import type { ActionId } from './actions';
 import type { useRunner } from './useRunner';
 
@@ -18,19 +17,17 @@ export function useWindowActions(
   runner: ReturnType<typeof useRunner>,
   reload: () => Promise<void>,
 ) {
-  const { t } = useTranslation();
-  const { pick } = useLang();
   const [dialog, setDialog] = useState<DialogId>(null);
   const { run, setNotice } = runner;
   const window = windowNo;
 
-  const done = async (key: string, values: Record<string, unknown> = {}) => {
-    setNotice({ kind: 'ok', text: t(`console.done.${key}`, values) });
+  const done = async (key: string, values: Record<string, NoticeValue> = {}) => {
+    setNotice({ kind: 'ok', key: `console.done.${key}`, values });
     setDialog(null);
     await reload();
   };
-  const doneMove = async (key: string, values: Record<string, unknown> = {}) => {
-    setNotice({ kind: 'ok', text: t(`queueMoves.done.${key}`, values) });
+  const doneMove = async (key: string, values: Record<string, NoticeValue> = {}) => {
+    setNotice({ kind: 'ok', key: `queueMoves.done.${key}`, values });
     setDialog(null);
     await reload();
   };
@@ -43,7 +40,7 @@ export function useWindowActions(
         if (!r.ok) return;
         if (r.value.ticket) await done('callNext', numberOf(r.value.ticket));
         else {
-          setNotice({ kind: 'info', text: t('console.nobodyWaiting') });
+          setNotice({ kind: 'info', key: 'console.nobodyWaiting' });
           await reload();
         }
         return;
@@ -90,7 +87,7 @@ export function useWindowActions(
     if (to.kind === 'service') {
       const r = await run('window.transfer', { window, serviceId: to.serviceId });
       const target = services.find((s) => s.id === to.serviceId);
-      if (r.ok) await done('transfer', { ...numberOf(r.value), service: target ? pick(target.name) : to.serviceId });
+      if (r.ok) await done('transfer', { ...numberOf(r.value), service: target ? target.name : to.serviceId });
     } else if (to.kind === 'window') {
       const r = await run('window.transfer', { window, toWindow: to.windowNo });
       if (r.ok) await doneMove('transferWindow', { ...numberOf(r.value), window: to.label });

@@ -15,7 +15,7 @@ export function AppointmentSettingsForm({ admin }: { admin: Admin }) {
   const save = async (e: FormEvent) => {
     e.preventDefault();
     const result = await run('appointments.configure', form);
-    if (result.ok) admin.setNotice({ kind: 'ok', text: t('appointments.admin.saved') });
+    if (result.ok) admin.setNotice({ kind: 'ok', key: 'appointments.admin.saved' });
   };
   const minutes = (key: 'earlyMinutes' | 'graceMinutes') => (
     <label>

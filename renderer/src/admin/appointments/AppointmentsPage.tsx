@@ -40,7 +40,7 @@ export function AppointmentsPage({ admin }: { admin: Admin }) {
     const result = await admin.run('appointments.import', { format: pending.format, data: pending.data, dryRun: false });
     if (!result.ok) return;
     setPending(null);
-    admin.setNotice({ kind: 'ok', text: t('appointments.admin.applied', { ...result.value }) });
+    admin.setNotice({ kind: 'ok', key: 'appointments.admin.applied', values: { ...result.value } });
   };
 
   return (

@@ -31,7 +31,7 @@ export function AppointmentForm({ runner }: { runner: ReturnType<typeof useRunne
     };
     const result = await runner.run('appointments.save', { booking });
     if (result.ok) {
-      runner.setNotice({ kind: 'ok', text: t('appointments.console.saved', { code: result.value.code }) });
+      runner.setNotice({ kind: 'ok', key: 'appointments.console.saved', values: { code: result.value.code } });
       setForm(empty);
     }
   };

@@ -1,20 +1,20 @@
 // The queue moves started outside the action bar: undo a no-show, re-queue a no-show, resume one held
-// ticket, call one ticket out of turn. Each ends in a notice (the runner shows a refusal with its reason).
+// ticket, call one ticket out of turn. Each ends in a notice kept as a key (it follows a change of
+// language); the runner shows a refusal with its reason.
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CallReason } from '../../../../electron/contract';
+import type { NoticeValue } from '../../shared/notice-text';
 import type { useRunner } from '../useRunner';
 
 export function useMoveActions(window: number, runner: ReturnType<typeof useRunner>, reload: () => Promise<void>, closeDialog: () => void) {
-  const { t } = useTranslation();
   const { run, setNotice } = runner;
   const done = useCallback(
-    async (key: string, values: Record<string, unknown>) => {
-      setNotice({ kind: 'ok', text: t(`queueMoves.done.${key}`, values) });
+    async (key: string, values: Record<string, NoticeValue>) => {
+      setNotice({ kind: 'ok', key: `queueMoves.done.${key}`, values });
       closeDialog();
       await reload();
     },
-    [setNotice, t, closeDialog, reload],
+    [setNotice, closeDialog, reload],
   );
 
   const undoNoShow = useCallback(async () => {

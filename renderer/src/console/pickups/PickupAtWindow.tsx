@@ -41,7 +41,7 @@ export function PickupAtWindow({ windowNo, detail, runner, reload }: Props) {
   const handOver = async () => {
     const r = await runner.run('pickups.handOver', { window: windowNo });
     if (!r.ok) return;
-    runner.setNotice({ kind: 'ok', text: t('pickups.handedOverNotice', { code: r.value.pickup.code, number: r.value.ticket.number }) });
+    runner.setNotice({ kind: 'ok', key: 'pickups.handedOverNotice', values: { code: r.value.pickup.code, number: r.value.ticket.number } });
     await reload();
   };
 

@@ -19,7 +19,7 @@ export function PickupRow({ pickup, runner }: { pickup: PickupView; runner: Retu
   const { pick } = useLang();
   const move = async (to: (typeof stepsFrom)[PickupState][number]) => {
     const r = await runner.run('pickups.advance', { code: pickup.code, to });
-    if (r.ok) runner.setNotice({ kind: 'ok', text: t('pickups.moved', { code: pickup.code, state: t(`pickups.state.${to}`) }) });
+    if (r.ok) runner.setNotice({ kind: 'ok', key: 'pickups.moved', values: { code: pickup.code, state: { key: `pickups.state.${to}` } } });
   };
   return (
     <tr className={pickup.overdue ? 'overdue' : ''} data-testid={`pickup-row-${pickup.code}`}>
