@@ -156,7 +156,8 @@ test('acceptance flow: kiosk → console → caller by push', async ({ browser }
     await con.getByTestId('action-finish').click();
     const dialog = con.getByTestId('finish-dialog');
     await expect(dialog).toContainText('办结 A001');
-    await dialog.getByTestId('finish-item').selectOption('A01');
+    await dialog.getByTestId('finish-search').fill('A01');
+    await expect(dialog.getByTestId('finish-option-A01')).toHaveAttribute('aria-selected', 'true');
     await dialog.getByLabel('已办结（即办）').check();
     await shot(con, 'console-finish-dialog');
     await dialog.getByTestId('finish-dialog-confirm').click();

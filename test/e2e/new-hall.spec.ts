@@ -212,7 +212,8 @@ test('the manager configures services, items, windows, clerks and devices; a res
     await con.getByTestId('action-start').click();
     await con.getByTestId('action-finish').click();
     const dialog = con.getByTestId('finish-dialog');
-    await dialog.getByTestId('finish-item').selectOption('S01');
+    await dialog.getByTestId('finish-search').fill('S01');
+    await expect(dialog.getByTestId('finish-option-S01')).toHaveAttribute('aria-selected', 'true');
     await dialog.getByTestId('finish-dialog-confirm').click();
     await expect(con.getByTestId('console-notice')).toHaveText('S001 已办结');
     await expect(pad.getByTestId('pad-ticket')).toHaveText('S001 号');

@@ -54,7 +54,8 @@ test('a deferred item from 办结 to 取件 at the kiosk and handover at the win
     await expect(con.getByTestId('current-number')).toHaveText('B001');
     await expect(con.getByTestId('pickup-at-window')).toHaveCount(0); // not a 取件 ticket
     await con.getByTestId('action-finish').click();
-    await con.getByTestId('finish-item').selectOption('B02');
+    await con.getByTestId('finish-search').fill('B02');
+    await expect(con.getByTestId('finish-option-B02')).toHaveAttribute('aria-selected', 'true');
     await con.getByTestId('finish-dialog-confirm').click();
     await expect(con.getByTestId('pickup-accepted')).toContainText('请告知居民取件码');
     code = (await con.getByTestId('pickup-accepted-code').textContent())!;

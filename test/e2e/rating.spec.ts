@@ -50,8 +50,8 @@ async function serveNext(con: Page): Promise<string> {
   await con.getByTestId('action-start').click();
   await con.getByTestId('action-finish').click();
   const dialog = con.getByTestId('finish-dialog');
-  await dialog.getByLabel('显示全部事项').check();
-  await dialog.getByTestId('finish-item').selectOption('C01');
+  await dialog.getByTestId('finish-search').fill('C01');
+  await expect(dialog.getByTestId('finish-option-C01')).toHaveAttribute('aria-selected', 'true');
   await dialog.getByTestId('finish-dialog-confirm').click();
   await expect(con.getByTestId('console-notice')).toHaveText(`${number} 已办结`);
   return number;

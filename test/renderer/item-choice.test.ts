@@ -39,3 +39,25 @@ test('a query searches every service: pinyin initials, a part of a name, a code;
   expect(codes('jy', 'A', 'A01')).toEqual(['A02']);
   expect(codes('zzz')).toEqual([]);
 });
+
+test("the window's last item that is no longer in the catalogue is left out; the first shown is then the service's", () => {
+  expect(codes('', 'B', 'X99')).toEqual(['B01', 'B02']);
+});
+
+test('zh-TW initials (after a space) match too; digits and Chinese never match initials', () => {
+  const tw = [
+    item('C01', 'C', '老年人优待证办理', 'Senior citizen card', 'lnrydzbl'),
+    { ...item('C02', 'C', '高龄津贴申领', 'Old-age allowance', 'gljtsl'), initials: 'gljtsl gljtsl' },
+  ];
+  const twOnly = { ...item('C03', 'C', '养老服务补贴申请', 'Elderly care subsidy', 'ylfwbtsq zzzz') };
+  const list = [...tw, twOnly];
+  expect(itemsOffered(list, { serviceId: 'C', lastItemCode: null, query: 'zzzz', all: false }).map((i) => i.code)).toEqual(['C03']);
+  expect(itemsOffered(list, { serviceId: 'C', lastItemCode: null, query: '01', all: false }).map((i) => i.code)).toEqual(['C01']);
+  expect(itemsOffered(list, { serviceId: 'C', lastItemCode: null, query: '补贴', all: false }).map((i) => i.code)).toEqual(['C03']);
+});
+
+test('the last item keeps first place under a query it matches, and the rest keep the catalogue order', () => {
+  expect(codes('sq', 'A', 'B02')).toEqual(['B02']);
+  expect(codes('登记', 'B', 'A02')).toEqual(['A02', 'A01']);
+  expect(codes('', 'B', 'A01', true)).toEqual(['A01', 'B01', 'B02', 'A02']);
+});

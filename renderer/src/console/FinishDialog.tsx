@@ -1,59 +1,77 @@
-// 办结: the item handled (from the ticket's service, or all items) and the outcome.
+// 办结: the item handled and the outcome, finished with Enter from the search box (ItemPicker). The
+// item last used at this window comes first and is chosen (window.myDay's lastItemCode), so a run of
+// the same item is F4, Enter. Enter with nothing chosen (nothing matches) finishes nothing and says so.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outcomes, type ItemView, type Outcome, type TicketView } from '../../../electron/contract';
 import { useHall } from '../shared/hall-context';
-import { useLang } from '../shared/useLang';
 import { Dialog } from './Dialog';
+import { itemsOffered } from './item-choice';
+import { ItemPicker } from './ItemPicker';
 
 interface Props {
   ticket: TicketView;
+  /** The item last recorded at this window (today, else its last working day), offered first. */
+  lastItemCode: string | null;
   busy: boolean;
   onConfirm: (outcome: Outcome, itemCode: string | undefined) => void;
   onCancel: () => void;
 }
 
-export function FinishDialog({ ticket, busy, onConfirm, onCancel }: Props) {
+export function FinishDialog({ ticket, lastItemCode, busy, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
-  const { pick } = useLang();
   const hall = useHall();
-  const [items, setItems] = useState<ItemView[]>([]);
+  const [items, setItems] = useState<ItemView[] | null>(null);
   const [all, setAll] = useState(false);
-  const [itemCode, setItemCode] = useState('');
+  const [query, setQuery] = useState('');
+  const [index, setIndex] = useState(0);
+  const [noItem, setNoItem] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>('handled');
+  const [asked, setAsked] = useState(false);
 
   useEffect(() => {
-    void hall.send('items.list', {}).then((r) => {
-      if (r.ok) setItems(r.value);
-    });
+    void hall.send('items.list', {}).then((r) => setItems(r.ok ? r.value : []));
   }, [hall]);
 
-  const shown = all ? items : items.filter((i) => i.serviceId === ticket.serviceId);
+  const offered = itemsOffered(items ?? [], { serviceId: ticket.serviceId, lastItemCode, query, all });
+  const chosen = noItem ? null : (offered[index] ?? offered[0] ?? null);
+  const onQuery = (q: string) => {
+    setQuery(q);
+    setIndex(0);
+    setAsked(false);
+  };
+  const confirm = () => {
+    if (noItem) return onConfirm(outcome, undefined);
+    if (!chosen) return setAsked(true);
+    onConfirm(outcome, chosen.code);
+  };
+
   return (
     <Dialog
       title={t('console.finishTitle', { number: ticket.number })}
       confirm={t('console.confirmFinish')}
-      busy={busy}
-      onConfirm={() => onConfirm(outcome, itemCode || undefined)}
+      busy={busy || items === null}
+      onConfirm={confirm}
       onCancel={onCancel}
       testId="finish-dialog"
     >
-      <label className="field">
-        <span>{t('console.item')}</span>
-        <select value={itemCode} onChange={(e) => setItemCode(e.target.value)} data-testid="finish-item" autoFocus>
-          <option value="">{t('console.noItem')}</option>
-          {shown.map((i) => (
-            <option key={i.code} value={i.code}>
-              {i.code} {pick(i.name)}（{t(`console.${i.kind}`)}）
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="check">
-        <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />
-        <span>{t('console.allItems')}</span>
-      </label>
-      <fieldset className="choices">
+      <ItemPicker offered={noItem ? [] : offered} chosen={chosen} query={query} onQuery={onQuery} onChoose={setIndex} disabled={noItem} />
+      {asked && (
+        <p className="field-error" role="alert" data-testid="finish-choose-item">
+          {t('consoleDay.finish.chooseItem')}
+        </p>
+      )}
+      <div className="finish-checks">
+        <label className="check">
+          <input type="checkbox" checked={all} disabled={noItem} onChange={(e) => (setAll(e.target.checked), setIndex(0))} />
+          <span>{t('console.allItems')}</span>
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={noItem} onChange={(e) => (setNoItem(e.target.checked), setAsked(false))} data-testid="finish-no-item" />
+          <span>{t('consoleDay.finish.noItem')}</span>
+        </label>
+      </div>
+      <fieldset className="choices finish-outcomes">
         <legend>{t('console.outcome')}</legend>
         {outcomes.map((o) => (
           <label key={o} className={o === outcome ? 'chosen' : ''}>

@@ -1,4 +1,6 @@
-// The right column: this window's queue in call order, served today, and waiting by service.
+// The right column: the clerk's own day, this window's queue in call order, served today, and waiting
+// by service.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceView, TicketView, WindowDetail } from '../../../electron/contract';
 import { useLang } from '../shared/useLang';
@@ -11,9 +13,11 @@ interface Props {
   services: ServiceView[];
   /** 叫此号 (issue 14): shown on each ticket when the hall allows calling out of turn and the window is free. */
   onPick?: ((ticket: TicketView) => void) | null;
+  /** The clerk's own day (MyDayPanel), shown first. */
+  myDay?: ReactNode;
 }
 
-export function QueuePanel({ detail, services, onPick = null }: Props) {
+export function QueuePanel({ detail, services, onPick = null, myDay = null }: Props) {
   const { t } = useTranslation();
   const { pick } = useLang();
   const name = (id: string) => {
@@ -21,7 +25,8 @@ export function QueuePanel({ detail, services, onPick = null }: Props) {
     return s ? pick(s.name) : id;
   };
   return (
-    <aside className="queue-panel">
+    <aside className="queue-panel" data-testid="queue-panel">
+      {myDay}
       <div className="served">
         <span>{t('console.servedToday')}</span>
         <strong data-testid="served-today">{detail?.servedToday ?? '–'}</strong>

@@ -27,6 +27,8 @@ import { NoShowDialog } from './moves/NoShowDialog';
 import { RequeuePanel } from './moves/RequeuePanel';
 import { UndoBar } from './moves/UndoBar';
 import { useMoveActions } from './moves/useMoveActions';
+import { MyDayPanel } from './MyDayPanel';
+import { useMyDay } from './useMyDay';
 
 interface Props {
   who: Clerk;
@@ -40,7 +42,12 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
   const { t } = useTranslation();
   const hall = useHall();
   const services = useServices(true) ?? [];
-  const { detail, error, reload } = useWindowDetail(windowNo);
+  const { detail, error, reload: reloadDetail } = useWindowDetail(windowNo);
+  const { myDay, reload: reloadMyDay } = useMyDay(windowNo);
+  // After the clerk's own action: the window and the clerk's day (a finish changes both).
+  const reload = useCallback(async () => {
+    await Promise.all([reloadDetail(), reloadMyDay()]);
+  }, [reloadDetail, reloadMyDay]);
   const actions = useWindowActions(windowNo, detail, services, runner, reload);
   const { run, busy, setNotice } = runner;
   const [greenLane, setGreenLane] = useState(false);
@@ -121,10 +128,16 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
           <AnnouncementStatus detail={detail} />
           <RatingStatus windowNo={windowNo} runner={runner} />
         </div>
-        <QueuePanel detail={detail} services={services} onPick={pick} />
+        <QueuePanel detail={detail} services={services} onPick={pick} myDay={<MyDayPanel myDay={myDay} />} />
       </div>
       {actions.dialog === 'finish' && current && (
-        <FinishDialog ticket={current} busy={busy} onConfirm={(o, i) => void actions.finish(o, i)} onCancel={() => actions.setDialog(null)} />
+        <FinishDialog
+          ticket={current}
+          lastItemCode={myDay?.lastItemCode ?? null}
+          busy={busy}
+          onConfirm={(o, i) => void actions.finish(o, i)}
+          onCancel={() => actions.setDialog(null)}
+        />
       )}
       {actions.dialog === 'transfer' && current && (
         <TransferDialog

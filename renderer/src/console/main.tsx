@@ -4,5 +4,6 @@ import { ConsoleApp } from './ConsoleApp';
 import './console.css';
 import './panel.css';
 import './dialogs.css';
+import './console-day.css';
 
 mountWindow(ConsoleApp, { persistToken: 'session' });

@@ -1,0 +1,130 @@
+// The clerk's day at the console (issue 14) in Chromium, on a demo hall of its own (port E2E_PORT + 43),
+// keyboard only from the call on: F1 calls, F4 opens 办结 with the focus in the search box, pinyin
+// initials narrow the items, Enter finishes; the next F4 at this window offers that item first and
+// chosen, so Enter alone records it again; ↓ picks another; Enter with nothing matching finishes nothing.
+// The clerk's own day (served, average handling time, 满意率) follows each finish and each rating
+// (the window's pad rates through the hall's API, as the pad page does).
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { E2E_PORT } from '../../playwright.config';
+import { ClockedHall } from './clocked-hall';
+
+const hall = new ClockedHall(E2E_PORT + 43);
+const BASE = hall.base;
+test.beforeAll(() => hall.start());
+test.afterAll(() => hall.remove());
+
+async function token(request: APIRequestContext, user: string, pin: string): Promise<string> {
+  const login = await request.post(`${BASE}/api/login`, { data: { user, pin } });
+  expect(login.status()).toBe(200);
+  return (await login.json()).token as string;
+}
+
+async function issue(request: APIRequestContext, services: string[]) {
+  const headers = { authorization: `Bearer ${await token(request, 'kiosk', '8888')}` };
+  for (const serviceId of services) expect((await request.post(`${BASE}/api/tickets`, { headers, data: { serviceId } })).status()).toBe(201);
+}
+
+/** The resident rates at window 1's pad (pad-1): the rating the finish asked for. */
+async function rate(request: APIRequestContext, level: number) {
+  const headers = { authorization: `Bearer ${await token(request, 'pad-1', '6666')}` };
+  expect((await request.post(`${BASE}/api/windows/1/rating`, { headers, data: { level } })).ok()).toBe(true);
+}
+
+async function signIn(page: Page) {
+  await page.goto(`${BASE}/console`);
+  await page.getByLabel('工号').fill('1001');
+  await page.getByLabel('密码').fill('1234');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('sign-in-1').click();
+  await expect(page.getByTestId('panel-window')).toHaveText('1号窗口');
+}
+
+const option = (page: Page, code: string) => page.getByTestId(`finish-option-${code}`);
+const chosenOption = (page: Page) => page.getByTestId('finish-items').locator('[aria-selected="true"]');
+
+test('办结 by keyboard: search by pinyin initials, Enter; the last item comes first; my day follows', async ({ browser, request }) => {
+  await issue(request, ['A', 'A', 'A', 'A']); // A001 … A004; window 1 is A岗 for A
+  const con = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  await signIn(con);
+  await expect(con.getByTestId('my-day-served')).toHaveText('0');
+  await expect(con.getByTestId('my-day-average')).toHaveText('—');
+  await expect(con.getByTestId('my-day-satisfaction')).toHaveText('尚无评价');
+
+  await test.step('F1, F4: the focus is in the search box; "jysy" leaves 就业失业登记, chosen; Enter finishes', async () => {
+    await con.keyboard.press('F1');
+    await expect(con.getByTestId('current-number')).toHaveText('A001');
+    await con.keyboard.press('F4');
+    const search = con.getByTestId('finish-search');
+    await expect(search).toBeFocused();
+    // No earlier item at this window: the ticket's own service's first item is chosen, never "no item".
+    await expect(chosenOption(con)).toHaveAttribute('data-testid', 'finish-option-A01');
+    await con.keyboard.type('jysy');
+    await expect(con.getByTestId('finish-items').getByRole('option')).toHaveCount(1);
+    await expect(option(con, 'A02')).toHaveAttribute('aria-selected', 'true');
+    await expect(option(con, 'A02')).toContainText('就业失业登记（即办）');
+    await con.keyboard.press('Enter');
+    await expect(con.getByTestId('finish-dialog')).toHaveCount(0);
+    await expect(con.getByTestId('console-notice')).toHaveText('A001 已办结');
+    await expect(con.getByTestId('my-day-served')).toHaveText('1');
+    await expect(con.getByTestId('my-day-average')).toHaveText(/^\d+秒$/);
+  });
+
+  await test.step('the resident rates 非常满意: 满意率 100% (1/1)', async () => {
+    await rate(request, 5);
+    await expect(con.getByTestId('my-day-satisfaction')).toHaveText('100%（1/1）');
+  });
+
+  await test.step('the next F4 at this window offers 就业失业登记 first and chosen: F1, F4, Enter records it again', async () => {
+    await con.keyboard.press('F1');
+    await expect(con.getByTestId('current-number')).toHaveText('A002');
+    await con.keyboard.press('F4');
+    await expect(con.getByTestId('finish-search')).toBeFocused();
+    await expect(con.getByTestId('finish-items').getByRole('option').first()).toHaveAttribute('data-testid', 'finish-option-A02');
+    await expect(chosenOption(con)).toHaveAttribute('data-testid', 'finish-option-A02');
+    await con.keyboard.press('Enter');
+    await expect(con.getByTestId('console-notice')).toHaveText('A002 已办结');
+    await expect(con.getByTestId('my-day-served')).toHaveText('2');
+    await rate(request, 3);
+    await expect(con.getByTestId('my-day-satisfaction')).toHaveText('50%（1/2）');
+  });
+
+  await test.step('Enter with nothing matching finishes nothing and says why; ↓ picks the second item', async () => {
+    await con.keyboard.press('F1');
+    await expect(con.getByTestId('current-number')).toHaveText('A003');
+    await con.keyboard.press('F4');
+    await expect(con.getByTestId('finish-search')).toBeFocused();
+    await con.keyboard.type('zzz');
+    await expect(con.getByTestId('finish-no-match')).toBeVisible();
+    await con.keyboard.press('Enter');
+    await expect(con.getByTestId('finish-choose-item')).toBeVisible();
+    await expect(con.getByTestId('finish-dialog')).toBeVisible();
+    await expect(con.getByTestId('current-number')).toHaveText('A003');
+    for (let i = 0; i < 3; i++) await con.keyboard.press('Backspace');
+    await expect(chosenOption(con)).toHaveAttribute('data-testid', 'finish-option-A02');
+    await con.keyboard.press('ArrowDown');
+    await expect(chosenOption(con)).toHaveAttribute('data-testid', 'finish-option-A01');
+    await con.keyboard.press('Enter');
+    await expect(con.getByTestId('console-notice')).toHaveText('A003 已办结');
+    await expect(con.getByTestId('my-day-served')).toHaveText('3');
+  });
+
+  await test.step('the item just recorded (A01) is now the one offered first', async () => {
+    await rate(request, 4);
+    await expect(con.getByTestId('my-day-satisfaction')).toHaveText('67%（2/3）');
+    await con.keyboard.press('F1');
+    await expect(con.getByTestId('current-number')).toHaveText('A004');
+    await con.keyboard.press('F4');
+    await expect(chosenOption(con)).toHaveAttribute('data-testid', 'finish-option-A01');
+    await con.keyboard.press('Escape');
+    await expect(con.getByTestId('finish-dialog')).toHaveCount(0);
+  });
+
+  await test.step('in English the panel and the item list read in English', async () => {
+    await con.getByRole('button', { name: 'English' }).click();
+    await expect(con.getByTestId('my-day')).toContainText('My day');
+    await expect(con.getByTestId('my-day-satisfaction')).toHaveText('67% (2/3)');
+    await con.keyboard.press('F4');
+    await expect(option(con, 'A01')).toHaveText('A01Resident medical insurance enrolment (Immediate)');
+    await con.keyboard.press('Escape');
+  });
+});
