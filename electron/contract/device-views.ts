@@ -7,6 +7,21 @@ export type PrinterState = (typeof printerStates)[number];
 
 export type DeviceKind = 'printer' | 'led' | 'keypad' | 'evaluator' | 'bus';
 
+/** What is wrong with a device, as a code the screens translate (devices.fault.<code>); see electron/devices/device-fault.ts. */
+export const deviceFaults = [
+  'paper_out',
+  'cover_open',
+  'printer_offline',
+  'not_connected',
+  'link_lost',
+  'write_timeout',
+  'closed',
+  'refused',
+  'no_answer',
+  'other',
+] as const;
+export type DeviceFault = (typeof deviceFaults)[number];
+
 export interface DeviceStatus {
   /** Stable id, e.g. 'printer', 'led-bus', 'keypad-bus', 'led:3'. */
   id: string;
@@ -18,8 +33,10 @@ export interface DeviceStatus {
   printer?: PrinterState;
   /** ISO time of the last frame or status answer received, null if never. */
   lastSeen: string | null;
-  /** The last error in words, for the console; null when healthy. */
+  /** The last error in English words, for the log and as a detail for staff; null when healthy. */
   error: string | null;
+  /** The error as a code, for the screens to say in their language (set by the device layer); null when healthy. */
+  fault?: DeviceFault | null;
   /** Counters worth showing (frames sent, rejected, retries …). */
   counters?: Record<string, number>;
 }

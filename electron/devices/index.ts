@@ -4,6 +4,7 @@
 import type { DeviceStatus } from '../contract';
 import { deviceStatusLog } from '../log/device-log';
 import type { DeviceContext, DeviceModule, DeviceModuleStarter } from './device-module';
+import { withFault } from './device-fault';
 import { startHallBus } from './hall-bus';
 import { startPrinting } from './printing';
 
@@ -25,7 +26,8 @@ export async function startDevices(
   moduleStarters: DeviceModuleStarter[] = starters,
 ): Promise<RunningDevices> {
   const modules: DeviceModule[] = [];
-  const status = () => modules.flatMap((m) => m.status());
+  // Each fault also as a code, which the screens translate (the error itself is English, for the log).
+  const status = () => modules.flatMap((m) => m.status()).map(withFault);
   // Faults and recoveries of every device go to the hall log as they are pushed.
   const logStatus = deviceStatusLog(options.hall.log.child('devices'));
   let pending = false;

@@ -44,7 +44,8 @@ test('modules attach as one hub; a burst of changes is one device.status push; c
   bus!.changed();
   bus!.changed();
   await tick();
-  expect(pushed).toEqual([{ name: 'device.status', data: [status('led-bus', true), status('printer', true)] }]);
+  // The layer adds each fault as a code (none here: healthy).
+  expect(pushed).toEqual([{ name: 'device.status', data: [status('led-bus', true), status('printer', true)].map((s) => ({ ...s, fault: null })) }]);
 
   await devices.close();
   expect(closed).toEqual(['bus', 'printer']);

@@ -128,3 +128,57 @@ test('办结 by keyboard: search by pinyin initials, Enter; the last item comes 
     await con.keyboard.press('Escape');
   });
 });
+
+/** Latin words of two letters or more (F1, A001 and the like are keys and numbers, not English). */
+const LATIN_ALLOWED = new Set(['WebSocket', 'PIN', 'QR', 'LED', 'ID']);
+const englishIn = (text: string) => (text.match(/[A-Za-z]{2,}[A-Za-z-]*/g) ?? []).filter((w) => !LATIN_ALLOWED.has(w));
+
+/** What the page shows (innerText: nothing folded away or hidden), without the language switch's own names. */
+async function shownText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let text = document.body.innerText;
+    for (const el of document.querySelectorAll<HTMLElement>('.lang-switch [lang]')) text = text.replace(el.innerText, '');
+    return text;
+  });
+}
+
+test('a zh-CN console showing a refusal and a printer fault shows no English', async ({ browser, request }) => {
+  const viewer = /printed tickets: (http:\/\/\S+)/.exec(hall.output)?.[1];
+  expect(viewer, 'the demo hall prints its virtual printer page').toBeTruthy();
+  const con = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  await con.goto(`${BASE}/console`);
+  await con.getByLabel('工号').fill('1002');
+  await con.getByLabel('密码').fill('1234');
+  await con.keyboard.press('Enter');
+  await con.getByTestId('sign-in-2').click();
+  await expect(con.getByTestId('panel-window')).toHaveText('2号窗口');
+
+  await test.step('the printer runs out of paper: the drawer says 故障：缺纸, from the fault code', async () => {
+    expect((await request.post(`${viewer}/state`, { data: { state: 'paper_out' } })).status()).toBe(200);
+    await con.getByTestId('devices-open').click();
+    await expect(con.getByTestId('device-printer-fault')).toHaveText('故障：缺纸');
+    expect(englishIn(await con.getByTestId('device-printer').locator('td').first().innerText())).toEqual([]);
+    await con.getByTestId('devices-close').click();
+  });
+
+  await test.step('a refusal of the hall (re-queue an unknown number): Chinese, the hall message folded away', async () => {
+    await con.getByTestId('requeue-number').fill('Z999');
+    await con.getByTestId('requeue-submit').click();
+    await expect(con.getByTestId('console-error')).toBeVisible();
+    await expect(con.getByTestId('console-error')).toContainText(/[\u4e00-\u9fff]/);
+    // The hall's English message is there for whoever maintains the hall, folded (closed) under 技术详情.
+    await expect(con.getByTestId('error-detail')).toHaveJSProperty('open', false);
+    await expect(con.getByTestId('error-detail').locator('code')).toHaveText(/[a-z]{3,}/);
+    expect(englishIn(await shownText(con))).toEqual([]);
+  });
+
+  await test.step('the same notice follows a switch to English, and back', async () => {
+    const zh = await con.getByTestId('console-error').locator('strong').innerText();
+    await con.getByRole('button', { name: 'English' }).click();
+    await expect(con.getByTestId('console-error').locator('strong')).not.toHaveText(zh);
+    expect(englishIn(await con.getByTestId('console-error').locator('strong').innerText()).length).toBeGreaterThan(0);
+    await con.getByRole('button', { name: '中文简体' }).click();
+    await expect(con.getByTestId('console-error').locator('strong')).toHaveText(zh);
+  });
+  expect((await request.post(`${viewer}/state`, { data: { state: 'ok' } })).status()).toBe(200);
+});

@@ -1,6 +1,7 @@
 // The manager's page: log in, then the follow-up desk.
 import { useTranslation } from 'react-i18next';
 import { ConnectionBanner } from '../shared/ConnectionBanner';
+import { ErrorDetail } from '../shared/ErrorDetail';
 import { noticeText } from '../shared/notice-text';
 import { useLang } from '../shared/useLang';
 import { AdminDesk } from './AdminDesk';
@@ -20,7 +21,7 @@ export function AdminApp() {
       {admin.notice && (
         <div className={`admin-notice admin-notice-${admin.notice.kind}`} role={admin.notice.kind === 'error' ? 'alert' : 'status'} data-testid="admin-notice">
           <span>{notice?.text}</span>
-          {notice?.detail && <small>{notice.detail}</small>}
+          {notice?.detail && <ErrorDetail message={notice.detail} />}
           <button type="button" onClick={() => admin.setNotice(null)}>
             {t('admin.close')}
           </button>

@@ -9,6 +9,7 @@ import { ReviewForm } from './ReviewForm';
 import { StepForm } from './StepForm';
 import type { Admin } from './useAdmin';
 import { useCatalog } from './useCatalog';
+import { withBracket } from '../shared/list-text';
 import { reasonsText } from './rating-reasons';
 
 interface Props {
@@ -50,10 +51,10 @@ export function CasePanel({ admin, id, onChanged, onClose }: Props) {
     [t('admin.service'), service ? `${service.prefix} ${pick(service.name)}` : r.serviceId],
     [t('admin.item'), item ? pick(item.name) : (r.itemCode ?? t('admin.none'))],
     [t('admin.window'), t('window.name', { number: r.windowNo })],
-    [t('admin.clerk'), r.clerk ? `${r.clerk.name}（${r.clerk.id}）` : t('admin.none')],
+    [t('admin.clerk'), r.clerk ? withBracket(t, r.clerk.name, r.clerk.id) : t('admin.none')],
     [t('admin.col.reasons'), reasonsText(t, r, t('admin.none'))],
     [t('admin.text'), r.text ?? t('admin.none')],
-    [t('admin.channel'), `${t(`rating.channel.${r.channel}`)}（pf=${r.pf}）`],
+    [t('admin.channel'), withBracket(t, t(`rating.channel.${r.channel}`), `pf=${r.pf}`)],
     [t('admin.ratedAt'), formatTime(r.ratedAt, lang)],
     [t('admin.dueAt'), formatTime(c.dueAt, lang)],
   ];

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FollowUpView } from '../../../electron/contract';
 import { useLang } from '../shared/useLang';
 import { formatTime } from './format';
+import { joinList, withBracket } from '../shared/list-text';
 
 interface Props {
   cases: FollowUpView[] | null;
@@ -37,9 +38,14 @@ export function FollowUpTable({ cases, openId, onOpen }: Props) {
             <td>{c.id}</td>
             <td className="num">{c.rating.number}</td>
             <td>{t('window.name', { number: c.rating.windowNo })}</td>
-            <td>{c.rating.clerk ? `${c.rating.clerk.name}（${c.rating.clerk.id}）` : '—'}</td>
+            <td>{c.rating.clerk ? withBracket(t, c.rating.clerk.name, c.rating.clerk.id) : '—'}</td>
             <td className={`lvl lvl-${c.rating.level}`}>{c.rating.level !== null && t(`rating.level.${c.rating.level}`)}</td>
-            <td>{c.rating.reasons.map((r) => t(`rating.reason.${r}`)).join('、') || '—'}</td>
+            <td>
+              {joinList(
+                t,
+                c.rating.reasons.map((r) => t(`rating.reason.${r}`)),
+              ) || '—'}
+            </td>
             <td>{formatTime(c.rating.ratedAt, lang)}</td>
             <td>
               {formatTime(c.dueAt, lang)}

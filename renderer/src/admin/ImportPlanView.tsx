@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPlan, PlanChange, PlanWarning, SectionPlan } from '../../../electron/contract';
 import './import-plan.css';
+import { joinList } from '../shared/list-text';
 
 /** Leaf values of an entry by path (`name.zh-CN`), to show only what a change changes. */
 function leaves(value: unknown, path = ''): Map<string, string> {
@@ -55,7 +56,7 @@ function SectionCard({ plan }: { plan: SectionPlan }) {
         {count('unchanged', plan.unchanged.length)}
         {count('kept', plan.kept.length)}
       </div>
-      {plan.created.length > 0 && <p className="plan-created">{plan.created.map(labelOf).join('、')}</p>}
+      {plan.created.length > 0 && <p className="plan-created">{joinList(t, plan.created.map(labelOf))}</p>}
       {plan.changed.length > 0 && (
         <ul className="plan-changed">
           {plan.changed.map((c) => (
@@ -63,7 +64,7 @@ function SectionCard({ plan }: { plan: SectionPlan }) {
           ))}
         </ul>
       )}
-      {plan.kept.length > 0 && <p className="plan-kept">{t('transfer.plan.keptNote', { keys: plan.kept.join(', ') })}</p>}
+      {plan.kept.length > 0 && <p className="plan-kept">{t('transfer.plan.keptNote', { keys: joinList(t, plan.kept) })}</p>}
     </section>
   );
 }
@@ -85,7 +86,7 @@ export function ImportPlanView({ plan }: { plan: ImportPlan }) {
         <ul className="plan-warnings" data-testid="plan-warnings">
           {byCode(plan.warnings).map(([code, keys]) => (
             <li key={code} data-testid={`plan-warning-${code}`}>
-              {t(`transfer.warnings.${code}`, { count: keys.length, keys: keys.join('、') })}
+              {t(`transfer.warnings.${code}`, { count: keys.length, keys: joinList(t, keys) })}
             </li>
           ))}
         </ul>

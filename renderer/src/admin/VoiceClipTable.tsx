@@ -6,6 +6,7 @@ import type { VoiceClipsView } from '../../../electron/contract';
 import { clipUrl } from '../../../electron/shared/voice';
 import { playClips, type Playback } from '../shared/clip-player';
 import type { Admin } from './useAdmin';
+import { joinList } from '../shared/list-text';
 
 const groups = ['all', 'zh-CN', 'en', 'common', 'rating'] as const;
 type Group = (typeof groups)[number];
@@ -57,7 +58,7 @@ export function VoiceClipTable({ admin }: { admin: Admin }) {
       </p>
       {list.unknownFiles.length > 0 && (
         <p className="voice-unknown" role="alert" data-testid="voice-unknown">
-          {t('voice.admin.unknown')} {list.unknownFiles.join('、')}
+          {t('voice.admin.unknown')} {joinList(t, list.unknownFiles)}
         </p>
       )}
       <table className="cfg-table">

@@ -3,6 +3,7 @@
 // manager), the manager on the admin page. Kept live by backup.changed; fetched on (re)connection.
 import { useTranslation } from 'react-i18next';
 import type { BackupAlertsView } from '../../../electron/contract';
+import { joinSentences } from '../shared/list-text';
 import { useLiveQuery } from '../shared/useLiveQuery';
 import './backup-alert.css';
 
@@ -15,7 +16,10 @@ export function BackupAlert({ audience }: { audience: 'clerk' | 'manager' }) {
   return (
     <div className={`backup-alert backup-alert-${audience}`} role="alert" data-testid="backup-alert">
       <span className="backup-alert-text">
-        {alerts.map((kind) => t(`backup.alert.${kind}`)).join('；')}
+        {joinSentences(
+          t,
+          alerts.map((kind) => t(`backup.alert.${kind}`)),
+        )}
         {audience === 'clerk' && <span className="backup-alert-tell">{t('backup.alert.tellManager')}</span>}
       </span>
     </div>

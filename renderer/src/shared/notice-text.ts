@@ -3,7 +3,7 @@
 // before the clerk switches to English reads in English after it.
 import type { TFunction } from 'i18next';
 import type { HallError, Lang, Localized } from '../../../electron/contract';
-import { errorWithDetail } from './errors';
+import { errorText } from './errors';
 
 /** A value of a notice: as is, another key's text ({ key }), or a name in each language. */
 export type NoticeValue = string | number | boolean | { key: string } | Localized;
@@ -25,8 +25,12 @@ function valueText(t: TFunction, lang: Lang, value: NoticeValue): string | numbe
   return isLocalized(value) ? value[lang] : t(value.key);
 }
 
+/**
+ * The notice's text in the current language, and for a refusal without a reason the hall's message
+ * (English) as `detail`, which the screens fold away (ErrorDetail): a reason is precise by itself.
+ */
 export function noticeText(t: TFunction, lang: Lang, notice: Notice): { text: string; detail: string } {
-  if (notice.error) return errorWithDetail(t, notice.error);
+  if (notice.error) return { text: errorText(t, notice.error), detail: notice.error.reason ? '' : notice.error.message };
   if (notice.key) {
     const values = Object.fromEntries(Object.entries(notice.values ?? {}).map(([k, v]) => [k, valueText(t, lang, v)]));
     return { text: t(notice.key, values), detail: '' };

@@ -1,6 +1,6 @@
 // Every device in one table, whatever its kind (printer, LED screens, keypads, buses): online or not,
 // when last heard, its fault, the printer's paper state, and its counters. Devices needing attention
-// come first.
+// come first. The fault is said from its code (DeviceStatus.fault), in the current language.
 import { useTranslation } from 'react-i18next';
 import type { DeviceStatus } from '../../../../electron/contract';
 import { formatHallTime } from '../../../../electron/shared/hall-time';
@@ -40,7 +40,12 @@ export function DevicesPanel({ devices }: { devices: DeviceStatus[] | null }) {
               <div className="device-seen">
                 <LastSeen iso={d.lastSeen} />
               </div>
-              {d.error && <div className="device-error">{t('devices.error', { error: d.error })}</div>}
+              {d.error && (
+                // The fault in the screen's language, from its code; the driver's English words only as a tooltip.
+                <div className="device-error" title={d.error} data-testid={`device-${d.id}-fault`}>
+                  {t('devices.error', { error: t(`consoleDay.deviceFault.${d.fault ?? 'other'}`) })}
+                </div>
+              )}
             </td>
             <td className="device-counters">
               {Object.entries(d.counters ?? {}).map(([key, value]) => (
