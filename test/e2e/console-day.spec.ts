@@ -37,6 +37,8 @@ async function signIn(page: Page) {
   await page.keyboard.press('Enter');
   await page.getByTestId('sign-in-1').click();
   await expect(page.getByTestId('panel-window')).toHaveText('1号窗口');
+  // The window's detail is in: until then the F-keys have nothing to act on.
+  await expect(page.getByTestId('window-status')).toBeVisible();
 }
 
 const option = (page: Page, code: string) => page.getByTestId(`finish-option-${code}`);
@@ -152,6 +154,8 @@ test('a zh-CN console showing a refusal and a printer fault shows no English', a
   await con.keyboard.press('Enter');
   await con.getByTestId('sign-in-2').click();
   await expect(con.getByTestId('panel-window')).toHaveText('2号窗口');
+  // The window's detail is in: until then the F-keys have nothing to act on.
+  await expect(con.getByTestId('window-status')).toBeVisible();
 
   await test.step('the printer runs out of paper: the drawer says 故障：缺纸, from the fault code', async () => {
     expect((await request.post(`${viewer}/state`, { data: { state: 'paper_out' } })).status()).toBe(200);

@@ -3,5 +3,6 @@ import { mountWindow } from '../shared/mount';
 import { AdminApp } from './AdminApp';
 import './admin.css';
 import './admin-case.css';
+import './case-table.css';
 
 mountWindow(AdminApp, { persistToken: 'session' });

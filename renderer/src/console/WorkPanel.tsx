@@ -36,9 +36,11 @@ interface Props {
   runner: ReturnType<typeof useRunner>;
   onLeave: () => void;
   onLogout: () => void;
+  /** Where the docks put their buttons (ToolSlot.tsx): a place in the top bar's flow. */
+  toolSlot?: (el: HTMLElement | null) => void;
 }
 
-export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
+export function WorkPanel({ who, windowNo, runner, onLeave, onLogout, toolSlot }: Props) {
   const { t } = useTranslation();
   const hall = useHall();
   const services = useServices(true) ?? [];
@@ -94,23 +96,32 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout }: Props) {
   const pick = detail?.moves.callSpecific && free ? (ticket: TicketView) => (setPicked(ticket), setDialog('callTicket')) : null;
   return (
     <main className="console-panel">
+      {/* Two rows: the window and the clerk; then the tools and the language (issue 14: one row ran
+          out of room at 1366 px in English, and its floating buttons covered the clerk's name). */}
       <header className="console-bar">
-        <h1 data-testid="panel-window">{t('window.name', { number: windowNo })}</h1>
-        {detail && (
-          <span className={`status status-${detail.status}`} data-testid="window-status">
-            {t(`window.status.${detail.status}`)}
-            {detail.status === 'paused' && ` · ${t(`pauseReason.${detail.pauseReason ?? 'other'}`)}`}
+        <div className="console-bar-row">
+          <h1 data-testid="panel-window">{t('window.name', { number: windowNo })}</h1>
+          {detail && (
+            <span className={`status status-${detail.status}`} data-testid="window-status">
+              {t(`window.status.${detail.status}`)}
+              {detail.status === 'paused' && ` · ${t(`pauseReason.${detail.pauseReason ?? 'other'}`)}`}
+            </span>
+          )}
+          <GreenLaneButton disabled={busy} onClick={() => setGreenLane(true)} />
+          <span className="who" data-testid="clerk-name">
+            {t('console.hello', { name: who.name, user: who.user })}
           </span>
-        )}
-        <GreenLaneButton disabled={busy} onClick={() => setGreenLane(true)} />
-        <span className="who">{t('console.hello', { name: who.name, user: who.user })}</span>
-        <LanguageSwitch />
-        <button type="button" disabled={busy || current !== null} onClick={() => void signOut()} data-testid="sign-out">
-          {t('console.action.signOut')}
-        </button>
-        <button type="button" disabled={busy || current !== null} onClick={() => void logout()} data-testid="logout">
-          {t('console.action.logout')}
-        </button>
+          <button type="button" disabled={busy || current !== null} onClick={() => void signOut()} data-testid="sign-out">
+            {t('console.action.signOut')}
+          </button>
+          <button type="button" disabled={busy || current !== null} onClick={() => void logout()} data-testid="logout">
+            {t('console.action.logout')}
+          </button>
+        </div>
+        <div className="console-bar-row console-bar-tools">
+          <div className="console-tools" ref={toolSlot} data-testid="console-tools" />
+          <LanguageSwitch />
+        </div>
       </header>
       <div className="panel-body">
         <div className="panel-main">

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../shared/useLiveQuery';
+import { InToolbar } from '../ToolSlot';
 import type { useRunner } from '../useRunner';
 import { AppointmentForm } from './AppointmentForm';
 import { AppointmentTable } from './AppointmentTable';
@@ -16,9 +17,11 @@ export function AppointmentsDock({ runner }: { runner: ReturnType<typeof useRunn
   const list = useLiveQuery('appointments.list', open ? { reveal } : null, 'hall.changed');
   return (
     <>
-      <button type="button" className="appointments-open" onClick={() => setOpen(true)} data-testid="appointments-open">
-        {t('appointments.console.open')}
-      </button>
+      <InToolbar>
+        <button type="button" className="appointments-open" onClick={() => setOpen(true)} data-testid="appointments-open">
+          {t('appointments.console.open')}
+        </button>
+      </InToolbar>
       {open && (
         <aside className="appointments-drawer" role="dialog" aria-label={t('appointments.console.title')} data-testid="appointments-drawer">
           <header>

@@ -3,6 +3,7 @@
 // printed, reprint and the ticket preview on the right.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { InToolbar } from '../ToolSlot';
 import type { useRunner } from '../useRunner';
 import { DevicesPanel } from './DevicesPanel';
 import { PrinterAlert } from './PrinterAlert';
@@ -21,10 +22,12 @@ export function DevicesDock({ runner }: { runner: ReturnType<typeof useRunner> }
   return (
     <>
       <PrinterAlert devices={devices} />
-      <button type="button" className="devices-open" onClick={() => setOpen(true)} data-testid="devices-open">
-        {t('devices.open')}
-        {failed.length > 0 && <span className="devices-count">{failed.length}</span>}
-      </button>
+      <InToolbar>
+        <button type="button" className="devices-open" onClick={() => setOpen(true)} data-testid="devices-open">
+          {t('devices.open')}
+          {failed.length > 0 && <span className="devices-count">{failed.length}</span>}
+        </button>
+      </InToolbar>
       {open && (
         <aside className="devices-drawer" role="dialog" aria-label={t('devices.title')} data-testid="devices-drawer">
           <header>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickupFilters, type PickupView } from '../../../../electron/contract';
 import { useLiveQuery } from '../../shared/useLiveQuery';
+import { InToolbar } from '../ToolSlot';
 import type { useRunner } from '../useRunner';
 import { PickupRow } from './PickupRow';
 import { PickupSearch } from './PickupSearch';
@@ -24,17 +25,19 @@ export function PickupsDock({ runner }: { runner: ReturnType<typeof useRunner> }
 
   return (
     <>
-      <button type="button" className="pickups-open" onClick={() => setOpen(true)} data-testid="pickups-open">
-        {t('pickups.open')}
-        <span className="pickups-count ready" data-testid="pickups-ready-count">
-          {t('pickups.readyCount', { count: ready })}
-        </span>
-        {overdue > 0 && (
-          <span className="pickups-count overdue" data-testid="pickups-overdue-count">
-            {t('pickups.overdueCount', { count: overdue })}
+      <InToolbar>
+        <button type="button" className="pickups-open" onClick={() => setOpen(true)} data-testid="pickups-open">
+          {t('pickups.open')}
+          <span className="pickups-count ready" data-testid="pickups-ready-count">
+            {t('pickups.readyCount', { count: ready })}
           </span>
-        )}
-      </button>
+          {overdue > 0 && (
+            <span className="pickups-count overdue" data-testid="pickups-overdue-count">
+              {t('pickups.overdueCount', { count: overdue })}
+            </span>
+          )}
+        </button>
+      </InToolbar>
       {open && (
         <aside className="pickups-drawer" role="dialog" aria-label={t('pickups.title')} data-testid="pickups-drawer">
           <header>
