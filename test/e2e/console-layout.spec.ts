@@ -49,6 +49,22 @@ async function expectLaidOut(con: Page) {
   expect(toast.y + toast.height, 'the toast is on screen').toBeLessThanOrEqual(view.height);
 }
 
+/** The lines each cell of a row's text sits on: the tops of its text's boxes, 8 px apart or more. */
+async function cellLines(row: Locator) {
+  return row.locator('td').evaluateAll((cells) =>
+    cells.map((c) => {
+      const tops: number[] = [];
+      const walker = document.createTreeWalker(c, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects()) if (r.width > 0 && !tops.some((t) => Math.abs(t - r.top) < 8)) tops.push(r.top);
+      }
+      return { text: (c as HTMLElement).innerText, lines: tops.length };
+    }),
+  );
+}
+
 const shots: [lang: 'zh-CN' | 'zh-TW' | 'en', width: number, height: number][] = [
   ['zh-CN', 1366, 768],
   ['en', 1366, 768],
@@ -116,19 +132,13 @@ test('the admin page at 1440 px with a case open: no cell wraps inside a word', 
   await expect(admin.getByTestId('case-panel')).toContainText('非常不满意');
   await admin.evaluate(() => document.fonts.ready);
   await admin.screenshot({ path: '/tmp/admin-case-1440.png' });
-  // Every cell of the row is one line high (a wrapped "3号窗/口" is two).
-  const heights = await row.locator('td').evaluateAll((cells) =>
-    cells.map((c) => {
-      // The lines its text sits on: the tops of its text's boxes, 8 px apart or more.
-      const tops: number[] = [];
-      const walker = document.createTreeWalker(c, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const range = document.createRange();
-        range.selectNodeContents(n);
-        for (const r of range.getClientRects()) if (r.width > 0 && !tops.some((t) => Math.abs(t - r.top) < 8)) tops.push(r.top);
-      }
-      return { text: (c as HTMLElement).innerText, lines: tops.length };
-    }),
-  );
-  for (const cell of heights) expect(cell.lines, `"${cell.text}" wraps`).toBeLessThanOrEqual(1);
+  // Every cell of the row is one line high (a wrapped "3号窗/口" is two), in Chinese and in English.
+  for (const cell of await cellLines(row)) expect(cell.lines, `"${cell.text}" wraps`).toBeLessThanOrEqual(1);
+  await admin.getByRole('button', { name: 'English' }).click();
+  await expect(admin.getByTestId('case-panel')).toContainText('Very dissatisfied');
+  await admin.screenshot({ path: '/tmp/admin-case-1440-en.png' });
+  for (const cell of await cellLines(row)) expect(cell.lines, `"${cell.text}" wraps`).toBeLessThanOrEqual(1);
+  // …and the table fits beside the case, with no column cut off.
+  const wrap = admin.locator('.case-table-wrap');
+  expect(await wrap.evaluate((w) => w.scrollWidth - w.clientWidth)).toBeLessThanOrEqual(0);
 });

@@ -87,7 +87,9 @@ test('out of paper: the number on screen with its QR code; the console sees it a
   // The console: the fault in the alert band and the device row, the ticket in the list of unprinted ones.
   await expect(con.getByTestId('printer-alert')).toHaveText(/缺纸/);
   await expect(con.getByTestId('device-printer-printer')).toHaveText('缺纸');
-  await expect(con.getByTestId('device-printer')).toContainText('printer is out of paper');
+  // The fault said in Chinese from its code (issue 14: it read 故障：printer is out of paper); the driver's words stay a tooltip.
+  await expect(con.getByTestId('device-printer-fault')).toHaveText('故障：缺纸');
+  await expect(con.getByTestId('device-printer-fault')).toHaveAttribute('title', 'printer is out of paper');
   await expect(con.getByTestId('failed-prints')).toContainText(number);
   await shot(con, 'console-devices-paper-out');
 
