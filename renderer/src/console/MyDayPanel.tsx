@@ -3,13 +3,7 @@
 // counts it comes from, so "100%" of one rating is not read as a good day.
 import { useTranslation } from 'react-i18next';
 import type { ClerkDayView } from '../../../electron/contract';
-
-/** 245 s → "4分05秒" / "4 min 05 s"; under a minute only the seconds. */
-export function durationText(t: (key: string, values: Record<string, unknown>) => string, seconds: number): string {
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  return m === 0 ? t('consoleDay.myDay.seconds', { s }) : t('consoleDay.myDay.minutes', { m, s: String(s).padStart(2, '0') });
-}
+import { durationText, satisfactionPercent } from './my-day-text';
 
 export function MyDayPanel({ myDay }: { myDay: ClerkDayView | null }) {
   const { t } = useTranslation();
@@ -17,7 +11,7 @@ export function MyDayPanel({ myDay }: { myDay: ClerkDayView | null }) {
   const average = myDay?.averageHandleSeconds == null ? none : durationText(t, myDay.averageHandleSeconds);
   const rate =
     myDay && myDay.rated > 0
-      ? t('consoleDay.myDay.rate', { percent: Math.round((myDay.satisfied / myDay.rated) * 100), satisfied: myDay.satisfied, rated: myDay.rated })
+      ? t('consoleDay.myDay.rate', { percent: satisfactionPercent(myDay), satisfied: myDay.satisfied, rated: myDay.rated })
       : t('consoleDay.myDay.noRatings');
   return (
     <section className="my-day" aria-label={t('consoleDay.myDay.title')} data-testid="my-day">
