@@ -81,6 +81,8 @@ test('the console at 1366×768 and 1920×1080 in three languages: nothing covers
   await con.getByLabel('工号').fill('1001');
   await con.getByLabel('密码').fill('1234');
   await con.keyboard.press('Enter');
+  await expect(con.getByTestId('console-tools').getByTestId('devices-open')).toBeVisible();
+  await con.screenshot({ path: '/tmp/console-picker-zh-CN-1366.png' });
   await con.getByTestId('sign-in-1').click();
   await expect(con.getByTestId('panel-window')).toHaveText('1号窗口');
   // The window's detail is in: until then the F-keys have nothing to act on.

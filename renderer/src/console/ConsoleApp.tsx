@@ -25,7 +25,8 @@ export function ConsoleApp() {
 
   let screen;
   if (!session.who) screen = <LoginForm runner={runner} onLogin={session.setWho} />;
-  else if (session.windowNo === null) screen = <WindowPicker who={session.who} runner={runner} onPick={session.setWindowNo} onLogout={reset} />;
+  else if (session.windowNo === null)
+    screen = <WindowPicker who={session.who} runner={runner} onPick={session.setWindowNo} onLogout={reset} toolSlot={setToolSlot} />;
   else
     screen = (
       <WorkPanel

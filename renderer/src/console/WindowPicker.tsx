@@ -10,9 +10,11 @@ interface Props {
   runner: ReturnType<typeof useRunner>;
   onPick: (windowNo: number) => void;
   onLogout: () => void;
+  /** Where the docks put their buttons (ToolSlot.tsx). */
+  toolSlot?: (el: HTMLElement | null) => void;
 }
 
-export function WindowPicker({ who, runner, onPick, onLogout }: Props) {
+export function WindowPicker({ who, runner, onPick, onLogout, toolSlot }: Props) {
   const { t } = useTranslation();
   const hall = useHall();
   const view = useHallView();
@@ -34,6 +36,7 @@ export function WindowPicker({ who, runner, onPick, onLogout }: Props) {
     <main className="console-picker">
       <header className="console-bar">
         <h1>{t('console.pickTitle')}</h1>
+        <div className="console-tools" ref={toolSlot} data-testid="console-tools" />
         <span className="who">{t('console.hello', { name: who.name, user: who.user })}</span>
         <button type="button" onClick={() => void logout()} data-testid="logout">
           {t('console.action.logout')}
