@@ -17,8 +17,8 @@ const latinWords = (text: string) => (text.match(/[A-Za-z][A-Za-z-]*/g) ?? []).f
 const api = readFileSync('docs/API.md', 'utf8');
 /** The error table's codes: rows "| `code` | 4xx |". */
 const documentedCodes = [...api.matchAll(/^\| `([a-z_]+)` \| \d{3} \|/gm)].map((m) => m[1]!);
-/** The reasons the conventions list: the backticked words after "says what stands in the way:". */
-const reasonsParagraph = api.slice(api.indexOf('says what stands in the'), api.indexOf('| code | status |'));
+/** The reasons the conventions list: the backticked words after "says what stands in the way:", to its full stop. */
+const reasonsParagraph = /says what stands in the\s+way:([\s\S]*?)\.\n/.exec(api)?.[1] ?? '';
 const documentedReasons = [...reasonsParagraph.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]!);
 
 const codes = [...new Set([...Object.keys(errorStatus), ...documentedCodes])];
