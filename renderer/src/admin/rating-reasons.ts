@@ -5,6 +5,10 @@ import type { RatingView } from '../../../electron/contract';
 import { joinList } from '../shared/list-text';
 
 export function reasonsText(t: TFunction, r: Pick<RatingView, 'reasons' | 'channel'>, none: string): string {
-  if (r.reasons.length > 0) return joinList(t, r.reasons.map((x) => t(`rating.reason.${x}`)));
+  if (r.reasons.length > 0)
+    return joinList(
+      t,
+      r.reasons.map((x) => t(`rating.reason.${x}`)),
+    );
   return r.channel === 'keypad' ? t('ratingWait.keypadNoReasons') : none;
 }
