@@ -114,7 +114,8 @@ test('a 差评 on the pad becomes a follow-up case the manager closes in three s
 
   await test.step('finishing on the console asks the pad for a rating, spoken', async () => {
     number = await serveNext(con);
-    await expect(con.getByTestId('rating-status-text')).toContainText(`等待居民评价 ${number}`);
+    await expect(con.getByTestId('rating-status-text')).toHaveText(number);
+    await expect(con.getByTestId('rating-wait-state')).toHaveText('等待评价');
     await expect(pad.getByTestId('pad-levels')).toBeVisible();
     await expect(pad.getByTestId('pad-ticket')).toHaveText(`${number} 号`);
     for (const [level, word] of [

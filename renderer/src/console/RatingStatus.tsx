@@ -2,7 +2,7 @@
 // the last one ended (never the level), the hall's block-until-rated rule, and the invitation button
 // (the same as the keypad's 评价 key). The clerk can invite a rating, never enter one.
 import { useTranslation } from 'react-i18next';
-import { useRatingPrompt, useSecondsLeft } from '../shared/useRatingPrompt';
+import { useRatingPrompt } from '../shared/useRatingPrompt';
 import { RatingWait } from './RatingWait';
 import type { useRunner } from './useRunner';
 import './rating-status.css';
@@ -16,18 +16,18 @@ export function RatingStatus({ windowNo, runner }: Props) {
   const { t } = useTranslation();
   const { prompt } = useRatingPrompt(windowNo);
   const awaiting = prompt?.awaiting ?? null;
-  const seconds = useSecondsLeft(awaiting?.deadline ?? null);
   const last = prompt?.last ?? null;
 
   const invite = async () => {
     const result = await runner.run('window.inviteRating', { window: windowNo });
     if (result.ok && result.value.awaiting) {
-      runner.setNotice({ kind: 'ok', text: t('consoleRating.invited', { number: result.value.awaiting.number }) });
+      runner.setNotice({ kind: 'ok', key: 'consoleRating.invited', values: { number: result.value.awaiting.number } });
     }
   };
 
+  // While awaiting: the number here, its state (等待评价 / 正在评价) and countdown once, in RatingWait.
   let text = t('consoleRating.idle');
-  if (awaiting) text = t('consoleRating.awaiting', { number: awaiting.number, seconds });
+  if (awaiting) text = awaiting.number;
   else if (last) text = t(`consoleRating.${last.status}`, { number: last.number });
   return (
     <section className={`rating-status ${awaiting ? 'rating-awaiting' : ''}`} data-testid="rating-status" data-awaiting={awaiting !== null}>
