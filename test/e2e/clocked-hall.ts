@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect } from '@playwright/test';
+import { expect, type APIRequestContext } from '@playwright/test';
 
 const node = existsSync(resolve('node_modules/.bin/node')) ? resolve('node_modules/.bin/node') : process.execPath;
 
@@ -33,6 +33,19 @@ export class ClockedHall {
     this.child.stderr!.on('data', (d) => (this.output += d));
     if (this.clock) await expect.poll(() => this.output.includes('hall clock:'), { timeout: 30_000, message: 'the hall prints its clock' }).toBe(true);
     await expect.poll(async () => (await fetch(`${this.base}/api/health`).catch(() => null))?.status ?? 0, { timeout: 30_000 }).toBe(200);
+  }
+
+  /** A session token of this hall for `user`. */
+  async token(request: APIRequestContext, user: string, pin: string): Promise<string> {
+    const login = await request.post(`${this.base}/api/login`, { data: { user, pin } });
+    expect(login.status()).toBe(200);
+    return (await login.json()).token as string;
+  }
+
+  /** Tickets of these services, taken at the kiosk, in order. */
+  async issue(request: APIRequestContext, services: string[]): Promise<void> {
+    const headers = { authorization: `Bearer ${await this.token(request, 'kiosk', '8888')}` };
+    for (const serviceId of services) expect((await request.post(`${this.base}/api/tickets`, { headers, data: { serviceId } })).status()).toBe(201);
   }
 
   async remove(): Promise<void> {

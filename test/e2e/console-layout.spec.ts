@@ -13,16 +13,8 @@ const BASE = hall.base;
 test.beforeAll(() => hall.start());
 test.afterAll(() => hall.remove());
 
-async function token(request: APIRequestContext, user: string, pin: string): Promise<string> {
-  const login = await request.post(`${BASE}/api/login`, { data: { user, pin } });
-  expect(login.status()).toBe(200);
-  return (await login.json()).token as string;
-}
-
-async function issue(request: APIRequestContext, services: string[]) {
-  const headers = { authorization: `Bearer ${await token(request, 'kiosk', '8888')}` };
-  for (const serviceId of services) expect((await request.post(`${BASE}/api/tickets`, { headers, data: { serviceId } })).status()).toBe(201);
-}
+const token = (request: APIRequestContext, user: string, pin: string) => hall.token(request, user, pin);
+const issue = (request: APIRequestContext, services: string[]) => hall.issue(request, services);
 
 type Box = { x: number; y: number; width: number; height: number };
 const box = async (l: Locator): Promise<Box> => (await l.boundingBox())!;

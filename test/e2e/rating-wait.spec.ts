@@ -54,8 +54,8 @@ test('the next call waits while the resident is rating; once rated, F1 calls the
     await expect(con.getByTestId('current-number')).toHaveText('A001');
     await con.getByTestId('action-finish').click();
     const dialog = con.getByTestId('finish-dialog');
-    await dialog.getByLabel('显示全部事项').check();
-    await dialog.getByTestId('finish-item').selectOption('A01');
+    await dialog.getByTestId('finish-search').fill('A01');
+    await expect(dialog.getByTestId('finish-option-A01')).toHaveAttribute('aria-selected', 'true');
     await dialog.getByTestId('finish-dialog-confirm').click();
     await expect(con.getByTestId('console-notice')).toHaveText('A001 已办结');
     await expect(pad.getByTestId('pad-levels')).toBeVisible();

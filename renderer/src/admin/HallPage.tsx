@@ -1,11 +1,11 @@
 // The hall's own settings: its name, the call policy (skill or pure 通办) and max wait, how many recent
 // calls the hall screen lists, the notices (printed on the ticket, scrolling on the hall screen) and
 // the languages the kiosk offers, and the hall's address for the tickets' QR codes (their progress page). Saved together; what the screens show reaches them at once.
-import { useEffect, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HallSettingsView, Lang } from '../../../electron/contract';
 import { languages } from '../i18n';
-import { Field, numberOf, useSave } from './config-form';
+import { Field, numberOf, useHallForm } from './config-form';
 import { QueueMoveSettings } from './QueueMoveSettings';
 import type { Admin } from './useAdmin';
 
@@ -32,16 +32,11 @@ const formOf = (h: HallSettingsView): Form => ({
 
 export function HallPage({ admin }: { admin: Admin }) {
   const { t } = useTranslation();
-  const { run } = admin;
-  const { error, save } = useSave(admin);
-  const [form, setForm] = useState<Form | null>(null);
-  useEffect(() => {
-    void run('config.hall', {}).then((r) => r.ok && setForm(formOf(r.value)));
-  }, [run]);
+  const { form, setForm, error, saveHall } = useHallForm(admin, formOf);
   if (!form) return null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const saved = await save('config.saveHall', {
+    await saveHall({
       hallName: form.hallName,
       policyMode: form.policyMode,
       maxWaitMinutes: numberOf(form.maxWaitMinutes),
@@ -55,7 +50,6 @@ export function HallPage({ admin }: { admin: Admin }) {
       // Empty: the tickets print no QR code (nothing to promise a phone).
       publicBaseUrl: form.publicBaseUrl.trim() === '' ? null : form.publicBaseUrl.trim(),
     });
-    if (saved) setForm(formOf(saved));
   };
   const toggle = (lang: Lang, on: boolean) =>
     setForm({ ...form, kioskLanguages: on ? [...form.kioskLanguages, lang] : form.kioskLanguages.filter((l) => l !== lang) });

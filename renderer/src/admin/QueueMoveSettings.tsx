@@ -2,10 +2,10 @@
 // is not sent is kept): how long a no-show can be undone, how far down and how often a no-show is
 // re-queued (过号重排), and whether clerks may call a ticket out of turn (off: no cherry-picking).
 // A section inside the hall page's form with its own save button (Enter in its fields saves it, not the page).
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HallSettingsView } from '../../../electron/contract';
-import { Field, numberOf, useSave } from './config-form';
+import { Field, numberOf, useHallForm } from './config-form';
 import type { Admin } from './useAdmin';
 
 interface Form {
@@ -24,22 +24,15 @@ const formOf = (h: HallSettingsView): Form => ({
 
 export function QueueMoveSettings({ admin }: { admin: Admin }) {
   const { t } = useTranslation();
-  const { run } = admin;
-  const { error, save } = useSave(admin);
-  const [form, setForm] = useState<Form | null>(null);
-  useEffect(() => {
-    void run('config.hall', {}).then((r) => r.ok && setForm(formOf(r.value)));
-  }, [run]);
+  const { form, setForm, error, saveHall } = useHallForm(admin, formOf);
   if (!form) return null;
-  const submit = async () => {
-    const saved = await save('config.saveHall', {
+  const submit = () =>
+    saveHall({
       noShowUndoSeconds: numberOf(form.noShowUndoSeconds),
       requeueOffset: numberOf(form.requeueOffset),
       requeueLimit: numberOf(form.requeueLimit),
       allowCallSpecific: form.allowCallSpecific,
     });
-    if (saved) setForm(formOf(saved));
-  };
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
     event.preventDefault(); // the page's own form would save the page's fields instead

@@ -1,9 +1,9 @@
 // What every configuration page's editor shares: a labelled field that shows the hall's refusal next to
 // itself when the refusal names it (`error.field`, e.g. `prefix` or `name.zh-CN`), and a save that
 // keeps that refusal until the next try (the runner shows it as a notice too).
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommandName, HallError, Input, Localized, Output } from '../../../electron/contract';
+import type { CommandName, HallError, HallSettingsView, Input, Localized, Output } from '../../../electron/contract';
 import { languages } from '../i18n';
 import type { Admin } from './useAdmin';
 import './config-pages.css';
@@ -77,6 +77,24 @@ export function useSave(admin: Admin) {
     return result.value;
   };
   return { error, setError, save };
+}
+
+/**
+ * A form over the hall's settings (config.hall → config.saveHall): loaded once, saved with the fields a
+ * section sends (what is not sent is kept), the form re-made from what the hall saved.
+ */
+export function useHallForm<F>(admin: Admin, formOf: (h: HallSettingsView) => F) {
+  const { run } = admin;
+  const { error, save } = useSave(admin);
+  const [form, setForm] = useState<F | null>(null);
+  useEffect(() => {
+    void run('config.hall', {}).then((r) => r.ok && setForm(formOf(r.value)));
+  }, [run, formOf]);
+  const saveHall = async (input: Input<'config.saveHall'>) => {
+    const saved = await save('config.saveHall', input);
+    if (saved) setForm(formOf(saved));
+  };
+  return { form, setForm, error, saveHall };
 }
 
 /** A number input's text as the hall expects it: an empty box is sent as NaN, refused with its field. */
