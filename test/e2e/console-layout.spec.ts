@@ -122,6 +122,8 @@ test('the admin page at 1440 px with a case open: no cell wraps inside a word', 
   await con.getByTestId('action-callNext').click();
   await expect(con.getByTestId('current-number')).toHaveText(/^[A-Z]\d{3}$/);
   await con.keyboard.press('F4');
+  // The item list is in and its first item chosen (Enter while it loads does nothing).
+  await expect(con.getByTestId('finish-items').locator('[aria-selected="true"]')).toBeVisible();
   await con.keyboard.press('Enter');
   await expect(con.getByTestId('console-notice')).toContainText('已办结');
   const pad = { authorization: `Bearer ${await token(request, 'pad-3', '6666')}` };

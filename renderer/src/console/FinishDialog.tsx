@@ -18,10 +18,13 @@ interface Props {
   onCancel: () => void;
 }
 
+/** The catalogue as last read: the next 办结 opens with it at once (and reads it afresh behind). */
+let lastItems: ItemView[] | null = null;
+
 export function FinishDialog({ ticket, lastItemCode, busy, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
   const hall = useHall();
-  const [items, setItems] = useState<ItemView[] | null>(null);
+  const [items, setItems] = useState<ItemView[] | null>(lastItems);
   const [all, setAll] = useState(false);
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
@@ -30,7 +33,10 @@ export function FinishDialog({ ticket, lastItemCode, busy, onConfirm, onCancel }
   const [asked, setAsked] = useState(false);
 
   useEffect(() => {
-    void hall.send('items.list', {}).then((r) => setItems(r.ok ? r.value : []));
+    void hall.send('items.list', {}).then((r) => {
+      if (r.ok) lastItems = r.value;
+      setItems(r.ok ? r.value : (lastItems ?? []));
+    });
   }, [hall]);
 
   const offered = itemsOffered(items ?? [], { serviceId: ticket.serviceId, lastItemCode, query, all });
