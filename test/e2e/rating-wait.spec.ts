@@ -80,9 +80,11 @@ test('the next call waits while the resident is rating; once rated, F1 calls the
     await expect(con.getByTestId('rating-wait-refused')).toContainText('未叫号：居民正在评价 A001');
     await expect(con.getByTestId('current-ticket')).toContainText('暂无号码');
     await expect(pad.getByTestId('pad-reasons')).toBeVisible(); // the resident is not cut off
-    // At 1366×768 the 好差评 box sits below the fold of this console (its layout is being fitted elsewhere).
-    await con.getByTestId('rating-status').scrollIntoViewIfNeeded();
-    await expect(con.getByTestId('rating-wait-refused')).toBeInViewport();
+    // At 1366×768 the 好差评 box is in sight without scrolling, and the notice does not cover it.
+    await expect(con.getByTestId('rating-wait-refused')).toBeInViewport({ ratio: 1 });
+    const [box, notice] = [await con.getByTestId('rating-status').boundingBox(), await con.getByTestId('console-error').boundingBox()];
+    expect(box!.y + box!.height <= notice!.y || notice!.y + notice!.height <= box!.y, 'the notice covers the rating box').toBe(true);
+    await con.screenshot({ path: '/tmp/rating-wait-1366.png' });
     await con.screenshot({ path: '/tmp/rating-wait-console.png', fullPage: true });
     await con.screenshot({ path: `${SHOTS}/rating-wait-console.png`, fullPage: true });
     await con.setViewportSize({ width: 1920, height: 1080 });

@@ -2,19 +2,20 @@
 // the last one ended (never the level), the hall's block-until-rated rule, and the invitation button
 // (the same as the keypad's 评价 key). The clerk can invite a rating, never enter one.
 import { useTranslation } from 'react-i18next';
-import { useRatingPrompt } from '../shared/useRatingPrompt';
+import type { RatingPrompt } from '../../../electron/contract';
 import { RatingWait } from './RatingWait';
 import type { useRunner } from './useRunner';
 import './rating-status.css';
 
 interface Props {
   windowNo: number;
+  /** The window's rating state (useRatingPrompt, read once by the panel that places this box). */
+  prompt: RatingPrompt | null;
   runner: ReturnType<typeof useRunner>;
 }
 
-export function RatingStatus({ windowNo, runner }: Props) {
+export function RatingStatus({ windowNo, prompt, runner }: Props) {
   const { t } = useTranslation();
-  const { prompt } = useRatingPrompt(windowNo);
   const awaiting = prompt?.awaiting ?? null;
   const last = prompt?.last ?? null;
 

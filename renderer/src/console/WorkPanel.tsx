@@ -29,6 +29,7 @@ import { UndoBar } from './moves/UndoBar';
 import { useMoveActions } from './moves/useMoveActions';
 import { MyDayPanel } from './MyDayPanel';
 import { useMyDay } from './useMyDay';
+import { useRatingPrompt } from '../shared/useRatingPrompt';
 
 interface Props {
   who: Clerk;
@@ -58,6 +59,9 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout, toolSlot }
   const moves = useMoveActions(windowNo, runner, reload, closeDialog);
   const [picked, setPicked] = useState<TicketView | null>(null);
   const undoSeconds = detail?.moves.undoSeconds ?? 0;
+  const { prompt } = useRatingPrompt(windowNo);
+  const awaitingRating = (prompt?.awaiting ?? null) !== null;
+  const rating = <RatingStatus windowNo={windowNo} prompt={prompt} runner={runner} />;
 
   // Someone else (the manager, or this clerk from another PC) took this window away: choose again.
   const lost = detail !== null && detail.clerk?.id !== who.user;
@@ -131,13 +135,15 @@ export function WorkPanel({ who, windowNo, runner, onLeave, onLogout, toolSlot }
           <CurrentTicket detail={detail} services={services} />
           <PickupAtWindow windowNo={windowNo} detail={detail} runner={runner} reload={reload} />
           <ActionBar detail={detail} busy={busy} onAction={(id) => void actions.act(id)} />
+          {/* While a rating is awaited, right under the keys: why F1 waits (正在评价, seconds left) is in sight at 1366×768. */}
+          {awaitingRating && rating}
           <UndoBar undo={detail?.moves.undo ?? null} busy={busy} keys={actions.dialog === null} onUndo={moves.undoNoShow} />
           <div className="qm-moves">
             <HeldList held={detail?.moves.held ?? []} canResume={free} busy={busy} onResume={(id) => void moves.resumeHeld(id)} />
             <RequeuePanel offset={detail?.moves.requeueOffset ?? 0} busy={busy} onRequeue={moves.requeue} />
           </div>
           <AnnouncementStatus detail={detail} />
-          <RatingStatus windowNo={windowNo} runner={runner} />
+          {!awaitingRating && rating}
         </div>
         <QueuePanel detail={detail} services={services} onPick={pick} myDay={<MyDayPanel myDay={myDay} />} />
       </div>
