@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 const node = existsSync(resolve('node_modules/.bin/node')) ? resolve('node_modules/.bin/node') : process.execPath;
 
@@ -46,6 +46,17 @@ export class ClockedHall {
   async issue(request: APIRequestContext, services: string[]): Promise<void> {
     const headers = { authorization: `Bearer ${await this.token(request, 'kiosk', '8888')}` };
     for (const serviceId of services) expect((await request.post(`${this.base}/api/tickets`, { headers, data: { serviceId } })).status()).toBe(201);
+  }
+
+  /** The clerk signs in at the console and takes `windowNo`; resolves once the window's detail is in (the F-keys act). */
+  async signIn(page: Page, clerk: string, windowNo: number): Promise<void> {
+    await page.goto(`${this.base}/console`);
+    await page.getByLabel('工号').fill(clerk);
+    await page.getByLabel('密码').fill('1234');
+    await page.keyboard.press('Enter');
+    await page.getByTestId(`sign-in-${windowNo}`).click();
+    await expect(page.getByTestId('panel-window')).toHaveText(`${windowNo}号窗口`);
+    await expect(page.getByTestId('window-status')).toBeVisible();
   }
 
   async remove(): Promise<void> {

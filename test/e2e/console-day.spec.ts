@@ -22,16 +22,7 @@ async function rate(request: APIRequestContext, level: number) {
   expect((await request.post(`${BASE}/api/windows/1/rating`, { headers, data: { level } })).ok()).toBe(true);
 }
 
-async function signIn(page: Page) {
-  await page.goto(`${BASE}/console`);
-  await page.getByLabel('工号').fill('1001');
-  await page.getByLabel('密码').fill('1234');
-  await page.keyboard.press('Enter');
-  await page.getByTestId('sign-in-1').click();
-  await expect(page.getByTestId('panel-window')).toHaveText('1号窗口');
-  // The window's detail is in: until then the F-keys have nothing to act on.
-  await expect(page.getByTestId('window-status')).toBeVisible();
-}
+const signIn = (page: Page) => hall.signIn(page, '1001', 1);
 
 const option = (page: Page, code: string) => page.getByTestId(`finish-option-${code}`);
 const chosenOption = (page: Page) => page.getByTestId('finish-items').locator('[aria-selected="true"]');

@@ -111,14 +111,7 @@ test('the console at 1366×768 and 1920×1080 in three languages: nothing covers
 test('the admin page at 1440 px with a case open: no cell wraps inside a word', async ({ browser, request }) => {
   await issue(request, ['Z']);
   const con = await (await browser.newContext()).newPage();
-  await con.goto(`${BASE}/console`);
-  await con.getByLabel('工号').fill('1003');
-  await con.getByLabel('密码').fill('1234');
-  await con.keyboard.press('Enter');
-  await con.getByTestId('sign-in-3').click();
-  await expect(con.getByTestId('panel-window')).toHaveText('3号窗口');
-  // The window's detail is in: until then the F-keys have nothing to act on.
-  await expect(con.getByTestId('window-status')).toBeVisible();
+  await hall.signIn(con, '1003', 3);
   await con.getByTestId('action-callNext').click();
   await expect(con.getByTestId('current-number')).toHaveText(/^[A-Z]\d{3}$/);
   await con.keyboard.press('F4');
