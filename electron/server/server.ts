@@ -12,6 +12,7 @@ import { createEventHub, serveEventSocket } from './events-socket';
 import { sourceOf } from './login-source';
 import { acceptEmptyJson, BODY_LIMIT, drainBody, tooLargeMessage } from './request-body';
 import { markDispatched, noteErrorCode, registerLogRoutes, requestPath } from './log-routes';
+import { registerReportRoutes } from './report-routes';
 import { hallRoutes } from '../core/capabilities';
 import { paramsToInput } from './routes';
 import { registerVoiceFiles } from './voice-files';
@@ -77,6 +78,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.setNotFoundHandler((request, reply) => sendError(reply, fail('not_found', `no such path: ${request.method} ${request.url}`).error));
 
   registerLogRoutes(app, hall, { sessionOf, sendError });
+  registerReportRoutes(app, hall, { sessionOf, sendError });
   app.get('/api/health', async () => ({ ok: true, businessDay: hall.view().businessDay, demo: hall.demo }));
   const hub = createEventHub(hall);
   app.addHook('onClose', async () => hub.close());

@@ -41,6 +41,50 @@ test('after two tickets are served, the day by service and by window; clerks may
   expect((await s.api('GET', `/api/reports/summary?from=${day}&to=${day}`, undefined, clerk)).status).toBe(403);
 });
 
+test('the same report as CSV for Chinese Excel: BOM, Chinese headers, CRLF, the figures as numbers; manager only', async () => {
+  const kiosk = await s.login('kiosk');
+  const clerk = await s.login('1001');
+  const pad = await s.login('pad-1', '6666');
+  await s.api('POST', '/api/tickets', { serviceId: 'A' }, kiosk);
+  await s.api('POST', '/api/windows/1/sign-in', {}, clerk);
+  await s.api('POST', '/api/windows/1/call-next', {}, clerk);
+  await s.api('POST', '/api/windows/1/finish', {}, clerk);
+  expect((await s.api('POST', '/api/windows/1/rating', { level: 4 }, pad)).status).toBe(200);
+  const admin = await s.login('admin');
+  const day = (await s.api('GET', '/api/health')).body.businessDay as string;
+  const get = (query: string, token = admin) => fetch(`${s.server.url}/api/reports/summary.csv?${query}`, { headers: { authorization: `Bearer ${token}` } });
+
+  const r = await get(`from=${day}&to=${day}&by=service`);
+  expect(r.status).toBe(200);
+  expect(r.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+  expect(r.headers.get('content-disposition')).toBe(`attachment; filename="tongban-report-${day}-${day}-service.csv"`);
+  const bytes = Buffer.from(await r.arrayBuffer());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs to read UTF-8
+  const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+  expect(lines.at(-1)).toBe(''); // every line ends in CRLF
+  const [header, a, total] = lines.map((l) => l.split(','));
+  expect(header!.slice(0, 4)).toEqual(['业务', '取号数', '办结数', '办结率']);
+  expect(header!.at(-1)).toBe('5星');
+  const json = (await s.api('GET', `/api/reports/summary?from=${day}&to=${day}&by=service`, undefined, admin)).body;
+  expect(a![0]).toBe('A');
+  expect(a!.slice(1, 4).map(Number)).toEqual([json.rows[0].figures.arrived, json.rows[0].figures.served, json.rows[0].figures.servedRate]);
+  expect(total![0]).toBe('合计');
+  expect(total!.at(-2)).toBe('1'); // one 4-star rating
+  expect(total![header!.indexOf('平均等候（秒）')]).toBe(String(json.total.avgWaitSeconds));
+  expect(total![header!.indexOf('整改率')]).toBe(''); // no 差评: nothing to divide by
+
+  const english = await (await get(`from=${day}&to=${day}&lang=en`)).text();
+  expect(
+    english
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!
+      .startsWith('Hall,Arrived,Served,Served rate'),
+  ).toBe(true); // text() drops the BOM if it is there
+  expect((await get(`from=${day}&to=${day}&lang=fr`)).status).toBe(400);
+  expect((await get(`from=${day}&to=2020-01-01`)).status).toBe(400);
+  expect((await get(`from=${day}&to=${day}`, clerk)).status).toBe(403);
+});
+
 test('to before from, a range over a year, a bad day or slice: 400 naming the field, nothing read', async () => {
   const admin = await s.login('admin');
   const bad = async (query: string) => {
