@@ -39,3 +39,9 @@ export interface ReportSummary {
   /** One per slice with any fact, by key: a service id, window number, clerk id, hour 00–23, ISO weekday 1–7 or day. */
   rows: { key: string; figures: ReportFigures }[];
 }
+
+/** A report as a file: its name and its text (CSV with a byte-order mark). */
+export interface ReportFile {
+  name: string;
+  text: string;
+}

@@ -2,7 +2,9 @@
 // hall and per slice, read from the event log at the time of asking (no counters kept).
 import type { Capability } from '../core/capability';
 import type { Handlers } from '../core/handler-types';
-import type { ReportSummary, reportCommands } from '../contract';
+import type { ReportDimension, ReportSummary, reportCommands } from '../contract';
+import { translatorFor } from '../shared/locales';
+import { reportCsv } from './report-csv';
 import { emptyTally, figures } from './kpi';
 import { reportTallies } from './report-facts';
 import { reportRoutes } from './routes';
@@ -13,15 +15,20 @@ export const reportCapability = {
   migrations: [],
   routes: reportRoutes,
   start(ctx) {
+    const summary = ({ from, to, by, targetWaitMinutes }: { from: string; to: string; by: ReportDimension; targetWaitMinutes: number }): ReportSummary => {
+      const query = { from, to, targetWaitSeconds: targetWaitMinutes * 60, timeZone: ctx.settings.get('timeZone'), now: ctx.clock.now() };
+      const slices = reportTallies(ctx.db, { ...query, by });
+      // The total is read as the hall, not summed from the slices: a ticket's clerk may be unknown.
+      const hall = by === 'hall' ? slices : reportTallies(ctx.db, { ...query, by: 'hall' });
+      const total = figures(hall.get('hall') ?? emptyTally());
+      const rows = [...slices].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([key, tally]) => ({ key, figures: figures(tally) }));
+      return { from, to, by, targetWaitMinutes, total, rows };
+    };
     const handlers: Pick<Handlers, keyof typeof reportCommands> = {
-      'reports.summary': ({ from, to, by, targetWaitMinutes }): ReportSummary => {
-        const query = { from, to, targetWaitSeconds: targetWaitMinutes * 60, timeZone: ctx.settings.get('timeZone'), now: ctx.clock.now() };
-        const slices = reportTallies(ctx.db, { ...query, by });
-        // The total is read as the hall, not summed from the slices: a ticket's clerk may be unknown.
-        const hall = by === 'hall' ? slices : reportTallies(ctx.db, { ...query, by: 'hall' });
-        const total = figures(hall.get('hall') ?? emptyTally());
-        const rows = [...slices].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([key, tally]) => ({ key, figures: figures(tally) }));
-        return { from, to, by, targetWaitMinutes, total, rows };
+      'reports.summary': summary,
+      'reports.csv': ({ lang, ...query }) => {
+        const report = summary(query);
+        return { name: `tongban-report-${report.from}-${report.to}-${report.by}.csv`, text: reportCsv(report, translatorFor(lang)) };
       },
     };
     return { provides: {}, handlers };

@@ -148,6 +148,7 @@ describe('access by role, as the contract lists it', () => {
     'pickups.take': ['kiosk', 'admin'],
     // Reports: the manager's only.
     'reports.summary': [],
+    'reports.csv': [],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {
