@@ -14,6 +14,7 @@ import { ItemsPage } from './ItemsPage';
 import { LockoutsPage } from './LockoutsPage';
 import { LogPanel } from './LogPanel';
 import { RatingSettingsForm } from './RatingSettingsForm';
+import { ReportsPage } from './reports/ReportsPage';
 import { ServicesPage } from './ServicesPage';
 import { SyncPanel } from './SyncPanel';
 import { TransferPage } from './TransferPage';
@@ -33,6 +34,7 @@ export const adminPages: readonly AdminPage[] = [
   { id: 'followups', group: 'daily', Page: FollowUpsPage },
   { id: 'audit', group: 'daily', Page: AuditPage },
   { id: 'appointments', group: 'daily', Page: AppointmentsPage },
+  { id: 'reports', group: 'daily', Page: ReportsPage },
   { id: 'services', group: 'config', Page: ServicesPage },
   { id: 'items', group: 'config', Page: ItemsPage },
   { id: 'hall', group: 'config', Page: HallPage },

@@ -1,0 +1,122 @@
+// The manager's report (issue 15): a range of business days sliced by service, window, clerk, hour,
+// weekday or day, the figures in a table (each header's tooltip says its formula) with the hall's total,
+// and the same report as a CSV for Excel. The figures come from reports.summary: nothing is computed here.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { reportDimensions, type ReportDimension, type ReportSummary } from '../../../../electron/contract';
+import { useLang } from '../../shared/useLang';
+import type { Admin } from '../useAdmin';
+import { useCatalog } from '../useCatalog';
+import { ReportTable } from './ReportTable';
+import '../config-pages.css';
+import './reports.css';
+
+interface Query {
+  from: string;
+  to: string;
+  by: ReportDimension;
+  targetWaitMinutes: number;
+}
+
+/** Hands a text to the browser as a file download (over IPC and the WebSocket alike). */
+function saveAs(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ReportsPage({ admin }: { admin: Admin }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const { run } = admin;
+  const catalog = useCatalog();
+  const [query, setQuery] = useState<Query | null>(null);
+  const [form, setForm] = useState<Query | null>(null);
+  const [report, setReport] = useState<ReportSummary | null>(null);
+
+  // The first report: this month so far, by service (the hall's business day, not the PC's date).
+  useEffect(() => {
+    void run('hall.get', {}).then((r) => {
+      if (!r.ok) return;
+      const day = r.value.businessDay;
+      const first: Query = { from: `${day.slice(0, 8)}01`, to: day, by: 'service', targetWaitMinutes: 15 };
+      setForm(first);
+      setQuery(first);
+    });
+  }, [run]);
+  const load = useCallback(
+    async (q: Query) => {
+      const r = await run('reports.summary', q);
+      setReport(r.ok ? r.value : null);
+    },
+    [run],
+  );
+  useEffect(() => {
+    if (query) void load(query);
+  }, [query, load]);
+  if (!form) return null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setQuery({ ...form });
+  };
+  const download = async () => {
+    if (!query) return;
+    const r = await run('reports.csv', { ...query, lang });
+    if (r.ok) saveAs(r.value.name, r.value.text);
+  };
+  const label = (key: string) => {
+    if (!report) return key;
+    if (report.by === 'service') return catalog.service(key)?.name[lang] ?? key;
+    if (report.by === 'window') return t('reports.page.windowLabel', { n: key });
+    if (report.by === 'weekday') return t(`reports.page.weekday.${key}`);
+    if (report.by === 'hour') return `${key}:00`;
+    return key;
+  };
+
+  return (
+    <section className="reports-page" data-testid="reports-page">
+      <form className="cfg-toolbar" onSubmit={submit} data-testid="reports-query">
+        <label>
+          <span>{t('reports.page.from')}</span>
+          <input type="date" value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} data-testid="reports-from" />
+        </label>
+        <label>
+          <span>{t('reports.page.to')}</span>
+          <input type="date" value={form.to} onChange={(e) => setForm({ ...form, to: e.target.value })} data-testid="reports-to" />
+        </label>
+        <label>
+          <span>{t('reports.page.by')}</span>
+          <select value={form.by} onChange={(e) => setForm({ ...form, by: e.target.value as ReportDimension })} data-testid="reports-by">
+            {reportDimensions.map((d) => (
+              <option key={d} value={d}>
+                {t(`reports.csv.by.${d}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('reports.page.target')}</span>
+          <input
+            type="number"
+            min={1}
+            max={240}
+            value={form.targetWaitMinutes}
+            onChange={(e) => setForm({ ...form, targetWaitMinutes: Number(e.target.value) })}
+            data-testid="reports-target"
+          />
+        </label>
+        <button type="submit" data-testid="reports-run">
+          {t('reports.page.run')}
+        </button>
+        <button type="button" onClick={() => void download()} disabled={!report} data-testid="reports-csv">
+          {t('reports.page.csv')}
+        </button>
+      </form>
+      {report && <ReportTable report={report} label={label} />}
+    </section>
+  );
+}

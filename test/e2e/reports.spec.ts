@@ -1,0 +1,57 @@
+// The manager's report page (issue 15) on a demo hall of its own (port E2E_PORT + 71): after two tickets
+// are served and rated, 统计报表 shows this month by service with the hall's total, each header's
+// tooltip its formula; the CSV download is the same report for Excel (BOM, Chinese headers). Screenshot:
+// /tmp/reports-page.png.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { E2E_PORT } from '../../playwright.config';
+import { ClockedHall } from './clocked-hall';
+
+const hall = new ClockedHall(E2E_PORT + 71);
+const BASE = hall.base;
+test.beforeAll(() => hall.start());
+test.afterAll(() => hall.remove());
+
+test('two tickets served and rated: the month by service, the formulas, and the CSV for Excel', async ({ browser, request }) => {
+  await hall.issue(request, ['A', 'B']);
+  const clerk = { authorization: `Bearer ${await hall.token(request, '1001', '1234')}` };
+  const pad = { authorization: `Bearer ${await hall.token(request, 'pad-1', '6666')}` };
+  await request.post(`${BASE}/api/windows/1/sign-in`, { headers: clerk });
+  for (const level of [5, 2]) {
+    expect((await request.post(`${BASE}/api/windows/1/call-next`, { headers: clerk })).ok()).toBe(true);
+    expect((await request.post(`${BASE}/api/windows/1/finish`, { headers: clerk, data: {} })).ok()).toBe(true);
+    const reasons = level <= 2 ? ['efficiency.wait'] : [];
+    expect((await request.post(`${BASE}/api/windows/1/rating`, { headers: pad, data: { level, reasons } })).ok()).toBe(true);
+  }
+
+  const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })).newPage();
+  await page.goto(`${BASE}/admin`);
+  await page.getByLabel('密码').fill('000000');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByTestId('admin-nav-reports').click();
+  const table = page.getByTestId('report-table');
+  await expect(table.getByTestId('report-row-A')).toContainText('人社');
+  await expect(table.getByTestId('report-row-B')).toContainText('民政');
+  await expect(page.getByTestId('report-total')).toContainText('合计');
+  // 满意率 of the hall: one of two ratings is 5 or 4.
+  const headers = await table.locator('thead th').allInnerTexts();
+  const satisfaction = headers.indexOf('满意率');
+  expect(satisfaction).toBeGreaterThan(0);
+  await expect(page.getByTestId('report-total').locator('td').nth(satisfaction)).toHaveText('50.0%');
+  await expect(page.getByTestId('report-head-satisfaction')).toHaveAttribute('title', '（非常满意 + 满意）÷ 居民评价数');
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: '/tmp/reports-page.png' });
+
+  // By window: one row, window 1.
+  await page.getByTestId('reports-by').selectOption('window');
+  await page.getByTestId('reports-run').click();
+  await expect(table.getByTestId('report-row-1')).toContainText('1号窗口');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('reports-csv').click()]);
+  expect(download.suggestedFilename()).toMatch(/^tongban-report-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}-window\.csv$/);
+  const bytes = readFileSync((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const [header, row] = bytes.subarray(3).toString('utf8').split('\r\n');
+  expect(header!.startsWith('窗口,取号数,办结数')).toBe(true);
+  expect(row!.startsWith('1,')).toBe(true);
+});
