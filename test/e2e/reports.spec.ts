@@ -1,6 +1,6 @@
 // The manager's report page (issue 15) on a demo hall of its own (port E2E_PORT + 71): after two tickets
 // are served and rated, 统计报表 shows this month by service with the hall's total, each header's
-// tooltip its formula; the CSV download is the same report for Excel (BOM, Chinese headers). Screenshot:
+// tooltip its formula; the charts under it (by hour, ratings, windows and clerks ranked); the CSV download is the same report for Excel (BOM, Chinese headers). Screenshot:
 // /tmp/reports-page.png.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -39,8 +39,18 @@ test('two tickets served and rated: the month by service, the formulas, and the 
   expect(satisfaction).toBeGreaterThan(0);
   await expect(page.getByTestId('report-total').locator('td').nth(satisfaction)).toHaveText('50.0%');
   await expect(page.getByTestId('report-head-satisfaction')).toHaveAttribute('title', '（非常满意 + 满意）÷ 居民评价数');
+  // The charts (drawn as SVG, so their text is in the page): the ratings' shares, the hours, the rankings.
+  await expect(page.getByTestId('chart-stars')).toContainText('非常满意');
+  await expect(page.getByTestId('chart-stars')).toContainText('1（50.0%）');
+  await expect(page.getByTestId('chart-hourly')).toContainText(/\d\d:00/);
+  await expect(page.getByTestId('chart-windows')).toContainText('1号窗口');
+  await expect(page.getByTestId('chart-clerks')).toContainText('张敏（1001）');
+  await expect(page.getByTestId('chart-clerks')).toContainText('2'); // served: two tickets
+  await page.getByTestId('chart-metric').selectOption('satisfaction');
+  await expect(page.getByTestId('chart-clerks')).toContainText('50%');
+  await expect(page.getByTestId('report-charts').locator('figcaption').first()).toHaveAttribute('title', /取号数：居民取号数/);
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: '/tmp/reports-page.png' });
+  await page.screenshot({ path: '/tmp/reports-page.png', fullPage: true });
 
   // By window: one row, window 1.
   await page.getByTestId('reports-by').selectOption('window');

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { reportDimensions, type ReportDimension, type ReportSummary } from '../../../../electron/contract';
 import { useLang } from '../../shared/useLang';
 import type { Admin } from '../useAdmin';
-import { useCatalog } from '../useCatalog';
+import { ReportCharts } from './ReportCharts';
 import { ReportTable } from './ReportTable';
+import { useSliceLabel } from './useSliceLabel';
 import '../config-pages.css';
 import './reports.css';
 
@@ -32,7 +33,7 @@ export function ReportsPage({ admin }: { admin: Admin }) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const { run } = admin;
-  const catalog = useCatalog();
+  const sliceLabel = useSliceLabel();
   const [query, setQuery] = useState<Query | null>(null);
   const [form, setForm] = useState<Query | null>(null);
   const [report, setReport] = useState<ReportSummary | null>(null);
@@ -68,14 +69,7 @@ export function ReportsPage({ admin }: { admin: Admin }) {
     const r = await run('reports.csv', { ...query, lang });
     if (r.ok) saveAs(r.value.name, r.value.text);
   };
-  const label = (key: string) => {
-    if (!report) return key;
-    if (report.by === 'service') return catalog.service(key)?.name[lang] ?? key;
-    if (report.by === 'window') return t('reports.page.windowLabel', { n: key });
-    if (report.by === 'weekday') return t(`reports.page.weekday.${key}`);
-    if (report.by === 'hour') return `${key}:00`;
-    return key;
-  };
+  const label = (key: string) => (report ? sliceLabel(report.by, key) : key);
 
   return (
     <section className="reports-page" data-testid="reports-page">
@@ -117,6 +111,7 @@ export function ReportsPage({ admin }: { admin: Admin }) {
         </button>
       </form>
       {report && <ReportTable report={report} label={label} />}
+      {query && <ReportCharts admin={admin} query={query} label={sliceLabel} />}
     </section>
   );
 }
