@@ -3,7 +3,7 @@
 // 差评 whose case is closed. Every expected figure is worked out by hand from the times below.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { Session } from '../../electron/contract';
-import { figures } from '../../electron/reports/kpi';
+import { emptyTally, figures, mergeTallies, type Tally } from '../../electron/reports/kpi';
 import { reportTallies, type ReportQuery } from '../../electron/reports/report-facts';
 import { issue, login, MINUTE, openSeededHall, run, staff, type TestHall } from '../support/hall';
 import { padLogin } from '../support/rating';
@@ -107,4 +107,28 @@ test('a 差评 whose case is closed counts as rectified; an open one past its du
   for (const step of ['verify', 'rectify', 'reply']) run(t.hall, 'followups.record', { id: caseOpen!.id, step, notes: '已处理' }, admin);
   const f = figures(reportTallies(t.hall.db, later(30)).get('hall')!);
   expect(f).toMatchObject({ overdue: 0, rectifyRate: 1 });
+});
+
+test('three business days read as one range give what the days read one at a time and merged give', () => {
+  const days = ['2026-11-23', '2026-11-24', '2026-11-25'];
+  for (const [i] of days.entries()) {
+    if (i > 0) {
+      t.clock.advance(24 * 60 * MINUTE - 70 * MINUTE); // the next morning, 09:00
+      staff(t.hall, '1001', 1);
+    }
+    morning();
+  }
+  for (const by of ['hall', 'clerk', 'service', 'hour', 'weekday'] as const) {
+    const whole = reportTallies(t.hall.db, { ...query(by), from: days[0]!, to: days[2]! });
+    const merged = new Map<string, Tally>();
+    for (const day of days) {
+      for (const [key, tally] of reportTallies(t.hall.db, { ...query(by), from: day, to: day })) {
+        merged.set(key, mergeTallies(merged.get(key) ?? emptyTally(), tally));
+      }
+    }
+    expect([...whole.keys()].sort(), by).toEqual([...merged.keys()].sort());
+    for (const [key, tally] of whole) expect(figures(tally), `${by} ${key}`).toEqual(figures(merged.get(key)!));
+  }
+  // And the days are really three mornings: each day's own figures, three times.
+  expect(figures(reportTallies(t.hall.db, { ...query('hall'), from: days[0]!, to: days[2]! }).get('hall')!)).toMatchObject({ arrived: 12, served: 9 });
 });
