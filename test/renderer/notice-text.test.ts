@@ -1,21 +1,16 @@
 // A notice keeps what to say (a key and values, or the hall's error) and is said at each render in the
 // current language: one shown before a switch to English reads in English after it. Own i18next
 // instances, so the shared one's language is left as it was.
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { expect, test } from 'vitest';
 import type { Lang } from '../../electron/contract';
-import { localeResources } from '../../electron/shared/locales';
+import { translatorOf } from '../support/translator';
 import { noticeText, type Notice } from '../../renderer/src/shared/notice-text';
 import { durationText, satisfactionPercent } from '../../renderer/src/console/my-day-text';
 import { joinList, withBracket } from '../../renderer/src/shared/list-text';
 
-function tOf(lng: Lang): TFunction {
-  const i18n = i18next.createInstance();
-  void i18n.init({ resources: localeResources, lng, fallbackLng: false, initAsync: false, interpolation: { escapeValue: false } });
-  return i18n.t.bind(i18n) as TFunction;
-}
-const zh = tOf('zh-CN');
-const en = tOf('en');
+const zh = translatorOf('zh-CN');
+const en = translatorOf('en');
 const say = (t: TFunction, lang: Lang, n: Notice) => noticeText(t, lang, n);
 
 test('the same notice in each language, with a name in each language and another key as values', () => {

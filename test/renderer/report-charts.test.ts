@@ -2,26 +2,20 @@
 // echarts itself renders of it (server-side rendering, the same library the page draws with): hours with
 // no arrivals drawn as 0 between the first and the last, waits in minutes, the ratings' shares, and a
 // ranking in order without the slices that have nothing to show.
-import i18next, { type TFunction } from 'i18next';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { expect, test } from 'vitest';
-import type { Lang, ReportFigures, ReportSummary } from '../../electron/contract';
+import type { ReportFigures, ReportSummary } from '../../electron/contract';
 import { emptyTally, figures } from '../../electron/reports/kpi';
-import { localeResources } from '../../electron/shared/locales';
+import { translatorOf } from '../support/translator';
 import { hourlyOption, rankingOption, starsOption, type ChartOption } from '../../renderer/src/admin/reports/charts/chart-options';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
-function tOf(lng: Lang): TFunction {
-  const i18n = i18next.createInstance();
-  void i18n.init({ resources: localeResources, lng, fallbackLng: false, initAsync: false, interpolation: { escapeValue: false } });
-  return i18n.t.bind(i18n) as TFunction;
-}
-const zh = tOf('zh-CN');
-const en = tOf('en');
+const zh = translatorOf('zh-CN');
+const en = translatorOf('en');
 
 const f = (over: Partial<ReportFigures>): ReportFigures => ({ ...figures(emptyTally()), ...over });
 const report = (by: ReportSummary['by'], rows: [string, Partial<ReportFigures>][], total: Partial<ReportFigures> = {}): ReportSummary => ({

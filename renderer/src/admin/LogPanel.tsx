@@ -6,20 +6,11 @@ import { logFilterLevels, type LogFileView, type LogFilterLevel, type LogLineVie
 import { LogLines } from './LogLines';
 import './log.css';
 import type { Admin } from './useAdmin';
+import { saveTextAs } from './save-file';
 
 const PAGE_SIZES = [50, 100, 200, 500];
 
 const formatSize = (bytes: number) => (bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
-
-/** Hands a text to the browser as a file download (works the same over IPC and the WebSocket). */
-function saveAs(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-ndjson' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function LogPanel({ admin }: { admin: Admin }) {
   const { t } = useTranslation();
@@ -46,7 +37,7 @@ export function LogPanel({ admin }: { admin: Admin }) {
 
   const download = async (name?: string) => {
     const result = await run('log.file', name ? { name } : {});
-    if (result.ok) saveAs(result.value.name, result.value.text);
+    if (result.ok) saveTextAs(result.value.name, result.value.text, 'application/x-ndjson');
   };
 
   return (

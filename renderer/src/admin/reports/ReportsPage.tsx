@@ -11,22 +11,13 @@ import { ReportTable } from './ReportTable';
 import { useSliceLabel } from './useSliceLabel';
 import '../config-pages.css';
 import './reports.css';
+import { saveTextAs } from '../save-file';
 
 interface Query {
   from: string;
   to: string;
   by: ReportDimension;
   targetWaitMinutes: number;
-}
-
-/** Hands a text to the browser as a file download (over IPC and the WebSocket alike). */
-function saveAs(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function ReportsPage({ admin }: { admin: Admin }) {
@@ -67,7 +58,7 @@ export function ReportsPage({ admin }: { admin: Admin }) {
   const download = async () => {
     if (!query) return;
     const r = await run('reports.csv', { ...query, lang });
-    if (r.ok) saveAs(r.value.name, r.value.text);
+    if (r.ok) saveTextAs(r.value.name, r.value.text, 'text/csv;charset=utf-8');
   };
   const label = (key: string) => (report ? sliceLabel(report.by, key) : key);
 
