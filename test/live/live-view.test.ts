@@ -4,7 +4,7 @@
 // are the reports' own (reportTallies + figures over today). Pushes: one per burst, none when nothing in
 // the view changed, and the wait crossing the max wait pushed by the timer with no event at all.
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import type { HallEvent, LiveView, Session } from '../../electron/contract';
+import type { DeviceStatus, HallEvent, LiveView, Session } from '../../electron/contract';
 import { openInspectableHall } from '../../electron/core/inspectable-hall';
 import { WAIT_CHECK_MS } from '../../electron/live/capability';
 import { figures } from '../../electron/reports/kpi';
@@ -172,4 +172,18 @@ test('a wait crossing the max wait is pushed by the timer, with no event in the 
 test('only the manager reads it; a clerk and the kiosk are refused', () => {
   const clerk = login(t.hall, '1001');
   for (const who of [clerk, kiosk, null]) expect(t.hall.dispatch('live.get', {}, who).ok).toBe(false);
+});
+
+test('a device fault reported by the device layer (device.status) is pushed as an alert, and cleared', async () => {
+  let printer: DeviceStatus = { id: 'printer', kind: 'printer', port: 'tcp://127.0.0.1:9100', connected: true, printer: 'ok', lastSeen: null, error: null };
+  t.hall.devices.attach({ status: () => [printer], hasPrinter: () => true, reprint: () => {} });
+  printer = { ...printer, printer: 'paper_out', fault: 'paper_out', error: 'paper out' };
+  t.hall.devices.publish('device.status', [printer]);
+  await pushesSent();
+  expect(pushed.at(-1)!.alerts).toContainEqual({ kind: 'device_fault', deviceId: 'printer', deviceKind: 'printer', fault: 'paper_out', printer: 'paper_out' });
+  printer = { ...printer, printer: 'ok', fault: null, error: null };
+  t.hall.devices.publish('device.status', [printer]);
+  await pushesSent();
+  expect(pushed.at(-1)!.alerts.some((a) => a.kind === 'device_fault')).toBe(false);
+  t.hall.devices.attach(null);
 });
