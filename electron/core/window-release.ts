@@ -21,13 +21,7 @@ export interface ManagerSignOut {
   returned: TicketRow | null;
 }
 
-export function signOutByManager(
-  e: EngineParts,
-  windowNo: number,
-  actor: Actor,
-  reason: string,
-  inside: (done: ManagerSignOut) => void,
-): ManagerSignOut {
+export function signOutByManager(e: EngineParts, windowNo: number, actor: Actor, reason: string, inside: (done: ManagerSignOut) => void): ManagerSignOut {
   const w = e.staffedWindow(windowNo, actor);
   const clerk = w.clerk_id!;
   const now = e.clock.now();

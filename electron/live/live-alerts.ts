@@ -27,7 +27,8 @@ export function liveAlerts(x: AlertInputs): LiveAlert[] {
       }
     }
   }
-  for (const d of x.devices) if (isFaulty(d)) alerts.push({ kind: 'device_fault', deviceId: d.id, deviceKind: d.kind, fault: d.fault ?? null, printer: d.printer ?? null });
+  for (const d of x.devices)
+    if (isFaulty(d)) alerts.push({ kind: 'device_fault', deviceId: d.id, deviceKind: d.kind, fault: d.fault ?? null, printer: d.printer ?? null });
   for (const alert of x.backup) alerts.push({ kind: 'backup', alert });
   alerts.push(...syncAlerts(x));
   return alerts;

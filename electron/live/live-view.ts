@@ -46,9 +46,10 @@ export function buildLiveView(x: LiveSources): LiveView {
   const byWindow = reportTallies(db, { ...query, by: 'window' });
   const pausedAt = new Map(
     (
-      db
-        .prepare("SELECT window_no AS n, MAX(at) AS at FROM events WHERE business_day = ? AND type = 'window.paused' GROUP BY window_no")
-        .all(day) as { n: number; at: number }[]
+      db.prepare("SELECT window_no AS n, MAX(at) AS at FROM events WHERE business_day = ? AND type = 'window.paused' GROUP BY window_no").all(day) as {
+        n: number;
+        at: number;
+      }[]
     ).map((r) => [r.n, r.at]),
   );
   const windows: LiveWindow[] = windowViews.map((w) => ({
@@ -105,9 +106,10 @@ export function buildLiveView(x: LiveSources): LiveView {
 function liveServices(x: LiveSources, day: string): LiveService[] {
   const oldest = new Map(
     (
-      x.db
-        .prepare("SELECT service_id AS id, MIN(issued_at) AS at FROM tickets WHERE business_day = ? AND state = 'waiting' GROUP BY service_id")
-        .all(day) as { id: string; at: number }[]
+      x.db.prepare("SELECT service_id AS id, MIN(issued_at) AS at FROM tickets WHERE business_day = ? AND state = 'waiting' GROUP BY service_id").all(day) as {
+        id: string;
+        at: number;
+      }[]
     ).map((r) => [r.id, r.at]),
   );
   return x.engine.config

@@ -6,8 +6,26 @@ import { dayBefore, liveAlerts, type AlertInputs } from '../../electron/live/liv
 
 const NOW = Date.parse('2026-11-23T09:00:00+08:00');
 const noSync: AlertInputs['sync'] = { configured: false, waiting: [], setAside: [], failures: [], window: null };
-const base: AlertInputs = { staffing: [], services: [], maxWaitMinutes: 30, now: NOW, devices: [], backup: [], sync: noSync, today: '2026-11-23', timeOfDay: '09:00' };
-const device = (d: Partial<DeviceStatus>): DeviceStatus => ({ id: 'printer', kind: 'printer', port: 'tcp://x', connected: true, lastSeen: null, error: null, ...d });
+const base: AlertInputs = {
+  staffing: [],
+  services: [],
+  maxWaitMinutes: 30,
+  now: NOW,
+  devices: [],
+  backup: [],
+  sync: noSync,
+  today: '2026-11-23',
+  timeOfDay: '09:00',
+};
+const device = (d: Partial<DeviceStatus>): DeviceStatus => ({
+  id: 'printer',
+  kind: 'printer',
+  port: 'tcp://x',
+  connected: true,
+  lastSeen: null,
+  error: null,
+  ...d,
+});
 const sync = (s: Partial<SyncStatusView>): AlertInputs['sync'] => ({ ...noSync, configured: true, window: { start: '01:00', end: '05:00' }, ...s });
 
 test('a healthy hall has no alert', () => {
@@ -47,7 +65,9 @@ test('sync: nothing when no upstream is configured, whatever waits', () => {
 test('sync: yesterday waiting is normal until the night window ended; older days are overdue; failures and set-aside days fail', () => {
   expect(liveAlerts({ ...base, timeOfDay: '04:59', sync: sync({ waiting: ['2026-11-22'] }) })).toEqual([]);
   expect(liveAlerts({ ...base, timeOfDay: '05:00', sync: sync({ waiting: ['2026-11-22'] }) })).toEqual([{ kind: 'sync_overdue', day: '2026-11-22' }]);
-  expect(liveAlerts({ ...base, timeOfDay: '04:00', sync: sync({ waiting: ['2026-11-21', '2026-11-22'] }) })).toEqual([{ kind: 'sync_overdue', day: '2026-11-21' }]);
+  expect(liveAlerts({ ...base, timeOfDay: '04:00', sync: sync({ waiting: ['2026-11-21', '2026-11-22'] }) })).toEqual([
+    { kind: 'sync_overdue', day: '2026-11-21' },
+  ]);
   const failing = sync({
     waiting: ['2026-11-21', '2026-11-22'],
     failures: [{ day: '2026-11-21', error: 'HTTP 500', at: '2026-11-22T18:00:00Z' }],
@@ -64,7 +84,9 @@ test('the order: staffing, waits, devices, backups, sync', () => {
   const alerts = liveAlerts({
     ...base,
     staffing: [{ kind: 'no_window_open' }],
-    services: [{ id: 'A', prefix: 'A', name: { 'zh-CN': '', 'zh-TW': '', en: '' }, waiting: 1, longestWaitingSince: new Date(NOW - 31 * 60_000).toISOString() }],
+    services: [
+      { id: 'A', prefix: 'A', name: { 'zh-CN': '', 'zh-TW': '', en: '' }, waiting: 1, longestWaitingSince: new Date(NOW - 31 * 60_000).toISOString() },
+    ],
     devices: [device({ connected: false })],
     backup: ['missing'],
     sync: sync({ waiting: ['2026-11-01'] }),

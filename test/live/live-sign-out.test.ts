@@ -4,7 +4,21 @@
 // of its queue (never lost) and the next window serving it calls it first. Bad input changes nothing.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { AuditPage, LiveSignOut, Session } from '../../electron/contract';
-import { eventsAfter, issue, lastEventId, login, MINUTE, openSeededHall, refuse, run, snapshot, staff, ticketRow, windowRow, type TestHall } from '../support/hall';
+import {
+  eventsAfter,
+  issue,
+  lastEventId,
+  login,
+  MINUTE,
+  openSeededHall,
+  refuse,
+  run,
+  snapshot,
+  staff,
+  ticketRow,
+  windowRow,
+  type TestHall,
+} from '../support/hall';
 
 let t: TestHall;
 let admin: Session;

@@ -108,9 +108,22 @@ test('a morning: windows, queues, longest waits, served today and the figures of
   expect(v.figures).toMatchObject({ arrived: 3, served: 2, waiting: 1, satisfaction: 0.5 });
   // The same figures as the reports compute for today.
   const report = figures(
-    reportTallies(t.hall.db, { from: '2026-11-23', to: '2026-11-23', by: 'hall', targetWaitSeconds: 30 * 60, timeZone: 'Asia/Shanghai', now: t.clock.now() }).get('hall')!,
+    reportTallies(t.hall.db, {
+      from: '2026-11-23',
+      to: '2026-11-23',
+      by: 'hall',
+      targetWaitSeconds: 30 * 60,
+      timeZone: 'Asia/Shanghai',
+      now: t.clock.now(),
+    }).get('hall')!,
   );
-  expect(v.figures).toEqual({ arrived: report.arrived, served: report.served, waiting: 1, avgWaitSeconds: report.avgWaitSeconds, satisfaction: report.satisfaction });
+  expect(v.figures).toEqual({
+    arrived: report.arrived,
+    served: report.served,
+    waiting: 1,
+    avgWaitSeconds: report.avgWaitSeconds,
+    satisfaction: report.satisfaction,
+  });
 });
 
 test('alerts: a service with waiters and no open window serving it, and a wait above the max wait', () => {
@@ -131,7 +144,11 @@ test('alerts: a service with waiters and no open window serving it, and a wait a
     { kind: 'wait_over_target', serviceId: 'D', since: at(0), targetMinutes: 30 },
   ]);
   run(t.hall, 'window.callNext', { window: 1 }, clerk); // A001 called: A's wait alert clears
-  expect(live().alerts.filter((a) => a.kind === 'wait_over_target').map((a) => a.kind === 'wait_over_target' && a.serviceId)).toEqual(['D']);
+  expect(
+    live()
+      .alerts.filter((a) => a.kind === 'wait_over_target')
+      .map((a) => a.kind === 'wait_over_target' && a.serviceId),
+  ).toEqual(['D']);
   t.hall.settings.update({ maxWaitMinutes: 0 }); // no max wait: no wait alert
   expect(live().alerts.some((a) => a.kind === 'wait_over_target')).toBe(false);
 });
