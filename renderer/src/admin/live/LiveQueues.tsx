@@ -24,7 +24,7 @@ export function LiveQueues({ services, maxWaitMinutes, now }: { services: LiveSe
             const over = seconds !== null && maxWaitMinutes > 0 && seconds > maxWaitMinutes * 60;
             return (
               <tr key={s.id} className={s.waiting > 0 ? 'live-queue-busy' : 'live-queue-empty'} data-testid={`live-queue-${s.id}`}>
-                <td>
+                <td title={pick(s.name)}>
                   <b className="live-prefix">{s.prefix}</b> {pick(s.name)}
                 </td>
                 <td className="live-queue-count" data-testid={`live-queue-waiting-${s.id}`}>
