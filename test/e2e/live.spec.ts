@@ -37,6 +37,13 @@ test('the live hall follows a call by push; the manager signs a clerk out with a
     await expect(admin.getByTestId('live-window-since-1')).toContainText('已办理');
     expect(await admin.evaluate(() => (window as unknown as { liveMarker?: number }).liveMarker)).toBe(42);
     await con.context().close();
+    // Window 2 paused for lunch (over HTTP): its card turns amber with the reason, by push too.
+    const other = { authorization: `Bearer ${await hall.token(request, '1002', '1234')}` };
+    expect((await request.post(`${BASE}/api/windows/2/sign-in`, { headers: other })).ok()).toBe(true);
+    expect((await request.post(`${BASE}/api/windows/2/pause`, { headers: other, data: { reason: 'lunch' } })).ok()).toBe(true);
+    await expect(admin.getByTestId('live-window-status-2')).toHaveText('暂停');
+    await expect(admin.getByTestId('live-window-pause-2')).toHaveText('午休');
+    await expect(admin.getByTestId('live-window-2')).toHaveAttribute('data-status', 'paused');
   });
 
   await test.step('screenshots in zh-CN and en', async () => {

@@ -17,7 +17,6 @@ export function LiveWindowCard({ admin, window: w, now }: { admin: Admin; window
         <h3>{t('live.window.title', { n: w.number })}</h3>
         <span className="live-status" data-testid={`live-window-status-${w.number}`}>
           {t(`live.status.${w.status}`)}
-          {w.status === 'paused' && w.pauseReason && ` · ${t(`pauseReason.${w.pauseReason}`)}`}
         </span>
       </header>
       <p className="live-clerk" data-testid={`live-window-clerk-${w.number}`}>
@@ -33,8 +32,13 @@ export function LiveWindowCard({ admin, window: w, now }: { admin: Admin; window
               {t('live.window.since', { time: clockDuration(secondsSince(w.current.calledAt, now)) })}
             </span>
           </>
-        ) : w.status === 'paused' && w.pausedAt ? (
-          <span className="live-since">{t('live.window.pausedSince', { time: clockDuration(secondsSince(w.pausedAt, now)) })}</span>
+        ) : w.status === 'paused' ? (
+          <>
+            <span className="live-pause-reason" data-testid={`live-window-pause-${w.number}`}>
+              {w.pauseReason ? t(`pauseReason.${w.pauseReason}`) : t('live.status.paused')}
+            </span>
+            {w.pausedAt && <span className="live-since">{t('live.window.pausedSince', { time: clockDuration(secondsSince(w.pausedAt, now)) })}</span>}
+          </>
         ) : (
           <span className="live-idle">{w.status === 'open' ? t('live.window.idle') : '—'}</span>
         )}
