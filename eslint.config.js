@@ -36,7 +36,7 @@ const restrict = (files, { paths = [], patterns = [] }) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { paths, patterns: [...patterns, noInspectableHall] }] },
 });
-const capabilities = ['backup', 'config', 'log', 'sync', 'devices', 'pairing', 'voice', 'hours', 'appointments', 'pickups', 'reports'];
+const capabilities = ['backup', 'config', 'log', 'sync', 'devices', 'pairing', 'voice', 'hours', 'appointments', 'pickups', 'reports', 'live'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'data*/**'] },
@@ -84,8 +84,8 @@ export default tseslint.config(
       },
     ],
   }),
-  // Capabilities the core owns (backup, config, log, sync, pairing, voice, hours, appointments, pickups, reports) and the device layer: plain Node.
-  restrict(['electron/{backup,config,log,sync,pairing,voice,hours,appointments,pickups,reports}/**/*.ts'], {
+  // Capabilities the core owns (backup, config, log, sync, pairing, voice, hours, appointments, pickups, reports, live) and the device layer: plain Node.
+  restrict(['electron/{backup,config,log,sync,pairing,voice,hours,appointments,pickups,reports,live}/**/*.ts'], {
     ...electronOnlyInMainAndPreload,
     patterns: [
       {

@@ -10,6 +10,7 @@ import { clerkDayCommands } from './clerk-day';
 import { configCommands } from './config-commands';
 import { deviceCommands } from './device-commands';
 import { hoursCommands } from './hours-commands';
+import { liveCommands } from './live-commands';
 import { logCommands } from './log-commands';
 import { loginCommands } from './login-commands';
 import { pairingCommands } from './pairing-commands';
@@ -51,6 +52,7 @@ export const commands = mergeUnique(
   pickupCommands,
   reportCommands,
   clerkDayCommands,
+  liveCommands,
 );
 
 export type Commands = typeof commands;

@@ -7,6 +7,7 @@ import { backupEvents } from './backup-events';
 import { deviceEvents } from './device-events';
 import type { EventData } from './event-spec';
 import { hoursEvents } from './hours-events';
+import { liveEvents } from './live-events';
 import { loginEvents } from './login-events';
 import { pickupEvents } from './pickup-events';
 import { queueEvents } from './queue-events';
@@ -29,6 +30,7 @@ export const events = mergeUnique(
   hoursEvents,
   staffingEvents,
   pickupEvents,
+  liveEvents,
 );
 
 export type EventName = keyof typeof events;

@@ -49,3 +49,5 @@ export * from './report-commands';
 export * from './report-views';
 export * from './progress-views';
 export * from './clerk-day';
+export * from './live-commands';
+export * from './live-views';

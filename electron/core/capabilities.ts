@@ -8,6 +8,7 @@ import { backupCapability } from '../backup/capability';
 import { configCapability } from '../config/capability';
 import { DuplicateNameError, mergeUnique } from '../contract';
 import { hoursCapability } from '../hours/capability';
+import { liveCapability } from '../live/capability';
 import { logCapability } from '../log/capability';
 import { pairingCapability } from '../pairing/capability';
 import { pickupCapability } from '../pickups/capability';
@@ -36,7 +37,8 @@ export const capabilities = CapabilityList.start()
   .add(policyCapability)
   .add(appointmentCapability)
   .add(pickupCapability)
-  .add(reportCapability);
+  .add(reportCapability)
+  .add(liveCapability);
 
 export type HallParts = PartsOf<typeof capabilities>;
 export type HallSettingSpecs = SpecsOf<typeof capabilities>;

@@ -2,7 +2,7 @@
 // the one typed port the device layer (electron/devices) uses. The core never imports the drivers:
 // the layer attaches itself as a DeviceHub after the hall is open, and reads the hall through
 // DevicePort only (never the engine or the database).
-import { HallFault, type EventName, type HallEvents, type Lang, type TicketView } from '../contract';
+import { HallFault, type DeviceStatus, type EventName, type HallEvents, type Lang, type TicketView } from '../contract';
 import type { Capability } from './capability';
 import { statementCache } from './db';
 import { actorOf } from './handler-types';
@@ -48,6 +48,8 @@ export interface WindowAddresses {
 
 export interface DeviceParts {
   devicePort: DevicePort;
+  /** Every device's status now (as devices.list answers; empty until the device layer attaches): the live hall view's faults. */
+  deviceStatus(): DeviceStatus[];
 }
 
 export const deviceCapability = {
@@ -84,7 +86,7 @@ export const deviceCapability = {
         ).all() as WindowAddresses[],
     };
     return {
-      provides: { devicePort },
+      provides: { devicePort, deviceStatus: () => hub?.status() ?? [] },
       handlers: {
         'devices.list': () => hub?.status() ?? [],
         'tickets.reprint': ({ ticketId }, c) => {

@@ -100,12 +100,12 @@ export class QueueRows {
     this.updateWindow.run(w);
   }
 
-  /** Ends a clerk's duty at a window (it must hold no ticket) and closes it. */
-  leaveWindow(w: WindowRow, user: string, now: number): void {
+  /** Ends a clerk's duty at a window (it must hold no ticket) and closes it; `extra` adds to the event (the manager's reason). */
+  leaveWindow(w: WindowRow, user: string, now: number, extra: object = {}): void {
     if (w.current_ticket_id !== null) throw new HallFault('conflict', `window ${w.number} still has a ticket; finish it first`, undefined, 'ticket_current');
     this.sql('UPDATE duty SET signed_out_at = ? WHERE window_no = ? AND user_id = ? AND signed_out_at IS NULL').run(now, w.number, w.clerk_id);
     this.setWindow({ ...w, status: 'closed', pause_reason: null, clerk_id: null });
-    this.event('window.signed_out', null, w.number, user, { clerk: w.clerk_id });
+    this.event('window.signed_out', null, w.number, user, { clerk: w.clerk_id, ...extra });
   }
 
   window(windowNo: number): WindowRow {

@@ -2,6 +2,7 @@
 // window; the queue of tickets is the engine's (engine.ts), which builds this with its parts.
 import { HallFault, type PauseReason, type WindowView } from '../contract';
 import type { Actor, EngineParts } from './engine-parts';
+import { signOutByManager, type ManagerSignOut } from './window-release';
 
 export class WindowDuty {
   constructor(private readonly e: EngineParts) {}
@@ -32,6 +33,11 @@ export class WindowDuty {
     this.e.tx(() => this.e.rows.leaveWindow(w, actor.user, this.e.clock.now()));
     this.e.changed();
     return this.e.config.windowView(windowNo);
+  }
+
+  /** The manager signs the clerk out (live.signOut); a current ticket goes back to the head of its queue (window-release.ts). */
+  signOutByManager(windowNo: number, actor: Actor, reason: string, inside: (done: ManagerSignOut) => void): ManagerSignOut {
+    return signOutByManager(this.e, windowNo, actor, reason, inside);
   }
 
   pause(windowNo: number, actor: Actor, reason: PauseReason): WindowView {

@@ -52,6 +52,7 @@ test('the registry lists every capability once, and every setting key and route 
     'appointments',
     'pickups',
     'reports',
+    'live',
   ]);
   expect(Object.keys(hallSettingSpecs)).toEqual(expect.arrayContaining(['hallName', 'timeZone', 'ratingTimeoutSeconds', 'sync', 'backup', 'backupLastRun']));
   const routes = hallRoutes.map((r) => `${r.method} ${r.path}`);

@@ -149,6 +149,9 @@ describe('access by role, as the contract lists it', () => {
     // Reports: the manager's only.
     'reports.summary': [],
     'reports.csv': [],
+    // The live hall view (issue 15): the manager's only.
+    'live.get': [],
+    'live.signOut': [],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {

@@ -90,7 +90,7 @@ const boundaries: Record<string, Boundary> = {
     allowed: ['node:path', 'better-sqlite3', '../contract', '../sync/service', '../backup/service', '../log/hall-logger', './devices', '../shared/locales'],
   },
   ...Object.fromEntries(
-    ['backup', 'config', 'log', 'sync', 'pairing', 'voice', 'hours', 'appointments', 'pickups', 'reports'].map((folder) => [
+    ['backup', 'config', 'log', 'sync', 'pairing', 'voice', 'hours', 'appointments', 'pickups', 'reports', 'live'].map((folder) => [
       folder,
       {
         file: `electron/${folder}/fixture.ts`,

@@ -51,8 +51,8 @@ export function AdminDesk({ admin }: { admin: Admin }) {
           ))}
         </nav>
         <div className="admin-page" data-testid={`admin-page-${page.id}`}>
-          <BackupAlert audience="manager" />
-          <StaffingAlert audience="manager" />
+          {!page.ownAlerts && <BackupAlert audience="manager" />}
+          {!page.ownAlerts && <StaffingAlert audience="manager" />}
           <h2 className="admin-page-title">{t(`adminNav.${page.id}`)}</h2>
           <Page admin={admin} />
         </div>

@@ -10,7 +10,7 @@ import './config-pages.css';
 
 const PAGE = 50;
 /** The actions the filter suggests (others can be typed). */
-const knownActions = ['service.created', 'service.updated', 'item.created', 'item.updated', 'hall.updated'];
+const knownActions = ['service.created', 'service.updated', 'item.created', 'item.updated', 'hall.updated', 'live.signOut'];
 
 export function AuditPage({ admin }: { admin: Admin }) {
   const { t } = useTranslation();
@@ -38,7 +38,11 @@ export function AuditPage({ admin }: { admin: Admin }) {
     event.preventDefault();
     setApplied({ ...filter });
   };
-  const actionLabel = (action: string) => t(`configPages.audit.action.${action.replace('.', '_')}`, { defaultValue: action });
+  // A capability may name its own actions in its locale section: `live.signOut` → live.audit.signOut.
+  const actionLabel = (action: string) => {
+    const [section, ...rest] = action.split('.');
+    return t([`configPages.audit.action.${action.replace('.', '_')}`, `${section}.audit.${rest.join('.')}`], { defaultValue: action });
+  };
 
   return (
     <div className="cfg-audit">

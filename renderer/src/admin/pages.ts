@@ -11,6 +11,7 @@ import { FollowUpsPage } from './FollowUpsPage';
 import { HallPage } from './HallPage';
 import { HoursPage } from './HoursPage';
 import { ItemsPage } from './ItemsPage';
+import { LivePage } from './live/LivePage';
 import { LockoutsPage } from './LockoutsPage';
 import { LogPanel } from './LogPanel';
 import { RatingSettingsForm } from './RatingSettingsForm';
@@ -27,10 +28,13 @@ export interface AdminPage {
   /** Pages of one group sit together in the navigation. */
   group: 'daily' | 'config' | 'operations';
   Page: ComponentType<{ admin: Admin }>;
+  /** The page shows the hall's alerts itself (the live hall): the desk's alert banners would only repeat them. */
+  ownAlerts?: boolean;
 }
 
 // prettier-ignore
 export const adminPages: readonly AdminPage[] = [
+  { id: 'live', group: 'daily', Page: LivePage, ownAlerts: true },
   { id: 'followups', group: 'daily', Page: FollowUpsPage },
   { id: 'audit', group: 'daily', Page: AuditPage },
   { id: 'appointments', group: 'daily', Page: AppointmentsPage },
