@@ -28,8 +28,9 @@ interface Slice {
   day: string;
 }
 
-function sliceKey(q: ReportQuery, s: Slice): string | null {
-  switch (q.by) {
+/** The slice's key for one dimension; `hourOf` turns an instant into the hall's hour of day (cached). */
+function sliceKey(by: ReportDimension, s: Slice, hourOf: (at: number) => string): string | null {
+  switch (by) {
     case 'hall':
       return 'hall';
     case 'service':
@@ -39,7 +40,7 @@ function sliceKey(q: ReportQuery, s: Slice): string | null {
     case 'clerk':
       return s.clerk;
     case 'hour':
-      return formatHallTime(s.at, 'time', q.timeZone).slice(0, 2);
+      return hourOf(s.at);
     case 'weekday':
       return String(new Date(`${s.day}T12:00:00Z`).getUTCDay() || 7); // ISO: Monday 1 … Sunday 7
     case 'day':
@@ -47,11 +48,36 @@ function sliceKey(q: ReportQuery, s: Slice): string | null {
   }
 }
 
+/**
+ * The hall's hour of day of an instant, cached per quarter hour (every zone's offset is a multiple of
+ * 15 minutes): formatting a zoned time for each of a year's half-million tickets took seconds.
+ */
+function hourCache(timeZone: string): (at: number) => string {
+  const cache = new Map<number, string>();
+  return (at) => {
+    const quarter = Math.floor(at / 900_000);
+    let hour = cache.get(quarter);
+    if (hour === undefined) cache.set(quarter, (hour = formatHallTime(quarter * 900_000, 'time', timeZone).slice(0, 2)));
+    return hour;
+  };
+}
+
 export function reportTallies(db: Database, q: ReportQuery): Map<string, Tally> {
-  const tallies = new Map<string, Tally>();
-  const tallyOf = (s: Slice) => {
-    const key = sliceKey(q, s);
+  return reportTalliesBy(db, q, [q.by]).get(q.by)!;
+}
+
+/**
+ * The tallies of several dimensions in one read of the range (the xlsx export's sheets). Memory stays
+ * flat over a year: rows are iterated, never all loaded, and a ticket's first issue and call are kept
+ * in two typed arrays indexed by ticket id (tickets of a range have consecutive ids, near enough).
+ */
+export function reportTalliesBy(db: Database, q: Omit<ReportQuery, 'by'>, dims: readonly ReportDimension[]): Map<ReportDimension, Map<string, Tally>> {
+  const out = new Map(dims.map((d) => [d, new Map<string, Tally>()]));
+  const hourOf = hourCache(q.timeZone);
+  const tallyOf = (by: ReportDimension, s: Slice) => {
+    const key = sliceKey(by, s, hourOf);
     if (key === null) return null;
+    const tallies = out.get(by)!;
     let t = tallies.get(key);
     if (!t) tallies.set(key, (t = emptyTally()));
     return t;
@@ -60,21 +86,29 @@ export function reportTallies(db: Database, q: ReportQuery): Map<string, Tally> 
 
   // A ticket's wait runs from its own issue (for a transfer's new ticket: the transfer) to its first
   // call (a recall or a re-queue does not restart it); its handling from the first call to its finish.
-  const firsts = new Map<number, { issued?: number; called?: number }>();
+  const span = db.prepare('SELECT MIN(id) AS lo, MAX(id) AS hi FROM tickets WHERE business_day BETWEEN ? AND ?').get(...days) as {
+    lo: number | null;
+    hi: number | null;
+  };
+  const lo = span.lo ?? 0;
+  const size = span.lo === null ? 0 : span.hi! - lo + 1;
+  const issuedAt = new Float64Array(size).fill(NaN);
+  const calledAt = new Float64Array(size).fill(NaN);
   const events = db
     .prepare("SELECT ticket_id, type, at FROM events WHERE business_day BETWEEN ? AND ? AND type IN ('ticket.issued', 'ticket.called') ORDER BY id")
-    .all(...days) as { ticket_id: number; type: string; at: number }[];
-  for (const e of events) {
-    const f = firsts.get(e.ticket_id) ?? {};
-    if (e.type === 'ticket.issued') f.issued ??= e.at;
-    else f.called ??= e.at;
-    firsts.set(e.ticket_id, f);
+    .raw()
+    .iterate(...days) as IterableIterator<[number | null, string, number]>;
+  for (const [ticketId, type, at] of events) {
+    const i = (ticketId ?? -1) - lo;
+    if (i < 0 || i >= size) continue; // an event of a ticket of another range
+    const firsts = type === 'ticket.issued' ? issuedAt : calledAt;
+    if (Number.isNaN(firsts[i])) firsts[i] = at;
   }
   const tickets = db
     .prepare(
       'SELECT id, business_day, service_id, state, window_no, clerk_id, transferred_from, issued_at, finished_at FROM tickets WHERE business_day BETWEEN ? AND ?',
     )
-    .all(...days) as {
+    .iterate(...days) as IterableIterator<{
     id: number;
     business_day: string;
     service_id: string;
@@ -84,23 +118,23 @@ export function reportTallies(db: Database, q: ReportQuery): Map<string, Tally> 
     transferred_from: number | null;
     issued_at: number;
     finished_at: number | null;
-  }[];
+  }>;
   for (const t of tickets) {
-    const f = firsts.get(t.id) ?? {};
-    const issued = f.issued ?? t.issued_at;
+    const firstIssued = issuedAt[t.id - lo]!;
+    const called = calledAt[t.id - lo]!;
+    const issued = Number.isNaN(firstIssued) ? t.issued_at : firstIssued;
     const end = t.state === 'done' ? 'served' : t.state === 'no_show' ? 'no_show' : 'other';
-    const tally = tallyOf({ service: t.service_id, window: t.window_no, clerk: t.clerk_id, at: issued, day: t.business_day });
-    if (!tally) continue;
-    addTicket(
-      tally,
-      {
-        arrival: t.transferred_from === null,
-        end,
-        waitSeconds: f.called === undefined ? null : wholeSeconds(issued, f.called),
-        handleSeconds: end === 'served' && f.called !== undefined && t.finished_at !== null ? wholeSeconds(f.called, t.finished_at) : null,
-      },
-      q.targetWaitSeconds,
-    );
+    const fact = {
+      arrival: t.transferred_from === null,
+      end,
+      waitSeconds: Number.isNaN(called) ? null : wholeSeconds(issued, called),
+      handleSeconds: end === 'served' && !Number.isNaN(called) && t.finished_at !== null ? wholeSeconds(called, t.finished_at) : null,
+    } as const;
+    const slice = { service: t.service_id, window: t.window_no, clerk: t.clerk_id, at: issued, day: t.business_day };
+    for (const by of dims) {
+      const tally = tallyOf(by, slice);
+      if (tally) addTicket(tally, fact, q.targetWaitSeconds);
+    }
   }
 
   const ratings = db
@@ -108,7 +142,7 @@ export function reportTallies(db: Database, q: ReportQuery): Map<string, Tally> 
       `SELECT r.business_day, r.service_id, r.window_no, r.clerk_id, r.status, r.level, r.review_kind, r.requested_at, f.closed_at, f.due_at
        FROM ratings r LEFT JOIN followups f ON f.rating_id = r.id WHERE r.business_day BETWEEN ? AND ?`,
     )
-    .all(...days) as {
+    .iterate(...days) as IterableIterator<{
     business_day: string;
     service_id: string;
     window_no: number;
@@ -119,17 +153,21 @@ export function reportTallies(db: Database, q: ReportQuery): Map<string, Tally> 
     requested_at: number;
     closed_at: number | null;
     due_at: number | null;
-  }[];
+  }>;
   for (const r of ratings) {
-    const tally = tallyOf({ service: r.service_id, window: r.window_no, clerk: r.clerk_id, at: r.requested_at, day: r.business_day });
-    if (!tally) continue;
+    const slice = { service: r.service_id, window: r.window_no, clerk: r.clerk_id, at: r.requested_at, day: r.business_day };
     const followup = r.due_at === null ? null : { closed: r.closed_at !== null, overdue: r.closed_at === null && q.now > r.due_at };
-    addRating(tally, { status: r.status, level: r.level, excluded: r.review_kind !== null, followup });
+    const fact = { status: r.status, level: r.level, excluded: r.review_kind !== null, followup };
+    for (const by of dims) {
+      const tally = tallyOf(by, slice);
+      if (tally) addRating(tally, fact);
+    }
   }
 
   // Signed-in time less the window's pauses; attributed to the window and the clerk (a service or an
   // hour of the day has no staff time of its own).
-  if (q.by === 'hall' || q.by === 'window' || q.by === 'clerk' || q.by === 'day' || q.by === 'weekday') {
+  const staffed = dims.filter((by) => by === 'hall' || by === 'window' || by === 'clerk' || by === 'day' || by === 'weekday');
+  if (staffed.length > 0) {
     const duty = db
       .prepare('SELECT user_id, window_no, business_day, signed_in_at, signed_out_at FROM duty WHERE business_day BETWEEN ? AND ?')
       .all(...days) as { user_id: string; window_no: number; business_day: string; signed_in_at: number; signed_out_at: number | null }[];
@@ -137,11 +175,14 @@ export function reportTallies(db: Database, q: ReportQuery): Map<string, Tally> 
     for (const d of duty) {
       const out = d.signed_out_at ?? q.now;
       const paused = (pauses.get(d.window_no) ?? []).reduce((sum, p) => sum + Math.max(0, Math.min(out, p.to) - Math.max(d.signed_in_at, p.from)), 0);
-      const tally = tallyOf({ service: null, window: d.window_no, clerk: d.user_id, at: d.signed_in_at, day: d.business_day });
-      if (tally) addShift(tally, wholeSeconds(d.signed_in_at, out - paused));
+      const slice = { service: null, window: d.window_no, clerk: d.user_id, at: d.signed_in_at, day: d.business_day };
+      for (const by of staffed) {
+        const tally = tallyOf(by, slice);
+        if (tally) addShift(tally, wholeSeconds(d.signed_in_at, out - paused));
+      }
     }
   }
-  return tallies;
+  return out;
 }
 
 /** Each window's paused intervals (window.paused → the next resumed or signed out; still paused: until now). */
@@ -153,6 +194,11 @@ function pauseIntervals(db: Database, days: string[], now: number): Map<number, 
     .all(...days) as { window_no: number; type: string; at: number }[];
   const open = new Map<number, number>();
   const out = new Map<number, { from: number; to: number }[]>();
+  const push = (windowNo: number, interval: { from: number; to: number }) => {
+    const list = out.get(windowNo);
+    if (list) list.push(interval);
+    else out.set(windowNo, [interval]);
+  };
   for (const r of rows) {
     if (r.type === 'window.paused') {
       if (!open.has(r.window_no)) open.set(r.window_no, r.at);
@@ -161,8 +207,8 @@ function pauseIntervals(db: Database, days: string[], now: number): Map<number, 
     const from = open.get(r.window_no);
     if (from === undefined) continue;
     open.delete(r.window_no);
-    out.set(r.window_no, [...(out.get(r.window_no) ?? []), { from, to: r.at }]);
+    push(r.window_no, { from, to: r.at });
   }
-  for (const [windowNo, from] of open) out.set(windowNo, [...(out.get(windowNo) ?? []), { from, to: now }]);
+  for (const [windowNo, from] of open) push(windowNo, { from, to: now });
   return out;
 }
