@@ -1,11 +1,15 @@
 // The report's facts read from the store for a range of business days, each with the slice it falls
 // in: tickets (from the event log: a ticket's own issue and first call, its end from its row),
 // ratings, and the clerks' signed-in time (duty rows less the window's pauses). Durations are whole
-// seconds of event times, never counters. One read per table over the range's days (events_by_day).
+// seconds of event times, never counters. One read per table over the range's days (events_by_day),
+// rows iterated, never all loaded: memory stays flat over a year. The reading is a generator that
+// pauses every STEP rows, so the xlsx export can let the hall answer between steps (reportTalliesPaced);
+// a command runs it straight through (reportTalliesBy).
 import type { Database } from 'better-sqlite3';
 import type { ReportDimension } from '../contract';
-import { formatHallTime } from '../shared/hall-time';
+import { FirstTimes } from './first-times';
 import { addRating, addShift, addTicket, emptyTally, wholeSeconds, type Tally } from './kpi';
+import { sliceKeys, type Slice } from './slice-keys';
 
 export interface ReportQuery {
   /** Business days, inclusive, yyyy-MM-dd. */
@@ -18,64 +22,42 @@ export interface ReportQuery {
   now: number;
 }
 
-/** Where a fact falls: its value for each dimension (null: not attributable, e.g. the clerk of a waiting ticket). */
-interface Slice {
-  service: string | null;
-  window: number | null;
-  clerk: string | null;
-  /** Epoch ms the fact is placed at in the day (hour of day). */
-  at: number;
-  day: string;
-}
-
-/** The slice's key for one dimension; `hourOf` turns an instant into the hall's hour of day (cached). */
-function sliceKey(by: ReportDimension, s: Slice, hourOf: (at: number) => string): string | null {
-  switch (by) {
-    case 'hall':
-      return 'hall';
-    case 'service':
-      return s.service;
-    case 'window':
-      return s.window === null ? null : String(s.window);
-    case 'clerk':
-      return s.clerk;
-    case 'hour':
-      return hourOf(s.at);
-    case 'weekday':
-      return String(new Date(`${s.day}T12:00:00Z`).getUTCDay() || 7); // ISO: Monday 1 … Sunday 7
-    case 'day':
-      return s.day;
-  }
-}
-
-/**
- * The hall's hour of day of an instant, cached per quarter hour (every zone's offset is a multiple of
- * 15 minutes): formatting a zoned time for each of a year's half-million tickets took seconds.
- */
-function hourCache(timeZone: string): (at: number) => string {
-  const cache = new Map<number, string>();
-  return (at) => {
-    const quarter = Math.floor(at / 900_000);
-    let hour = cache.get(quarter);
-    if (hour === undefined) cache.set(quarter, (hour = formatHallTime(quarter * 900_000, 'time', timeZone).slice(0, 2)));
-    return hour;
-  };
-}
+export type DimensionTallies = Map<ReportDimension, Map<string, Tally>>;
+const STEP = 5_000;
 
 export function reportTallies(db: Database, q: ReportQuery): Map<string, Tally> {
   return reportTalliesBy(db, q, [q.by]).get(q.by)!;
 }
 
-/**
- * The tallies of several dimensions in one read of the range (the xlsx export's sheets). Memory stays
- * flat over a year: rows are iterated, never all loaded, and a ticket's first issue and call are kept
- * in two typed arrays indexed by ticket id (tickets of a range have consecutive ids, near enough).
- */
-export function reportTalliesBy(db: Database, q: Omit<ReportQuery, 'by'>, dims: readonly ReportDimension[]): Map<ReportDimension, Map<string, Tally>> {
-  const out = new Map(dims.map((d) => [d, new Map<string, Tally>()]));
-  const hourOf = hourCache(q.timeZone);
+/** The tallies of several dimensions in one read of the range (the xlsx export's sheets). */
+export function reportTalliesBy(db: Database, q: Omit<ReportQuery, 'by'>, dims: readonly ReportDimension[]): DimensionTallies {
+  const steps = talliesSteps(db, q, dims);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, waiting on `between` every few thousand rows (the export's read runs on a connection of its own). */
+export async function reportTalliesPaced(
+  db: Database,
+  q: Omit<ReportQuery, 'by'>,
+  dims: readonly ReportDimension[],
+  between: () => Promise<void>,
+): Promise<DimensionTallies> {
+  const steps = talliesSteps(db, q, dims);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await between();
+  }
+}
+
+function* talliesSteps(db: Database, q: Omit<ReportQuery, 'by'>, dims: readonly ReportDimension[]): Generator<void, DimensionTallies> {
+  const out: DimensionTallies = new Map(dims.map((d) => [d, new Map<string, Tally>()]));
+  const keyOf = sliceKeys(q.timeZone);
   const tallyOf = (by: ReportDimension, s: Slice) => {
-    const key = sliceKey(by, s, hourOf);
+    const key = keyOf(by, s);
     if (key === null) return null;
     const tallies = out.get(by)!;
     let t = tallies.get(key);
@@ -83,32 +65,29 @@ export function reportTalliesBy(db: Database, q: Omit<ReportQuery, 'by'>, dims: 
     return t;
   };
   const days = [q.from, q.to];
+  let rows = 0;
 
   // A ticket's wait runs from its own issue (for a transfer's new ticket: the transfer) to its first
   // call (a recall or a re-queue does not restart it); its handling from the first call to its finish.
-  const span = db.prepare('SELECT MIN(id) AS lo, MAX(id) AS hi FROM tickets WHERE business_day BETWEEN ? AND ?').get(...days) as {
-    lo: number | null;
-    hi: number | null;
-  };
-  const lo = span.lo ?? 0;
-  const size = span.lo === null ? 0 : span.hi! - lo + 1;
-  const issuedAt = new Float64Array(size).fill(NaN);
-  const calledAt = new Float64Array(size).fill(NaN);
+  const firsts = new FirstTimes();
   const events = db
     .prepare("SELECT ticket_id, type, at FROM events WHERE business_day BETWEEN ? AND ? AND type IN ('ticket.issued', 'ticket.called') ORDER BY id")
     .raw()
     .iterate(...days) as IterableIterator<[number | null, string, number]>;
   for (const [ticketId, type, at] of events) {
-    const i = (ticketId ?? -1) - lo;
-    if (i < 0 || i >= size) continue; // an event of a ticket of another range
-    const firsts = type === 'ticket.issued' ? issuedAt : calledAt;
-    if (Number.isNaN(firsts[i])) firsts[i] = at;
+    if (ticketId !== null) firsts.note(ticketId, type, at);
+    if (++rows % STEP === 0) yield;
   }
+  // Every ticket is written with its ticket.issued event on its own business day (queue-rows.ts), so
+  // the range's tickets lie between the lowest and highest id those events name: a rowid range, where
+  // business_day alone (no index) would scan the whole table.
+  const span = firsts.issuedSpan;
   const tickets = db
     .prepare(
-      'SELECT id, business_day, service_id, state, window_no, clerk_id, transferred_from, issued_at, finished_at FROM tickets WHERE business_day BETWEEN ? AND ?',
+      `SELECT id, business_day, service_id, state, window_no, clerk_id, transferred_from, issued_at, finished_at
+       FROM tickets WHERE id BETWEEN ? AND ? AND business_day BETWEEN ? AND ?`,
     )
-    .iterate(...days) as IterableIterator<{
+    .iterate(span?.lo ?? 0, span?.hi ?? -1, ...days) as IterableIterator<{
     id: number;
     business_day: string;
     service_id: string;
@@ -120,8 +99,8 @@ export function reportTalliesBy(db: Database, q: Omit<ReportQuery, 'by'>, dims: 
     finished_at: number | null;
   }>;
   for (const t of tickets) {
-    const firstIssued = issuedAt[t.id - lo]!;
-    const called = calledAt[t.id - lo]!;
+    const firstIssued = firsts.issuedAt(t.id);
+    const called = firsts.calledAt(t.id);
     const issued = Number.isNaN(firstIssued) ? t.issued_at : firstIssued;
     const end = t.state === 'done' ? 'served' : t.state === 'no_show' ? 'no_show' : 'other';
     const fact = {
@@ -135,6 +114,7 @@ export function reportTalliesBy(db: Database, q: Omit<ReportQuery, 'by'>, dims: 
       const tally = tallyOf(by, slice);
       if (tally) addTicket(tally, fact, q.targetWaitSeconds);
     }
+    if (++rows % STEP === 0) yield;
   }
 
   const ratings = db
@@ -162,10 +142,11 @@ export function reportTalliesBy(db: Database, q: Omit<ReportQuery, 'by'>, dims: 
       const tally = tallyOf(by, slice);
       if (tally) addRating(tally, fact);
     }
+    if (++rows % STEP === 0) yield;
   }
 
   // Signed-in time less the window's pauses; attributed to the window and the clerk (a service or an
-  // hour of the day has no staff time of its own).
+  // hour of the day has no staff time of its own). A few rows a day: read at once.
   const staffed = dims.filter((by) => by === 'hall' || by === 'window' || by === 'clerk' || by === 'day' || by === 'weekday');
   if (staffed.length > 0) {
     const duty = db
@@ -185,7 +166,6 @@ export function reportTalliesBy(db: Database, q: Omit<ReportQuery, 'by'>, dims: 
   return out;
 }
 
-/** Each window's paused intervals (window.paused → the next resumed or signed out; still paused: until now). */
 function pauseIntervals(db: Database, days: string[], now: number): Map<number, { from: number; to: number }[]> {
   const rows = db
     .prepare(

@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ReportDimension, ReportSummary } from '../contract';
 import { emptyTally, figures, type Tally } from './kpi';
-import { reportTalliesBy } from './report-facts';
+import { reportTalliesBy, reportTalliesPaced, type DimensionTallies } from './report-facts';
 
 export interface SummaryQuery {
   from: string;
@@ -21,8 +21,22 @@ function summaryOf(q: SummaryQuery, by: ReportDimension, slices: Map<string, Tal
 
 /** One summary per dimension asked for; the total is read as the hall, not summed from the slices (a ticket's clerk may be unknown). */
 export function reportSummaries(db: Database, q: SummaryQuery, dims: readonly ReportDimension[]): Map<ReportDimension, ReportSummary> {
-  const asked: ReportDimension[] = dims.includes('hall') ? [...dims] : ['hall', ...dims];
-  const tallies = reportTalliesBy(db, { ...q, targetWaitSeconds: q.targetWaitMinutes * 60 }, asked);
+  return summariesOf(q, dims, reportTalliesBy(db, { ...q, targetWaitSeconds: q.targetWaitMinutes * 60 }, withHall(dims)));
+}
+
+/** The same, waiting on `between` every few thousand rows (the xlsx export: the hall answers meanwhile). */
+export async function reportSummariesPaced(
+  db: Database,
+  q: SummaryQuery,
+  dims: readonly ReportDimension[],
+  between: () => Promise<void>,
+): Promise<Map<ReportDimension, ReportSummary>> {
+  return summariesOf(q, dims, await reportTalliesPaced(db, { ...q, targetWaitSeconds: q.targetWaitMinutes * 60 }, withHall(dims), between));
+}
+
+const withHall = (dims: readonly ReportDimension[]): ReportDimension[] => (dims.includes('hall') ? [...dims] : ['hall', ...dims]);
+
+function summariesOf(q: SummaryQuery, dims: readonly ReportDimension[], tallies: DimensionTallies): Map<ReportDimension, ReportSummary> {
   const hall = tallies.get('hall')!;
   return new Map(dims.map((by) => [by, summaryOf(q, by, tallies.get(by)!, hall)]));
 }

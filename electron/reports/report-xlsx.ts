@@ -4,13 +4,13 @@
 // (a row per ticket, xlsx-tickets.ts). Numbers are numbers (ratios with a percent format, seconds
 // whole), headers in the chosen language, the header row frozen.
 // Shared strings are off (exceljs keeps every distinct string in memory until the end); styles are on
-// (the percent and time formats) with one style object per column (xlsx-sheets.ts).
+// (the percent and time formats, one style per column); data rows are written as XML (xlsx-sheets.ts).
 import type { Writable } from 'node:stream';
 import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import type { ReportDimension } from '../contract';
 import { translatorFor, type LocaleLang } from '../shared/locales';
-import { reportSummaries } from './report-summary';
+import { reportSummariesPaced } from './report-summary';
 import { writeFigureSheet } from './xlsx-sheets';
 import { writeTicketSheet } from './xlsx-tickets';
 
@@ -58,7 +58,7 @@ export async function writeReportXlsx(db: Database, q: XlsxQuery, out: Writable,
   const t = translatorFor(q.lang);
   const between = pace.between ?? yieldTo(out);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 6 } } });
-  const summaries = reportSummaries(db, q, ['hall', ...SLICES]);
+  const summaries = await reportSummariesPaced(db, q, ['hall', ...SLICES], between);
   // The keys as the CSV has them (a service id, window number, clerk id, hour 00–23, ISO weekday, day).
   writeFigureSheet(wb, t('reportsXlsx.sheet.hall'), summaries.get('hall')!, t);
   for (const by of SLICES) writeFigureSheet(wb, t(`reportsXlsx.sheet.${by}`), summaries.get(by)!, t);

@@ -129,6 +129,7 @@ export async function writeTicketSheet(
       rating,
     ]);
     if (++written % options.chunkRows === 0) {
+      sheet.flush();
       options.onRows?.(written);
       await options.between();
     }
