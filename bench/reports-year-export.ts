@@ -32,6 +32,4 @@ clearInterval(timer);
 clearInterval(turns);
 sample();
 db.close();
-console.log(
-  JSON.stringify({ rows, ms, bytes: statSync(out).size, rssBefore, rssPeak, maxRss: process.resourceUsage().maxRSS * 1024, heapPeak, longestTurn }),
-);
+console.log(JSON.stringify({ rows, ms, bytes: statSync(out).size, rssBefore, rssPeak, maxRss: process.resourceUsage().maxRSS * 1024, heapPeak, longestTurn }));

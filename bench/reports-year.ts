@@ -55,9 +55,13 @@ export async function benchReportsYear(rounds = 5) {
     }
     const from = year.days[0]!;
     const to = year.days.at(-1)!;
-    const child = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'reports-year-export.ts'), file, from, to, join(dir, 'year.xlsx')], {
-      encoding: 'utf8',
-    });
+    const child = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, 'reports-year-export.ts'), file, from, to, join(dir, 'year.xlsx')],
+      {
+        encoding: 'utf8',
+      },
+    );
     const exported = JSON.parse(child.trim().split('\n').at(-1)!) as {
       rows: number;
       ms: number;

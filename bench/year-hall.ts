@@ -33,7 +33,7 @@ export function fillYearHall(file: string, tickets = 500_000, ratingsWanted = 30
   const perDay = 2_000;
   const days = businessDays('2025-12-01', Math.ceil(tickets / perDay));
   const ratingEvery = ratingsWanted / tickets; // share of tickets with a rating row
-  const service = db.prepare("INSERT INTO services (id, prefix, name_zh_cn, name_zh_tw, name_en) VALUES (?, ?, ?, ?, ?)");
+  const service = db.prepare('INSERT INTO services (id, prefix, name_zh_cn, name_zh_tw, name_en) VALUES (?, ?, ?, ?, ?)');
   const user = db.prepare("INSERT INTO users (id, name, role, pin_hash) VALUES (?, ?, 'clerk', 'x')");
   const window = db.prepare('INSERT INTO windows (number, name) VALUES (?, ?)');
   const ticket = db.prepare(
@@ -88,8 +88,21 @@ export function fillYearHall(file: string, tickets = 500_000, ratingsWanted = 30
         const status = kind >= 1 && kind < 4 ? 'not_rated' : kind === 4 ? 'defaulted' : 'rated';
         const ratedAt = finished + 20_000;
         const ratingId = Number(
-          rating.run(id, day, number, s, w, CLERK(w), status, finished, finished + 60_000, level, level !== null && level <= 2 ? '["attitude.cold"]' : '[]', ratedAt, status === 'rated' ? 'resident' : 'timeout')
-            .lastInsertRowid,
+          rating.run(
+            id,
+            day,
+            number,
+            s,
+            w,
+            CLERK(w),
+            status,
+            finished,
+            finished + 60_000,
+            level,
+            level !== null && level <= 2 ? '["attitude.cold"]' : '[]',
+            ratedAt,
+            status === 'rated' ? 'resident' : 'timeout',
+          ).lastInsertRowid,
         );
         if (status === 'rated' && level! <= 2) followup.run(ratingId, ratedAt, ratedAt + 5 * DAY_MS, n % 3 === 0 ? null : ratedAt + 2 * DAY_MS);
         ratings++;

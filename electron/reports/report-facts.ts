@@ -8,6 +8,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ReportDimension } from '../contract';
 import { FirstTimes } from './first-times';
+import { PauseIntervals } from './pause-intervals';
 import { addRating, addShift, addTicket, emptyTally, wholeSeconds, type Tally } from './kpi';
 import { sliceKeys, type Slice } from './slice-keys';
 
@@ -38,14 +39,18 @@ export function reportTalliesBy(db: Database, q: Omit<ReportQuery, 'by'>, dims: 
   }
 }
 
-/** The same, waiting on `between` every few thousand rows (the export's read runs on a connection of its own). */
+/**
+ * The same, waiting on `between` every few thousand rows (the export's read runs on a connection of its
+ * own); `firsts` is filled with every ticket's first issue and call, for the export's 明细 to reuse.
+ */
 export async function reportTalliesPaced(
   db: Database,
   q: Omit<ReportQuery, 'by'>,
   dims: readonly ReportDimension[],
   between: () => Promise<void>,
+  firsts?: FirstTimes,
 ): Promise<DimensionTallies> {
-  const steps = talliesSteps(db, q, dims);
+  const steps = talliesSteps(db, q, dims, firsts);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -53,7 +58,12 @@ export async function reportTalliesPaced(
   }
 }
 
-function* talliesSteps(db: Database, q: Omit<ReportQuery, 'by'>, dims: readonly ReportDimension[]): Generator<void, DimensionTallies> {
+function* talliesSteps(
+  db: Database,
+  q: Omit<ReportQuery, 'by'>,
+  dims: readonly ReportDimension[],
+  firsts = new FirstTimes(),
+): Generator<void, DimensionTallies> {
   const out: DimensionTallies = new Map(dims.map((d) => [d, new Map<string, Tally>()]));
   const keyOf = sliceKeys(q.timeZone);
   const tallyOf = (by: ReportDimension, s: Slice) => {
@@ -69,13 +79,19 @@ function* talliesSteps(db: Database, q: Omit<ReportQuery, 'by'>, dims: readonly 
 
   // A ticket's wait runs from its own issue (for a transfer's new ticket: the transfer) to its first
   // call (a recall or a re-queue does not restart it); its handling from the first call to its finish.
-  const firsts = new FirstTimes();
+  // The windows' pauses come in the same pass over the events (they shorten the staff time below).
+  const pauses = new PauseIntervals();
   const events = db
-    .prepare("SELECT ticket_id, type, at FROM events WHERE business_day BETWEEN ? AND ? AND type IN ('ticket.issued', 'ticket.called') ORDER BY id")
+    .prepare(
+      `SELECT ticket_id, window_no, type, at FROM events WHERE business_day BETWEEN ? AND ?
+       AND type IN ('ticket.issued', 'ticket.called', 'window.paused', 'window.resumed', 'window.signed_out') ORDER BY id`,
+    )
     .raw()
-    .iterate(...days) as IterableIterator<[number | null, string, number]>;
-  for (const [ticketId, type, at] of events) {
-    if (ticketId !== null) firsts.note(ticketId, type, at);
+    .iterate(...days) as IterableIterator<[number | null, number | null, string, number]>;
+  for (const [ticketId, windowNo, type, at] of events) {
+    if (type.startsWith('ticket.')) {
+      if (ticketId !== null) firsts.note(ticketId, type, at);
+    } else if (windowNo !== null) pauses.note(windowNo, type, at);
     if (++rows % STEP === 0) yield;
   }
   // Every ticket is written with its ticket.issued event on its own business day (queue-rows.ts), so
@@ -152,43 +168,16 @@ function* talliesSteps(db: Database, q: Omit<ReportQuery, 'by'>, dims: readonly 
     const duty = db
       .prepare('SELECT user_id, window_no, business_day, signed_in_at, signed_out_at FROM duty WHERE business_day BETWEEN ? AND ?')
       .all(...days) as { user_id: string; window_no: number; business_day: string; signed_in_at: number; signed_out_at: number | null }[];
-    const pauses = pauseIntervals(db, days, q.now);
+    const paused = pauses.byWindow(q.now);
     for (const d of duty) {
       const out = d.signed_out_at ?? q.now;
-      const paused = (pauses.get(d.window_no) ?? []).reduce((sum, p) => sum + Math.max(0, Math.min(out, p.to) - Math.max(d.signed_in_at, p.from)), 0);
+      const pausedMs = (paused.get(d.window_no) ?? []).reduce((sum, p) => sum + Math.max(0, Math.min(out, p.to) - Math.max(d.signed_in_at, p.from)), 0);
       const slice = { service: null, window: d.window_no, clerk: d.user_id, at: d.signed_in_at, day: d.business_day };
       for (const by of staffed) {
         const tally = tallyOf(by, slice);
-        if (tally) addShift(tally, wholeSeconds(d.signed_in_at, out - paused));
+        if (tally) addShift(tally, wholeSeconds(d.signed_in_at, out - pausedMs));
       }
     }
   }
-  return out;
-}
-
-function pauseIntervals(db: Database, days: string[], now: number): Map<number, { from: number; to: number }[]> {
-  const rows = db
-    .prepare(
-      "SELECT window_no, type, at FROM events WHERE business_day BETWEEN ? AND ? AND type IN ('window.paused', 'window.resumed', 'window.signed_out') ORDER BY id",
-    )
-    .all(...days) as { window_no: number; type: string; at: number }[];
-  const open = new Map<number, number>();
-  const out = new Map<number, { from: number; to: number }[]>();
-  const push = (windowNo: number, interval: { from: number; to: number }) => {
-    const list = out.get(windowNo);
-    if (list) list.push(interval);
-    else out.set(windowNo, [interval]);
-  };
-  for (const r of rows) {
-    if (r.type === 'window.paused') {
-      if (!open.has(r.window_no)) open.set(r.window_no, r.at);
-      continue;
-    }
-    const from = open.get(r.window_no);
-    if (from === undefined) continue;
-    open.delete(r.window_no);
-    push(r.window_no, { from, to: r.at });
-  }
-  for (const [windowNo, from] of open) push(windowNo, { from, to: now });
   return out;
 }

@@ -2,6 +2,7 @@
 // by the command and the xlsx export (which asks for every slice at once, in one read of the range).
 import type { Database } from 'better-sqlite3';
 import type { ReportDimension, ReportSummary } from '../contract';
+import type { FirstTimes } from './first-times';
 import { emptyTally, figures, type Tally } from './kpi';
 import { reportTalliesBy, reportTalliesPaced, type DimensionTallies } from './report-facts';
 
@@ -30,8 +31,9 @@ export async function reportSummariesPaced(
   q: SummaryQuery,
   dims: readonly ReportDimension[],
   between: () => Promise<void>,
+  firsts?: FirstTimes,
 ): Promise<Map<ReportDimension, ReportSummary>> {
-  return summariesOf(q, dims, await reportTalliesPaced(db, { ...q, targetWaitSeconds: q.targetWaitMinutes * 60 }, withHall(dims), between));
+  return summariesOf(q, dims, await reportTalliesPaced(db, { ...q, targetWaitSeconds: q.targetWaitMinutes * 60 }, withHall(dims), between, firsts));
 }
 
 const withHall = (dims: readonly ReportDimension[]): ReportDimension[] => (dims.includes('hall') ? [...dims] : ['hall', ...dims]);

@@ -33,13 +33,28 @@ export interface SheetWriter {
   row(cells: readonly Cell[]): void;
   /** Hands the pending rows to the workbook's zip stream. */
   flush(): void;
+  /** Until the zip has taken most of what was handed to it (exceljs's sheet stream buffers without limit). */
+  drained(): Promise<void>;
   commit(): void;
 }
 
 /** The internals of exceljs's WorksheetWriter and WorkbookWriter this file relies on (exceljs 4.4.0, pinned). */
 interface StreamingParts {
-  stream: { write(chunk: string): void };
+  stream: {
+    write(chunk: string): void;
+    /** Its own buffers (until the zip reaches this entry), and the PassThrough the zip reads it from. */
+    buffers?: { length: number }[];
+    pipes?: PipedStream[];
+  };
 }
+/** archiver's PassThrough (readable-stream 3: no writableLength, its states instead). */
+interface PipedStream {
+  once(event: 'drain', listener: () => void): void;
+  _writableState?: { length: number; needDrain: boolean };
+  _readableState?: { length: number };
+}
+/** Bytes of sheet XML that may wait for the zip's deflate before the writer stops to let it catch up. */
+const BACKLOG_LIMIT = 4 * 2 ** 20;
 interface StyleTable {
   styles: { addStyleModel(style: Partial<ExcelJS.Style>, cellType?: number): number };
 }
@@ -72,7 +87,18 @@ export function openSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
     sink.stream.write(pending.join(''));
     pending = [];
   };
+  const backlog = () => {
+    const { buffers = [], pipes = [] } = sink.stream;
+    return buffers.reduce((n, b) => n + b.length, 0) + pipes.reduce((n, p) => n + (p._writableState?.length ?? 0) + (p._readableState?.length ?? 0), 0);
+  };
+  const drained = async () => {
+    while (backlog() > BACKLOG_LIMIT) {
+      const pipe = sink.stream.pipes?.find((p) => p._writableState?.needDrain);
+      await new Promise<void>((resolve) => (pipe ? pipe.once('drain', resolve) : setImmediate(resolve)));
+    }
+  };
   return {
+    drained,
     row(cells) {
       const r = next++;
       let xml = `<row r="${r}">`;

@@ -1,12 +1,13 @@
 // The xlsx export's 明细 sheet: one row per ticket of the range (business day, number, service, window,
 // clerk, issued / first called / finished in the hall's time, wait and handling seconds as the report
 // counts them, state, rating). Nothing personal of a resident. Tickets are iterated (never all loaded);
-// a day's first issue and call events are read when the iteration reaches that day, so memory holds
-// one day at a time; every `chunkRows` rows the writer waits on `between` (the hall answers meanwhile).
+// each one's first issue and call come from the summary's pass over the events (FirstTimes); every
+// `chunkRows` rows the writer waits for the zip to catch up and on `between` (the hall answers meanwhile).
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import type ExcelJS from 'exceljs';
 import { TZDate } from '@date-fns/tz';
+import type { FirstTimes } from './first-times';
 import { wholeSeconds } from './kpi';
 import { openSheet, type CellKind } from './xlsx-sheets';
 
@@ -42,23 +43,6 @@ function excelTime(timeZone: string): (ms: number) => number {
   };
 }
 
-/** The first ticket.issued and ticket.called of each ticket of one business day. */
-function firstsOfDay(db: Database, day: string): Map<number, { issued?: number; called?: number }> {
-  const firsts = new Map<number, { issued?: number; called?: number }>();
-  const rows = db
-    .prepare("SELECT ticket_id, type, at FROM events WHERE business_day = ? AND type IN ('ticket.issued', 'ticket.called') ORDER BY id")
-    .raw()
-    .iterate(day) as IterableIterator<[number | null, string, number]>;
-  for (const [ticketId, type, at] of rows) {
-    if (ticketId === null) continue;
-    let f = firsts.get(ticketId);
-    if (!f) firsts.set(ticketId, (f = {}));
-    if (type === 'ticket.issued') f.issued ??= at;
-    else f.called ??= at;
-  }
-  return firsts;
-}
-
 export const countTickets = (db: Database, from: string, to: string): number =>
   (db.prepare('SELECT COUNT(*) AS n FROM tickets WHERE business_day BETWEEN ? AND ?').get(from, to) as { n: number }).n;
 
@@ -66,6 +50,7 @@ export async function writeTicketSheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
   db: Database,
   range: { from: string; to: string },
+  firsts: FirstTimes,
   t: TFunction,
   options: TicketSheetOptions,
 ): Promise<number> {
@@ -93,24 +78,23 @@ export async function writeTicketSheet(
   const states = new Map<string, string>();
   const stateName = (state: string) => states.get(state) ?? (states.set(state, t(`reportsXlsx.state.${state}`)), states.get(state)!);
   const notRated = h('notRated');
-  // Ordered by id, the table's own order: no sort of a year's rows before the first one comes out.
+  // The rowid range of the range's tickets (report-facts.ts says why), in the table's own order: no
+  // sort of a year's rows before the first one comes out.
+  const span = firsts.issuedSpan;
   const tickets = db
     .prepare(
       `SELECT t.id, t.business_day, t.number, t.service_id, t.window_no, t.clerk_id, t.state, t.issued_at, t.finished_at,
               r.status AS rating_status, r.level AS rating_level
-       FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id WHERE t.business_day BETWEEN ? AND ? ORDER BY t.id`,
+       FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id
+       WHERE t.id BETWEEN ? AND ? AND t.business_day BETWEEN ? AND ? ORDER BY t.id`,
     )
-    .iterate(range.from, range.to) as IterableIterator<TicketRow>;
-  let day = '';
-  let firsts = new Map<number, { issued?: number; called?: number }>();
+    .iterate(span?.lo ?? 0, span?.hi ?? -1, range.from, range.to) as IterableIterator<TicketRow>;
   let written = 0;
   for (const r of tickets) {
-    if (r.business_day !== day) {
-      day = r.business_day;
-      firsts = firstsOfDay(db, day);
-    }
-    const f = firsts.get(r.id) ?? {};
-    const issued = f.issued ?? r.issued_at;
+    const firstIssued = firsts.issuedAt(r.id);
+    const firstCalled = firsts.calledAt(r.id);
+    const f = { called: Number.isNaN(firstCalled) ? undefined : firstCalled };
+    const issued = Number.isNaN(firstIssued) ? r.issued_at : firstIssued;
     const served = r.state === 'done';
     const rating =
       r.rating_status === 'rated' ? r.rating_level : r.rating_status === 'defaulted' ? t('reportsXlsx.tickets.defaulted', { level: r.rating_level }) : notRated;
@@ -131,6 +115,7 @@ export async function writeTicketSheet(
     if (++written % options.chunkRows === 0) {
       sheet.flush();
       options.onRows?.(written);
+      await sheet.drained();
       await options.between();
     }
   }
