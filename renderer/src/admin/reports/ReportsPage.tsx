@@ -8,6 +8,7 @@ import { useLang } from '../../shared/useLang';
 import type { Admin } from '../useAdmin';
 import { useCatalog } from '../useCatalog';
 import { ReportTable } from './ReportTable';
+import { XlsxExport } from './XlsxExport';
 import '../config-pages.css';
 import './reports.css';
 
@@ -115,6 +116,7 @@ export function ReportsPage({ admin }: { admin: Admin }) {
         <button type="button" onClick={() => void download()} disabled={!report} data-testid="reports-csv">
           {t('reports.page.csv')}
         </button>
+        <XlsxExport admin={admin} query={query} />
       </form>
       {report && <ReportTable report={report} label={label} />}
     </section>
