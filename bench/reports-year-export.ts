@@ -9,12 +9,14 @@ const [file, from, to, out] = process.argv.slice(2) as [string, string, string, 
 // Plain better-sqlite3, not the hall's opener: importing every capability would count in this process's memory.
 const db = new Database(file, { readonly: true });
 const door = createReportExportDoor(db as never, { now: () => Date.parse('2026-12-01T00:00:00Z') } as never, () => 'Asia/Shanghai');
+globalThis.gc?.();
 const rssBefore = process.memoryUsage.rss();
+const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().external;
 let heapPeak = 0;
 let rssPeak = 0;
 const sample = () => {
   const m = process.memoryUsage();
-  heapPeak = Math.max(heapPeak, m.heapUsed + m.external + m.arrayBuffers);
+  heapPeak = Math.max(heapPeak, m.heapUsed + m.external); // external includes the Buffers
   rssPeak = Math.max(rssPeak, m.rss);
 };
 const timer = setInterval(sample, 20);
@@ -32,4 +34,6 @@ clearInterval(timer);
 clearInterval(turns);
 sample();
 db.close();
-console.log(JSON.stringify({ rows, ms, bytes: statSync(out).size, rssBefore, rssPeak, maxRss: process.resourceUsage().maxRSS * 1024, heapPeak, longestTurn }));
+console.log(
+  JSON.stringify({ rows, ms, bytes: statSync(out).size, rssBefore, rssPeak, maxRss: process.resourceUsage().maxRSS * 1024, heapBefore, heapPeak, longestTurn }),
+);

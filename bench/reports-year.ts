@@ -69,10 +69,20 @@ export async function benchReportsYear(rounds = 5) {
       rssBefore: number;
       rssPeak: number;
       maxRss: number;
+      heapBefore: number;
       heapPeak: number;
       longestTurn: number;
     };
-    return { ...year, from, to, buildMs, month: { clerks, arrived, report: summarize(report), raw: summarize(raw) }, exported };
+    return {
+      tickets: year.tickets,
+      ratings: year.ratings,
+      days: year.days.length,
+      from,
+      to,
+      buildMs,
+      month: { clerks, arrived, report: summarize(report), raw: summarize(raw) },
+      exported,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

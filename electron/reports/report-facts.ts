@@ -80,11 +80,13 @@ function* talliesSteps(
   // A ticket's wait runs from its own issue (for a transfer's new ticket: the transfer) to its first
   // call (a recall or a re-queue does not restart it); its handling from the first call to its finish.
   // The windows' pauses come in the same pass over the events (they shorten the staff time below).
+  // In the order of events_by_day (a ticket's or a window's events of a day keep their order): ORDER BY
+  // id alone sorted a year's million events before the first came out (0.6 s of the hall held up).
   const pauses = new PauseIntervals();
   const events = db
     .prepare(
       `SELECT ticket_id, window_no, type, at FROM events WHERE business_day BETWEEN ? AND ?
-       AND type IN ('ticket.issued', 'ticket.called', 'window.paused', 'window.resumed', 'window.signed_out') ORDER BY id`,
+       AND type IN ('ticket.issued', 'ticket.called', 'window.paused', 'window.resumed', 'window.signed_out') ORDER BY business_day, id`,
     )
     .raw()
     .iterate(...days) as IterableIterator<[number | null, number | null, string, number]>;
