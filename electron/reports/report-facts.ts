@@ -105,29 +105,22 @@ function* talliesSteps(
       `SELECT id, business_day, service_id, state, window_no, clerk_id, transferred_from, issued_at, finished_at
        FROM tickets WHERE id BETWEEN ? AND ? AND business_day BETWEEN ? AND ?`,
     )
-    .iterate(span?.lo ?? 0, span?.hi ?? -1, ...days) as IterableIterator<{
-    id: number;
-    business_day: string;
-    service_id: string;
-    state: string;
-    window_no: number | null;
-    clerk_id: string | null;
-    transferred_from: number | null;
-    issued_at: number;
-    finished_at: number | null;
-  }>;
-  for (const t of tickets) {
-    const firstIssued = firsts.issuedAt(t.id);
-    const called = firsts.calledAt(t.id);
-    const issued = Number.isNaN(firstIssued) ? t.issued_at : firstIssued;
-    const end = t.state === 'done' ? 'served' : t.state === 'no_show' ? 'no_show' : 'other';
+    .raw() // arrays, not objects: half a million rows a year
+    .iterate(span?.lo ?? 0, span?.hi ?? -1, ...days) as IterableIterator<
+    [number, string, string, string, number | null, string | null, number | null, number, number | null]
+  >;
+  for (const [id, businessDay, serviceId, state, windowNo, clerkId, transferredFrom, issuedAt, finishedAt] of tickets) {
+    const firstIssued = firsts.issuedAt(id);
+    const called = firsts.calledAt(id);
+    const issued = Number.isNaN(firstIssued) ? issuedAt : firstIssued;
+    const end = state === 'done' ? 'served' : state === 'no_show' ? 'no_show' : 'other';
     const fact = {
-      arrival: t.transferred_from === null,
+      arrival: transferredFrom === null,
       end,
       waitSeconds: Number.isNaN(called) ? null : wholeSeconds(issued, called),
-      handleSeconds: end === 'served' && !Number.isNaN(called) && t.finished_at !== null ? wholeSeconds(called, t.finished_at) : null,
+      handleSeconds: end === 'served' && !Number.isNaN(called) && finishedAt !== null ? wholeSeconds(called, finishedAt) : null,
     } as const;
-    const slice = { service: t.service_id, window: t.window_no, clerk: t.clerk_id, at: issued, day: t.business_day };
+    const slice = { service: serviceId, window: windowNo, clerk: clerkId, at: issued, day: businessDay };
     for (const by of dims) {
       const tally = tallyOf(by, slice);
       if (tally) addTicket(tally, fact, q.targetWaitSeconds);
