@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openHallDatabase } from '../electron/core/hall-database';
 import { reportSummary } from '../electron/reports/report-summary';
-import { nowMs, summarize } from './util';
+import { fmt, nowMs, summarize } from './util';
 
 const MONTH = { from: '2026-03-01', to: '2026-03-31' };
 
@@ -88,5 +88,21 @@ export async function benchReportsYear(rounds = 5) {
   }
 }
 
+/** The section of `npm run bench`. */
+export function printReportsYear(r: Awaited<ReturnType<typeof benchReportsYear>>): void {
+  const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+  console.log(`\nreports over a generated year (${r.tickets} tickets, ${r.ratings} ratings, ${r.days} business days; built in ${fmt(r.buildMs / 1000, 1)} s)`);
+  console.log(
+    `  month report by clerk (${r.month.arrived} tickets)   p50 ${fmt(r.month.report.p50, 0)} ms   raw reads of the same rows p50 ${fmt(r.month.raw.p50, 0)} ms   ratio ${fmt(r.month.report.p50 / r.month.raw.p50, 2)}  (target < 200 ms)`,
+  );
+  const e = r.exported;
+  console.log(
+    `  year xlsx export (${e.rows} 明细 rows, ${mb(e.bytes)} MB file)   ${fmt(e.ms / 1000, 1)} s  (target < 10 s)   longest event-loop turn ${fmt(e.longestTurn, 0)} ms`,
+  );
+  console.log(
+    `  its memory (a process of its own): RSS ${mb(e.rssBefore)} MB after loading → peak ${mb(e.rssPeak)} MB (+${mb(e.rssPeak - e.rssBefore)} MB); heap + buffers ${mb(e.heapBefore)} → peak ${mb(e.heapPeak)} MB  (target < 200 MB)`,
+  );
+}
+
 // `node --import tsx bench/reports-year.ts`: this section alone.
-if (import.meta.filename === process.argv[1]) console.log(JSON.stringify(await benchReportsYear(), null, 1));
+if (import.meta.filename === process.argv[1]) printReportsYear(await benchReportsYear());

@@ -10,7 +10,7 @@ import { benchIssueRate } from './issue-rate';
 import { benchLoginFlood } from './login-flood';
 import { benchPrinting } from './printing';
 import { benchMonthReport } from './reports';
-import { benchReportsYear } from './reports-year';
+import { benchReportsYear, printReportsYear } from './reports-year';
 import { fmt } from './util';
 import { benchBareWs, benchCallEvent } from './ws-latency';
 
@@ -153,19 +153,7 @@ function monthReportSection() {
 }
 
 async function yearReportSection() {
-  const r = await benchReportsYear();
-  const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
-  console.log(`\nreports over a generated year (${r.tickets} tickets, ${r.ratings} ratings, ${r.days} business days; built in ${fmt(r.buildMs / 1000, 1)} s)`);
-  console.log(
-    `  month report by clerk (${r.month.arrived} tickets)   p50 ${fmt(r.month.report.p50, 0)} ms   raw reads of the same rows p50 ${fmt(r.month.raw.p50, 0)} ms   ratio ${fmt(r.month.report.p50 / r.month.raw.p50, 2)}  (target < 200 ms)`,
-  );
-  const e = r.exported;
-  console.log(
-    `  year xlsx export (${e.rows} 明细 rows, ${mb(e.bytes)} MB file)   ${fmt(e.ms / 1000, 1)} s  (target < 10 s)   longest event-loop turn ${fmt(e.longestTurn, 0)} ms`,
-  );
-  console.log(
-    `  its memory (a process of its own): RSS ${mb(e.rssBefore)} MB after loading → peak ${mb(e.rssPeak)} MB (+${mb(e.rssPeak - e.rssBefore)} MB); heap + buffers ${mb(e.heapBefore)} → peak ${mb(e.heapPeak)} MB  (target < 200 MB)`,
-  );
+  printReportsYear(await benchReportsYear());
 }
 
 main().catch((error: unknown) => {
