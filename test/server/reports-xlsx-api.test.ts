@@ -102,3 +102,28 @@ test('during a long export over HTTP, a ticket issued over HTTP is answered befo
   expect(wb.getWorksheet('明细')!.actualRowCount).toBe(20_001);
   expect(writtenWhenAnswered).toBeLessThan(20_000);
 });
+
+test('a reader that goes away ends the export at its next chunk (the export fails, nothing hangs); the hall goes on', async () => {
+  const day = (await s.api('GET', '/api/health')).body.businessDay as string;
+  seedTickets(day, 20_000);
+  const admin = await s.login('admin');
+  const door = s.hall.reportExport;
+  let started!: () => void;
+  const midway = new Promise<void>((resolve) => (started = resolve));
+  let ended: Promise<number> | null = null;
+  const watched: ReportExportDoor = {
+    xlsx: (plan, out) => (ended = door.xlsx(plan, out, { onRows: (n) => n > 0 && started() })),
+  };
+  Object.defineProperty(s.hall, 'reportExport', { value: watched });
+  const controller = new AbortController();
+  const response = await fetch(`${s.server.url}/api/reports/export.xlsx?from=${day}&to=${day}`, {
+    headers: { authorization: `Bearer ${admin}` },
+    signal: controller.signal,
+  });
+  expect(response.status).toBe(200);
+  await midway;
+  controller.abort();
+  await expect(ended!).rejects.toThrow(/cancelled|premature|aborted|destroyed/i);
+  const kiosk = await s.login('kiosk');
+  expect((await s.api('POST', '/api/tickets', { serviceId: 'A' }, kiosk)).status).toBe(201);
+});
