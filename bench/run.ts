@@ -10,6 +10,7 @@ import { benchIssueRate } from './issue-rate';
 import { benchLoginFlood } from './login-flood';
 import { benchPrinting } from './printing';
 import { benchMonthReport } from './reports';
+import { benchReportsYear, printReportsYear } from './reports-year';
 import { fmt } from './util';
 import { benchBareWs, benchCallEvent } from './ws-latency';
 
@@ -56,6 +57,7 @@ async function main() {
   await hallBusSection();
   await printingSection();
   monthReportSection();
+  await yearReportSection();
 
   console.log('\nnightly sync to the reference receiver on loopback (signed, chunks of 2,000 records)');
   for (const [days, perDay, label] of [
@@ -148,6 +150,10 @@ function monthReportSection() {
   console.log(
     `  reports.summary's read and tally   p50 ${fmt(r.report.p50)}   raw reads of the same rows p50 ${fmt(r.raw.p50)}   ratio ${fmt(r.report.p50 / r.raw.p50, 2)}  (target < 200 ms)`,
   );
+}
+
+async function yearReportSection() {
+  printReportsYear(await benchReportsYear());
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,9 @@
 // Commands of the reports capability (issue 15): the manager's figures for a range of business days,
-// as data and as a CSV file (the admin page's download; GET /api/reports/summary.csv).
+// as data, as a CSV file (the admin page's download; GET /api/reports/summary.csv) and the plan of the
+// streamed xlsx export (GET /api/reports/export.xlsx).
 import { z } from 'zod';
 import { calendarDay, command } from './command-spec';
-import { reportDimensions, type ReportFile, type ReportSummary } from './report-views';
+import { reportDimensions, type ReportExportPlan, type ReportFile, type ReportSummary } from './report-views';
 import type { Role } from './views';
 
 const managerOnly: Role[] = [];
@@ -11,13 +12,14 @@ export const REPORT_MAX_DAYS = 366;
 
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
 
-const query = {
+const range = {
   from: calendarDay,
   to: calendarDay,
-  by: z.enum(reportDimensions).default('hall'),
   /** Service level: the share of tickets called within this wait. */
   targetWaitMinutes: z.coerce.number().int().min(1).max(240).default(15),
 };
+const query = { ...range, by: z.enum(reportDimensions).default('hall') };
+const lang = z.enum(['zh-CN', 'zh-TW', 'en']).default('zh-CN');
 
 function checkRange(q: { from: string; to: string }, check: z.RefinementCtx): void {
   const days = dayNumber(q.to) - dayNumber(q.from) + 1;
@@ -28,8 +30,10 @@ function checkRange(q: { from: string; to: string }, check: z.RefinementCtx): vo
 export const reportCommands = {
   'reports.summary': command<ReportSummary>()(managerOnly, z.strictObject(query).superRefine(checkRange)),
   /** The same report as CSV for Chinese Excel, headers in `lang`. */
-  'reports.csv': command<ReportFile>()(
-    managerOnly,
-    z.strictObject({ ...query, lang: z.enum(['zh-CN', 'zh-TW', 'en']).default('zh-CN') }).superRefine(checkRange),
-  ),
+  'reports.csv': command<ReportFile>()(managerOnly, z.strictObject({ ...query, lang }).superRefine(checkRange)),
+  /**
+   * The xlsx export checked and counted, nothing written: the file's name, its ticket rows (for the
+   * page's progress) and the query as taken. The file itself streams from GET /api/reports/export.xlsx.
+   */
+  'reports.xlsx': command<ReportExportPlan>()(managerOnly, z.strictObject({ ...range, lang }).superRefine(checkRange)),
 };

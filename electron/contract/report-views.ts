@@ -45,3 +45,16 @@ export interface ReportFile {
   name: string;
   text: string;
 }
+
+/** What an xlsx export will hold (reports.xlsx): checked and counted; the bytes stream over HTTP. */
+export interface ReportExportPlan {
+  name: string;
+  from: string;
+  to: string;
+  targetWaitMinutes: number;
+  lang: 'zh-CN' | 'zh-TW' | 'en';
+  /** Rows of the 明细 sheet: the range's tickets. */
+  tickets: number;
+  /** Where the file streams from (the LAN server), with this query. */
+  path: string;
+}

@@ -18,6 +18,7 @@ import type { DevicePort } from './device-capability';
 import { createRun, dispatchOf, sendOf, type Dispatch, type Send } from './dispatch';
 import type { Handlers } from './handler-types';
 import { openHallDatabase } from './hall-database';
+import type { ReportExportDoor } from '../reports/export-door';
 import { createLoginDoor, type LoginDoor } from './login-door';
 import { createProgressDoor, type ProgressDoor } from './progress-door';
 import { realTimers, Scheduler, type Timers } from './scheduler';
@@ -67,6 +68,8 @@ export interface Hall {
   needsSetup(): boolean;
   /** The hall log: the device layer and the LAN server log through it too (child('devices'), child('server')). */
   readonly log: HallLogger;
+  /** The LAN server's door to the streamed xlsx export, after reports.xlsx checked access and input (reports/export-door.ts). */
+  readonly reportExport: ReportExportDoor;
   close(): void;
 }
 
@@ -164,7 +167,7 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
     closeAll();
     throw error;
   }
-  const { engine, ratings, backup, sync, auth, keypadActor, devicePort, isSetUp: setUp, deviceSeen, ticketLinks } = parts as HallParts;
+  const { engine, ratings, backup, sync, auth, keypadActor, devicePort, isSetUp: setUp, deviceSeen, ticketLinks, reportExport } = parts as HallParts;
   const run = loggingRefusals(createRun({ handlers, keypadActor, log }), log);
   const dispatch = dispatchOf(run);
 
@@ -187,6 +190,7 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
     demo,
     needsSetup: () => !setUp(),
     log,
+    reportExport,
     close: closeAll,
   };
   return { hall, inner: { engine, ratings, backup, sync, auth, db, settings } };

@@ -1,12 +1,15 @@
 // The manager's reports as a capability (issue 15): figures of any range of business days, for the
-// hall and per slice, read from the event log at the time of asking (no counters kept).
+// hall and per slice, read from the event log at the time of asking (no counters kept); the same as
+// CSV, and the xlsx export (reports.xlsx checks and counts; the LAN server streams it through the
+// export door this capability provides).
 import type { Capability } from '../core/capability';
 import type { Handlers } from '../core/handler-types';
 import type { ReportDimension, ReportSummary, reportCommands } from '../contract';
 import { translatorFor } from '../shared/locales';
+import { createReportExportDoor, type ReportExportDoor } from './export-door';
 import { reportCsv } from './report-csv';
-import { emptyTally, figures } from './kpi';
-import { reportTallies } from './report-facts';
+import { reportSummary } from './report-summary';
+import { countTickets } from './xlsx-tickets';
 import { reportRoutes } from './routes';
 
 export const reportCapability = {
@@ -15,22 +18,20 @@ export const reportCapability = {
   migrations: [],
   routes: reportRoutes,
   start(ctx) {
-    const summary = ({ from, to, by, targetWaitMinutes }: { from: string; to: string; by: ReportDimension; targetWaitMinutes: number }): ReportSummary => {
-      const query = { from, to, targetWaitSeconds: targetWaitMinutes * 60, timeZone: ctx.settings.get('timeZone'), now: ctx.clock.now() };
-      const slices = reportTallies(ctx.db, { ...query, by });
-      // The total is read as the hall, not summed from the slices: a ticket's clerk may be unknown.
-      const hall = by === 'hall' ? slices : reportTallies(ctx.db, { ...query, by: 'hall' });
-      const total = figures(hall.get('hall') ?? emptyTally());
-      const rows = [...slices].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([key, tally]) => ({ key, figures: figures(tally) }));
-      return { from, to, by, targetWaitMinutes, total, rows };
-    };
+    const summary = ({ from, to, by, targetWaitMinutes }: { from: string; to: string; by: ReportDimension; targetWaitMinutes: number }): ReportSummary =>
+      reportSummary(ctx.db, { from, to, targetWaitMinutes, timeZone: ctx.settings.get('timeZone'), now: ctx.clock.now() }, by);
     const handlers: Pick<Handlers, keyof typeof reportCommands> = {
       'reports.summary': summary,
       'reports.csv': ({ lang, ...query }) => {
         const report = summary(query);
         return { name: `tongban-report-${report.from}-${report.to}-${report.by}.csv`, text: reportCsv(report, translatorFor(lang)) };
       },
+      'reports.xlsx': ({ from, to, targetWaitMinutes, lang }) => {
+        const path = `/api/reports/export.xlsx?${new URLSearchParams({ from, to, targetWaitMinutes: String(targetWaitMinutes), lang })}`;
+        return { name: `tongban-report-${from}-${to}.xlsx`, from, to, targetWaitMinutes, lang, tickets: countTickets(ctx.db, from, to), path };
+      },
     };
-    return { provides: {}, handlers };
+    const reportExport: ReportExportDoor = createReportExportDoor(ctx.db, ctx.clock, () => ctx.settings.get('timeZone'));
+    return { provides: { reportExport }, handlers };
   },
-} satisfies Capability<object, object, Record<never, never>>;
+} satisfies Capability<object, { reportExport: ReportExportDoor }, Record<never, never>>;

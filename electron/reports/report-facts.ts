@@ -1,11 +1,16 @@
 // The report's facts read from the store for a range of business days, each with the slice it falls
 // in: tickets (from the event log: a ticket's own issue and first call, its end from its row),
 // ratings, and the clerks' signed-in time (duty rows less the window's pauses). Durations are whole
-// seconds of event times, never counters. One read per table over the range's days (events_by_day).
+// seconds of event times, never counters. One read per table over the range's days (events_by_day),
+// rows iterated, never all loaded: memory stays flat over a year. The reading is a generator that
+// pauses every STEP rows, so the xlsx export can let the hall answer between steps (reportTalliesPaced);
+// a command runs it straight through (reportTalliesBy).
 import type { Database } from 'better-sqlite3';
 import type { ReportDimension } from '../contract';
-import { formatHallTime } from '../shared/hall-time';
+import { FirstTimes } from './first-times';
+import { PauseIntervals } from './pause-intervals';
 import { addRating, addShift, addTicket, emptyTally, wholeSeconds, type Tally } from './kpi';
+import { sliceKeys, type Slice } from './slice-keys';
 
 export interface ReportQuery {
   /** Business days, inclusive, yyyy-MM-dd. */
@@ -18,89 +23,109 @@ export interface ReportQuery {
   now: number;
 }
 
-/** Where a fact falls: its value for each dimension (null: not attributable, e.g. the clerk of a waiting ticket). */
-interface Slice {
-  service: string | null;
-  window: number | null;
-  clerk: string | null;
-  /** Epoch ms the fact is placed at in the day (hour of day). */
-  at: number;
-  day: string;
+export type DimensionTallies = Map<ReportDimension, Map<string, Tally>>;
+const STEP = 5_000;
+
+export function reportTallies(db: Database, q: ReportQuery): Map<string, Tally> {
+  return reportTalliesBy(db, q, [q.by]).get(q.by)!;
 }
 
-function sliceKey(q: ReportQuery, s: Slice): string | null {
-  switch (q.by) {
-    case 'hall':
-      return 'hall';
-    case 'service':
-      return s.service;
-    case 'window':
-      return s.window === null ? null : String(s.window);
-    case 'clerk':
-      return s.clerk;
-    case 'hour':
-      return formatHallTime(s.at, 'time', q.timeZone).slice(0, 2);
-    case 'weekday':
-      return String(new Date(`${s.day}T12:00:00Z`).getUTCDay() || 7); // ISO: Monday 1 … Sunday 7
-    case 'day':
-      return s.day;
+/** The tallies of several dimensions in one read of the range (the xlsx export's sheets). */
+export function reportTalliesBy(db: Database, q: Omit<ReportQuery, 'by'>, dims: readonly ReportDimension[]): DimensionTallies {
+  const steps = talliesSteps(db, q, dims);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }
 
-export function reportTallies(db: Database, q: ReportQuery): Map<string, Tally> {
-  const tallies = new Map<string, Tally>();
-  const tallyOf = (s: Slice) => {
-    const key = sliceKey(q, s);
+/**
+ * The same, waiting on `between` every few thousand rows (the export's read runs on a connection of its
+ * own); `firsts` is filled with every ticket's first issue and call, for the export's 明细 to reuse.
+ */
+export async function reportTalliesPaced(
+  db: Database,
+  q: Omit<ReportQuery, 'by'>,
+  dims: readonly ReportDimension[],
+  between: () => Promise<void>,
+  firsts?: FirstTimes,
+): Promise<DimensionTallies> {
+  const steps = talliesSteps(db, q, dims, firsts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await between();
+  }
+}
+
+function* talliesSteps(
+  db: Database,
+  q: Omit<ReportQuery, 'by'>,
+  dims: readonly ReportDimension[],
+  firsts = new FirstTimes(),
+): Generator<void, DimensionTallies> {
+  const out: DimensionTallies = new Map(dims.map((d) => [d, new Map<string, Tally>()]));
+  const keyOf = sliceKeys(q.timeZone);
+  const tallyOf = (by: ReportDimension, s: Slice) => {
+    const key = keyOf(by, s);
     if (key === null) return null;
+    const tallies = out.get(by)!;
     let t = tallies.get(key);
     if (!t) tallies.set(key, (t = emptyTally()));
     return t;
   };
   const days = [q.from, q.to];
+  let rows = 0;
 
   // A ticket's wait runs from its own issue (for a transfer's new ticket: the transfer) to its first
   // call (a recall or a re-queue does not restart it); its handling from the first call to its finish.
-  const firsts = new Map<number, { issued?: number; called?: number }>();
+  // The windows' pauses come in the same pass over the events (they shorten the staff time below).
+  // In the order of events_by_day (a ticket's or a window's events of a day keep their order): ORDER BY
+  // id alone sorted a year's million events before the first came out (0.6 s of the hall held up).
+  const pauses = new PauseIntervals();
   const events = db
-    .prepare("SELECT ticket_id, type, at FROM events WHERE business_day BETWEEN ? AND ? AND type IN ('ticket.issued', 'ticket.called') ORDER BY id")
-    .all(...days) as { ticket_id: number; type: string; at: number }[];
-  for (const e of events) {
-    const f = firsts.get(e.ticket_id) ?? {};
-    if (e.type === 'ticket.issued') f.issued ??= e.at;
-    else f.called ??= e.at;
-    firsts.set(e.ticket_id, f);
+    .prepare(
+      `SELECT ticket_id, window_no, type, at FROM events WHERE business_day BETWEEN ? AND ?
+       AND type IN ('ticket.issued', 'ticket.called', 'window.paused', 'window.resumed', 'window.signed_out') ORDER BY business_day, id`,
+    )
+    .raw()
+    .iterate(...days) as IterableIterator<[number | null, number | null, string, number]>;
+  for (const [ticketId, windowNo, type, at] of events) {
+    if (type.startsWith('ticket.')) {
+      if (ticketId !== null) firsts.note(ticketId, type, at);
+    } else if (windowNo !== null) pauses.note(windowNo, type, at);
+    if (++rows % STEP === 0) yield;
   }
+  // Every ticket is written with its ticket.issued event on its own business day (queue-rows.ts), so
+  // the range's tickets lie between the lowest and highest id those events name: a rowid range, where
+  // business_day alone (no index) would scan the whole table.
+  const span = firsts.issuedSpan;
   const tickets = db
     .prepare(
-      'SELECT id, business_day, service_id, state, window_no, clerk_id, transferred_from, issued_at, finished_at FROM tickets WHERE business_day BETWEEN ? AND ?',
+      `SELECT id, business_day, service_id, state, window_no, clerk_id, transferred_from, issued_at, finished_at
+       FROM tickets WHERE id BETWEEN ? AND ? AND business_day BETWEEN ? AND ?`,
     )
-    .all(...days) as {
-    id: number;
-    business_day: string;
-    service_id: string;
-    state: string;
-    window_no: number | null;
-    clerk_id: string | null;
-    transferred_from: number | null;
-    issued_at: number;
-    finished_at: number | null;
-  }[];
-  for (const t of tickets) {
-    const f = firsts.get(t.id) ?? {};
-    const issued = f.issued ?? t.issued_at;
-    const end = t.state === 'done' ? 'served' : t.state === 'no_show' ? 'no_show' : 'other';
-    const tally = tallyOf({ service: t.service_id, window: t.window_no, clerk: t.clerk_id, at: issued, day: t.business_day });
-    if (!tally) continue;
-    addTicket(
-      tally,
-      {
-        arrival: t.transferred_from === null,
-        end,
-        waitSeconds: f.called === undefined ? null : wholeSeconds(issued, f.called),
-        handleSeconds: end === 'served' && f.called !== undefined && t.finished_at !== null ? wholeSeconds(f.called, t.finished_at) : null,
-      },
-      q.targetWaitSeconds,
-    );
+    .raw() // arrays, not objects: half a million rows a year
+    .iterate(span?.lo ?? 0, span?.hi ?? -1, ...days) as IterableIterator<
+    [number, string, string, string, number | null, string | null, number | null, number, number | null]
+  >;
+  for (const [id, businessDay, serviceId, state, windowNo, clerkId, transferredFrom, issuedAt, finishedAt] of tickets) {
+    const firstIssued = firsts.issuedAt(id);
+    const called = firsts.calledAt(id);
+    const issued = Number.isNaN(firstIssued) ? issuedAt : firstIssued;
+    const end = state === 'done' ? 'served' : state === 'no_show' ? 'no_show' : 'other';
+    const fact = {
+      arrival: transferredFrom === null,
+      end,
+      waitSeconds: Number.isNaN(called) ? null : wholeSeconds(issued, called),
+      handleSeconds: end === 'served' && !Number.isNaN(called) && finishedAt !== null ? wholeSeconds(called, finishedAt) : null,
+    } as const;
+    const slice = { service: serviceId, window: windowNo, clerk: clerkId, at: issued, day: businessDay };
+    for (const by of dims) {
+      const tally = tallyOf(by, slice);
+      if (tally) addTicket(tally, fact, q.targetWaitSeconds);
+    }
+    if (++rows % STEP === 0) yield;
   }
 
   const ratings = db
@@ -108,7 +133,7 @@ export function reportTallies(db: Database, q: ReportQuery): Map<string, Tally> 
       `SELECT r.business_day, r.service_id, r.window_no, r.clerk_id, r.status, r.level, r.review_kind, r.requested_at, f.closed_at, f.due_at
        FROM ratings r LEFT JOIN followups f ON f.rating_id = r.id WHERE r.business_day BETWEEN ? AND ?`,
     )
-    .all(...days) as {
+    .iterate(...days) as IterableIterator<{
     business_day: string;
     service_id: string;
     window_no: number;
@@ -119,50 +144,35 @@ export function reportTallies(db: Database, q: ReportQuery): Map<string, Tally> 
     requested_at: number;
     closed_at: number | null;
     due_at: number | null;
-  }[];
+  }>;
   for (const r of ratings) {
-    const tally = tallyOf({ service: r.service_id, window: r.window_no, clerk: r.clerk_id, at: r.requested_at, day: r.business_day });
-    if (!tally) continue;
+    const slice = { service: r.service_id, window: r.window_no, clerk: r.clerk_id, at: r.requested_at, day: r.business_day };
     const followup = r.due_at === null ? null : { closed: r.closed_at !== null, overdue: r.closed_at === null && q.now > r.due_at };
-    addRating(tally, { status: r.status, level: r.level, excluded: r.review_kind !== null, followup });
+    const fact = { status: r.status, level: r.level, excluded: r.review_kind !== null, followup };
+    for (const by of dims) {
+      const tally = tallyOf(by, slice);
+      if (tally) addRating(tally, fact);
+    }
+    if (++rows % STEP === 0) yield;
   }
 
   // Signed-in time less the window's pauses; attributed to the window and the clerk (a service or an
-  // hour of the day has no staff time of its own).
-  if (q.by === 'hall' || q.by === 'window' || q.by === 'clerk' || q.by === 'day' || q.by === 'weekday') {
+  // hour of the day has no staff time of its own). A few rows a day: read at once.
+  const staffed = dims.filter((by) => by === 'hall' || by === 'window' || by === 'clerk' || by === 'day' || by === 'weekday');
+  if (staffed.length > 0) {
     const duty = db
       .prepare('SELECT user_id, window_no, business_day, signed_in_at, signed_out_at FROM duty WHERE business_day BETWEEN ? AND ?')
       .all(...days) as { user_id: string; window_no: number; business_day: string; signed_in_at: number; signed_out_at: number | null }[];
-    const pauses = pauseIntervals(db, days, q.now);
+    const paused = pauses.byWindow(q.now);
     for (const d of duty) {
       const out = d.signed_out_at ?? q.now;
-      const paused = (pauses.get(d.window_no) ?? []).reduce((sum, p) => sum + Math.max(0, Math.min(out, p.to) - Math.max(d.signed_in_at, p.from)), 0);
-      const tally = tallyOf({ service: null, window: d.window_no, clerk: d.user_id, at: d.signed_in_at, day: d.business_day });
-      if (tally) addShift(tally, wholeSeconds(d.signed_in_at, out - paused));
+      const pausedMs = (paused.get(d.window_no) ?? []).reduce((sum, p) => sum + Math.max(0, Math.min(out, p.to) - Math.max(d.signed_in_at, p.from)), 0);
+      const slice = { service: null, window: d.window_no, clerk: d.user_id, at: d.signed_in_at, day: d.business_day };
+      for (const by of staffed) {
+        const tally = tallyOf(by, slice);
+        if (tally) addShift(tally, wholeSeconds(d.signed_in_at, out - pausedMs));
+      }
     }
   }
-  return tallies;
-}
-
-/** Each window's paused intervals (window.paused → the next resumed or signed out; still paused: until now). */
-function pauseIntervals(db: Database, days: string[], now: number): Map<number, { from: number; to: number }[]> {
-  const rows = db
-    .prepare(
-      "SELECT window_no, type, at FROM events WHERE business_day BETWEEN ? AND ? AND type IN ('window.paused', 'window.resumed', 'window.signed_out') ORDER BY id",
-    )
-    .all(...days) as { window_no: number; type: string; at: number }[];
-  const open = new Map<number, number>();
-  const out = new Map<number, { from: number; to: number }[]>();
-  for (const r of rows) {
-    if (r.type === 'window.paused') {
-      if (!open.has(r.window_no)) open.set(r.window_no, r.at);
-      continue;
-    }
-    const from = open.get(r.window_no);
-    if (from === undefined) continue;
-    open.delete(r.window_no);
-    out.set(r.window_no, [...(out.get(r.window_no) ?? []), { from, to: r.at }]);
-  }
-  for (const [windowNo, from] of open) out.set(windowNo, [...(out.get(windowNo) ?? []), { from, to: now }]);
   return out;
 }

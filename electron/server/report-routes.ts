@@ -1,8 +1,13 @@
-// The LAN server's download of a report as CSV (docs/API.md "Reports"): reports.csv (the access of
-// GET /api/reports/summary), answered as the file itself for a browser's download or Excel. `lang`
-// picks the headers' language (default zh-CN).
+// The LAN server's downloads of a report (docs/API.md "Reports"): the CSV (reports.csv, answered as the
+// file itself for a browser's download or Excel), and the xlsx streamed as it is written.
+// The xlsx: reports.xlsx checks the manager and the query (a refusal is its JSON error, nothing
+// written), then the export door pipes the workbook into the response. Why a plain streamed GET and no
+// export job with progress events: nothing to keep, resume or clean up, a browser reads it with fetch
+// (the page shows the bytes received against the ticket rows reports.xlsx counted), curl or Excel
+// itself can fetch it, and a reader that goes away ends the export at its next chunk.
+import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { HallError, ReportFile, Session } from '../contract';
+import type { HallError, ReportExportPlan, ReportFile, Session } from '../contract';
 import type { Hall } from '../core/hall';
 import { markDispatched } from './log-routes';
 
@@ -10,6 +15,8 @@ export interface ReportRouteDeps {
   sessionOf(hall: Hall, request: FastifyRequest): Session | null | 'invalid';
   sendError(reply: FastifyReply, error: HallError): FastifyReply;
 }
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function registerReportRoutes(app: FastifyInstance, hall: Hall, deps: ReportRouteDeps): void {
   app.get('/api/reports/summary.csv', async (request, reply) => {
@@ -20,5 +27,18 @@ export function registerReportRoutes(app: FastifyInstance, hall: Hall, deps: Rep
     if (!result.ok) return deps.sendError(reply, result.error);
     const file = result.value as ReportFile;
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file.name}"`).send(file.text);
+  });
+
+  app.get('/api/reports/export.xlsx', async (request, reply) => {
+    const session = deps.sessionOf(hall, request);
+    if (session === 'invalid') return deps.sendError(reply, { code: 'unauthenticated', message: 'token unknown or expired' });
+    markDispatched(request);
+    const result = hall.dispatch('reports.xlsx', request.query ?? {}, session);
+    if (!result.ok) return deps.sendError(reply, result.error);
+    const plan = result.value as ReportExportPlan;
+    const body = new PassThrough();
+    // The answer has started when this fails midway: the cut body is the client's sign (the log has why).
+    void hall.reportExport.xlsx(plan, body).catch((error: unknown) => hall.log.child('server').warn('xlsx export ended early', { reason: String(error) }));
+    return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="${plan.name}"`).header('x-ticket-rows', String(plan.tickets)).send(body);
   });
 }

@@ -152,6 +152,7 @@ describe('access by role, as the contract lists it', () => {
     // The live hall view (issue 15): the manager's only.
     'live.get': [],
     'live.signOut': [],
+    'reports.xlsx': [],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {

@@ -1,9 +1,11 @@
 // The manager's report page (issue 15) on a demo hall of its own (port E2E_PORT + 71): after two tickets
 // are served and rated, 统计报表 shows this month by service with the hall's total, each header's
-// tooltip its formula; the charts under it (by hour, ratings, windows and clerks ranked); the CSV download is the same report for Excel (BOM, Chinese headers). Screenshot:
+// tooltip its formula; the charts under it (by hour, ratings, windows and clerks ranked); the CSV download
+// is the same report for Excel (BOM, Chinese headers), and 导出 Excel streams the xlsx (read back here). Screenshot:
 // /tmp/reports-page.png.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { E2E_PORT } from '../../playwright.config';
 import { ClockedHall } from './clocked-hall';
 
@@ -64,4 +66,17 @@ test('two tickets served and rated: the month by service, the formulas, and the 
   const [header, row] = bytes.subarray(3).toString('utf8').split('\r\n');
   expect(header!.startsWith('窗口,取号数,办结数')).toBe(true);
   expect(row!.startsWith('1,')).toBe(true);
+
+  // 导出 Excel: the same month streamed as an xlsx; its 汇总 holds the hall's figures as numbers.
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('reports-xlsx').click()]);
+  expect(xlsx.suggestedFilename()).toMatch(/^tongban-report-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await expect(page.getByTestId('reports-xlsx-status')).toContainText('已导出');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync((await xlsx.path())!) as never);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '服务', '窗口', '人员', '时段', '星期', '日期', '明细']);
+  const summary = wb.getWorksheet('汇总')!;
+  expect(summary.getRow(1).getCell(14).value).toBe('满意率');
+  expect(summary.getRow(2).getCell(14).value).toBe(0.5);
+  expect(summary.getRow(2).getCell(2).value).toBe(2); // 取号数
+  expect(wb.getWorksheet('明细')!.actualRowCount).toBe(3); // the header and the two tickets
 });

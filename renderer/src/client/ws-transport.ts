@@ -15,7 +15,7 @@ export interface WsTransportOptions {
   tokenKey?: string;
 }
 
-const DEFAULT_TOKEN_KEY = 'tongban.token';
+export const DEFAULT_TOKEN_KEY = 'tongban.token';
 
 export function wsTransport(options: WsTransportOptions): HallTransport & { close(): void } {
   const TOKEN_KEY = options.tokenKey ?? DEFAULT_TOKEN_KEY;

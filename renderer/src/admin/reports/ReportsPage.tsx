@@ -9,6 +9,7 @@ import type { Admin } from '../useAdmin';
 import { ReportCharts } from './ReportCharts';
 import { ReportTable } from './ReportTable';
 import { useSliceLabel } from './useSliceLabel';
+import { XlsxExport } from './XlsxExport';
 import '../config-pages.css';
 import './reports.css';
 import { saveTextAs } from '../save-file';
@@ -100,6 +101,7 @@ export function ReportsPage({ admin }: { admin: Admin }) {
         <button type="button" onClick={() => void download()} disabled={!report} data-testid="reports-csv">
           {t('reports.page.csv')}
         </button>
+        <XlsxExport admin={admin} query={query} />
       </form>
       {report && <ReportTable report={report} label={label} />}
       {query && <ReportCharts admin={admin} query={query} label={sliceLabel} />}

@@ -1,0 +1,108 @@
+// Issue 15's year: 500k tickets and 300k ratings in a real hall database (bench/year-hall.ts). The month
+// report (reports.summary by clerk for one month; p50 of several runs) against the raw reads of the same
+// rows (what any report over them costs at least), and the year's xlsx export in a child process of its
+// own (bench/reports-year-export.ts): its time and peak memory. Goals: month < 200 ms, year export
+// < 10 s and < 200 MB.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openHallDatabase } from '../electron/core/hall-database';
+import { reportSummary } from '../electron/reports/report-summary';
+import { fmt, nowMs, summarize } from './util';
+
+const MONTH = { from: '2026-03-01', to: '2026-03-31' };
+
+function rawReads(db: ReturnType<typeof openHallDatabase>, from: string, to: string): number {
+  let rows = 0;
+  for (const sql of [
+    "SELECT ticket_id, type, at FROM events WHERE business_day BETWEEN ? AND ? AND type IN ('ticket.issued', 'ticket.called') ORDER BY id",
+    'SELECT id, business_day, service_id, state, window_no, clerk_id, transferred_from, issued_at, finished_at FROM tickets WHERE business_day BETWEEN ? AND ?',
+    'SELECT r.*, f.closed_at FROM ratings r LEFT JOIN followups f ON f.rating_id = r.id WHERE r.business_day BETWEEN ? AND ?',
+    'SELECT * FROM duty WHERE business_day BETWEEN ? AND ?',
+  ]) {
+    for (const _row of db.prepare(sql).raw().iterate(from, to)) rows++;
+  }
+  return rows;
+}
+
+export async function benchReportsYear(rounds = 5) {
+  const { fillYearHall } = await import('./year-hall');
+  const dir = mkdtempSync(join(tmpdir(), 'tongban-bench-year-'));
+  try {
+    const file = join(dir, 'tongban.db');
+    const t0 = nowMs();
+    const year = fillYearHall(file);
+    const buildMs = nowMs() - t0;
+    const db = openHallDatabase(file);
+    const report: number[] = [];
+    const raw: number[] = [];
+    let clerks = 0;
+    let arrived = 0;
+    try {
+      for (let i = 0; i < rounds; i++) {
+        const r0 = nowMs();
+        rawReads(db, MONTH.from, MONTH.to);
+        raw.push(nowMs() - r0);
+        const s0 = nowMs();
+        const summary = reportSummary(db, { ...MONTH, targetWaitMinutes: 15, timeZone: 'Asia/Shanghai', now: Date.parse('2026-12-01T00:00:00Z') }, 'clerk');
+        report.push(nowMs() - s0);
+        clerks = summary.rows.length;
+        arrived = summary.total.arrived;
+      }
+    } finally {
+      db.close();
+    }
+    const from = year.days[0]!;
+    const to = year.days.at(-1)!;
+    const child = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, 'reports-year-export.ts'), file, from, to, join(dir, 'year.xlsx')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    const exported = JSON.parse(child.trim().split('\n').at(-1)!) as {
+      rows: number;
+      ms: number;
+      bytes: number;
+      rssBefore: number;
+      rssPeak: number;
+      maxRss: number;
+      heapBefore: number;
+      heapPeak: number;
+      longestTurn: number;
+    };
+    return {
+      tickets: year.tickets,
+      ratings: year.ratings,
+      days: year.days.length,
+      from,
+      to,
+      buildMs,
+      month: { clerks, arrived, report: summarize(report), raw: summarize(raw) },
+      exported,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The section of `npm run bench`. */
+export function printReportsYear(r: Awaited<ReturnType<typeof benchReportsYear>>): void {
+  const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+  console.log(`\nreports over a generated year (${r.tickets} tickets, ${r.ratings} ratings, ${r.days} business days; built in ${fmt(r.buildMs / 1000, 1)} s)`);
+  console.log(
+    `  month report by clerk (${r.month.arrived} tickets)   p50 ${fmt(r.month.report.p50, 0)} ms   raw reads of the same rows p50 ${fmt(r.month.raw.p50, 0)} ms   ratio ${fmt(r.month.report.p50 / r.month.raw.p50, 2)}  (target < 200 ms)`,
+  );
+  const e = r.exported;
+  console.log(
+    `  year xlsx export (${e.rows} 明细 rows, ${mb(e.bytes)} MB file)   ${fmt(e.ms / 1000, 1)} s  (target < 10 s)   longest event-loop turn ${fmt(e.longestTurn, 0)} ms`,
+  );
+  console.log(
+    `  its memory (a process of its own): RSS ${mb(e.rssBefore)} MB after loading → peak ${mb(e.rssPeak)} MB (+${mb(e.rssPeak - e.rssBefore)} MB); heap + buffers ${mb(e.heapBefore)} → peak ${mb(e.heapPeak)} MB  (target < 200 MB)`,
+  );
+}
+
+// `node --import tsx bench/reports-year.ts`: this section alone.
+if (import.meta.filename === process.argv[1]) printReportsYear(await benchReportsYear());

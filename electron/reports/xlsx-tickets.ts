@@ -1,0 +1,125 @@
+// The xlsx export's 明细 sheet: one row per ticket of the range (business day, number, service, window,
+// clerk, issued / first called / finished in the hall's time, wait and handling seconds as the report
+// counts them, state, rating). Nothing personal of a resident. Tickets are iterated (never all loaded);
+// each one's first issue and call come from the summary's pass over the events (FirstTimes); every
+// `chunkRows` rows the writer waits for the zip to catch up and on `between` (the hall answers meanwhile).
+import type { Database } from 'better-sqlite3';
+import type { TFunction } from 'i18next';
+import type ExcelJS from 'exceljs';
+import { TZDate } from '@date-fns/tz';
+import type { FirstTimes } from './first-times';
+import { wholeSeconds } from './kpi';
+import { openSheet, type CellKind } from './xlsx-sheets';
+
+interface TicketRow {
+  id: number;
+  business_day: string;
+  number: string;
+  service_id: string;
+  window_no: number | null;
+  clerk_id: string | null;
+  state: string;
+  issued_at: number;
+  finished_at: number | null;
+  rating_status: string | null;
+  rating_level: number | null;
+}
+
+export interface TicketSheetOptions {
+  timeZone: string;
+  chunkRows: number;
+  between(): Promise<void>;
+  onRows?(written: number): void;
+}
+
+/** Excel's serial day number of an instant as the hall's wall clock shows it (offset cached per quarter hour). */
+function excelTime(timeZone: string): (ms: number) => number {
+  const offsets = new Map<number, number>();
+  return (ms) => {
+    const quarter = Math.floor(ms / 900_000);
+    let offset = offsets.get(quarter);
+    if (offset === undefined) offsets.set(quarter, (offset = -new TZDate(ms, timeZone).getTimezoneOffset() * 60_000));
+    return (ms + offset) / 86_400_000 + 25_569;
+  };
+}
+
+export const countTickets = (db: Database, from: string, to: string): number =>
+  (db.prepare('SELECT COUNT(*) AS n FROM tickets WHERE business_day BETWEEN ? AND ?').get(from, to) as { n: number }).n;
+
+export async function writeTicketSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  db: Database,
+  range: { from: string; to: string },
+  firsts: FirstTimes,
+  t: TFunction,
+  options: TicketSheetOptions,
+): Promise<number> {
+  const h = (key: string) => t(`reportsXlsx.tickets.${key}`);
+  const columns: { key: string; kind: CellKind; width: number }[] = [
+    { key: 'day', kind: 'text', width: 12 },
+    { key: 'number', kind: 'text', width: 8 },
+    { key: 'service', kind: 'text', width: 8 },
+    { key: 'window', kind: 'count', width: 8 },
+    { key: 'clerk', kind: 'text', width: 8 },
+    { key: 'issued', kind: 'time', width: 20 },
+    { key: 'called', kind: 'time', width: 20 },
+    { key: 'finished', kind: 'time', width: 20 },
+    { key: 'waitSeconds', kind: 'seconds', width: 12 },
+    { key: 'handleSeconds', kind: 'seconds', width: 12 },
+    { key: 'state', kind: 'text', width: 10 },
+    { key: 'rating', kind: 'text', width: 10 },
+  ];
+  const sheet = openSheet(
+    wb,
+    h('sheet'),
+    columns.map((c) => ({ header: h(c.key), kind: c.kind, width: c.width })),
+  );
+  const time = excelTime(options.timeZone);
+  const states = new Map<string, string>();
+  const stateName = (state: string) => states.get(state) ?? (states.set(state, t(`reportsXlsx.state.${state}`)), states.get(state)!);
+  const notRated = h('notRated');
+  // The rowid range of the range's tickets (report-facts.ts says why), in the table's own order: no
+  // sort of a year's rows before the first one comes out.
+  const span = firsts.issuedSpan;
+  const tickets = db
+    .prepare(
+      `SELECT t.id, t.business_day, t.number, t.service_id, t.window_no, t.clerk_id, t.state, t.issued_at, t.finished_at,
+              r.status AS rating_status, r.level AS rating_level
+       FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id
+       WHERE t.id BETWEEN ? AND ? AND t.business_day BETWEEN ? AND ? ORDER BY t.id`,
+    )
+    .iterate(span?.lo ?? 0, span?.hi ?? -1, range.from, range.to) as IterableIterator<TicketRow>;
+  let written = 0;
+  for (const r of tickets) {
+    const firstIssued = firsts.issuedAt(r.id);
+    const firstCalled = firsts.calledAt(r.id);
+    const f = { called: Number.isNaN(firstCalled) ? undefined : firstCalled };
+    const issued = Number.isNaN(firstIssued) ? r.issued_at : firstIssued;
+    const served = r.state === 'done';
+    const rating =
+      r.rating_status === 'rated' ? r.rating_level : r.rating_status === 'defaulted' ? t('reportsXlsx.tickets.defaulted', { level: r.rating_level }) : notRated;
+    sheet.row([
+      r.business_day,
+      r.number,
+      r.service_id,
+      r.window_no,
+      r.clerk_id,
+      time(issued),
+      f.called === undefined ? null : time(f.called),
+      r.finished_at === null ? null : time(r.finished_at),
+      f.called === undefined ? null : wholeSeconds(issued, f.called),
+      served && f.called !== undefined && r.finished_at !== null ? wholeSeconds(f.called, r.finished_at) : null,
+      stateName(r.state),
+      rating,
+    ]);
+    if (++written % options.chunkRows === 0) {
+      sheet.flush();
+      options.onRows?.(written);
+      await sheet.drained();
+      await options.between();
+    }
+  }
+  sheet.commit();
+  options.onRows?.(written);
+  return written;
+}
