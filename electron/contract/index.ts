@@ -47,5 +47,7 @@ export * from './pickup-commands';
 export * from './pickup-views';
 export * from './report-commands';
 export * from './report-views';
+export * from './duty-report-commands';
+export * from './duty-report-views';
 export * from './progress-views';
 export * from './clerk-day';

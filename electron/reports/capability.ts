@@ -3,7 +3,9 @@
 import type { Capability } from '../core/capability';
 import type { Handlers } from '../core/handler-types';
 import type { ReportDimension, ReportSummary, reportCommands } from '../contract';
+import type { HallCalendar } from '../hours/calendar';
 import { translatorFor } from '../shared/locales';
+import { dutyReportHandlers } from './duty-handlers';
 import { reportCsv } from './report-csv';
 import { emptyTally, figures } from './kpi';
 import { reportTallies } from './report-facts';
@@ -14,7 +16,7 @@ export const reportCapability = {
   settings: {},
   migrations: [],
   routes: reportRoutes,
-  start(ctx) {
+  start(ctx, { calendar }) {
     const summary = ({ from, to, by, targetWaitMinutes }: { from: string; to: string; by: ReportDimension; targetWaitMinutes: number }): ReportSummary => {
       const query = { from, to, targetWaitSeconds: targetWaitMinutes * 60, timeZone: ctx.settings.get('timeZone'), now: ctx.clock.now() };
       const slices = reportTallies(ctx.db, { ...query, by });
@@ -31,6 +33,6 @@ export const reportCapability = {
         return { name: `tongban-report-${report.from}-${report.to}-${report.by}.csv`, text: reportCsv(report, translatorFor(lang)) };
       },
     };
-    return { provides: {}, handlers };
+    return { provides: {}, handlers: { ...handlers, ...dutyReportHandlers(ctx, calendar) } };
   },
-} satisfies Capability<object, object, Record<never, never>>;
+} satisfies Capability<{ calendar: HallCalendar }, object, Record<never, never>>;

@@ -145,7 +145,7 @@ export function reportTallies(db: Database, q: ReportQuery): Map<string, Tally> 
 }
 
 /** Each window's paused intervals (window.paused → the next resumed or signed out; still paused: until now). */
-function pauseIntervals(db: Database, days: string[], now: number): Map<number, { from: number; to: number }[]> {
+export function pauseIntervals(db: Database, days: string[], now: number): Map<number, { from: number; to: number }[]> {
   const rows = db
     .prepare(
       "SELECT window_no, type, at FROM events WHERE business_day BETWEEN ? AND ? AND type IN ('window.paused', 'window.resumed', 'window.signed_out') ORDER BY id",

@@ -149,6 +149,8 @@ describe('access by role, as the contract lists it', () => {
     // Reports: the manager's only.
     'reports.summary': [],
     'reports.csv': [],
+    'reports.duty': [],
+    'reports.appraisal': [],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {
