@@ -12,7 +12,6 @@ export function dutyReportHandlers(ctx: HallContext<Record<never, never>>, calen
   const base = () => ({ timeZone: ctx.settings.get('timeZone'), now: ctx.clock.now() });
   return {
     'reports.duty': ({ from, to, clerkId }) => dutyReport(ctx.db, calendar.schedule(), { from, to, clerkId, ...base() }),
-    'reports.appraisal': ({ month, clerkId }) =>
-      appraisal(ctx.db, calendar.schedule(), { month, clerkId, hallName: ctx.settings.get('hallName'), ...base() }),
+    'reports.appraisal': ({ month, clerkId }) => appraisal(ctx.db, calendar.schedule(), { month, clerkId, hallName: ctx.settings.get('hallName'), ...base() }),
   };
 }
