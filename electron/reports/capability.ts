@@ -6,6 +6,7 @@ import type { ReportDimension, ReportSummary, reportCommands } from '../contract
 import type { HallCalendar } from '../hours/calendar';
 import { translatorFor } from '../shared/locales';
 import { dutyReportHandlers } from './duty-handlers';
+import { dutyReportRoutes } from './duty-routes';
 import { reportCsv } from './report-csv';
 import { emptyTally, figures } from './kpi';
 import { reportTallies } from './report-facts';
@@ -15,7 +16,7 @@ export const reportCapability = {
   name: 'reports',
   settings: {},
   migrations: [],
-  routes: reportRoutes,
+  routes: [...reportRoutes, ...dutyReportRoutes],
   start(ctx, { calendar }) {
     const summary = ({ from, to, by, targetWaitMinutes }: { from: string; to: string; by: ReportDimension; targetWaitMinutes: number }): ReportSummary => {
       const query = { from, to, targetWaitSeconds: targetWaitMinutes * 60, timeZone: ctx.settings.get('timeZone'), now: ctx.clock.now() };
