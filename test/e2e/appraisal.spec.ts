@@ -136,7 +136,7 @@ test('倒休统计 and 月度考核 show what reports.duty and reports.appraisal
   await expect(cell('bad')).toHaveText('1');
   await expect(cell('rectifyRate')).toHaveText('0.0%');
   await expect(cell('extra')).toHaveText(hm(f1001.duty.extra));
-  await expect(cell('stars')).toHaveText('5星 1　4星 1　3星 0　2星 0　1星 1');
+  await expect(cell('stars').locator('.appraisal-star')).toHaveText(['5星 1', '4星 1', '3星 0', '2星 0', '1星 1']);
   await expect(page.getByTestId('appraisal-sheet-1001')).toContainText('工号：1001');
   await expect(page.getByTestId('appraisal-sheet-1001')).toContainText('负责人（签字）');
 
@@ -148,5 +148,11 @@ test('倒休统计 and 月度考核 show what reports.duty and reports.appraisal
   const pdf = await page.pdf({ path: '/tmp/appraisal.pdf', preferCSSPageSize: true, printBackground: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? [];
   expect(pages.length).toBe(appraisal.sheets.length);
+  // Every page A4 (595 × 842 pt).
+  const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+    Math.round(Number(m[1])),
+    Math.round(Number(m[2])),
+  ]);
+  expect(boxes).toEqual(appraisal.sheets.map(() => [595, 842]));
   expect(readFileSync('/tmp/appraisal.pdf').length).toBe(pdf.length);
 });

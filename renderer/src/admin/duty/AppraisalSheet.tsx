@@ -1,6 +1,7 @@
 // One clerk's monthly appraisal sheet (月考核), laid out for one A4 page: the hall, the month, the
 // clerk's 工号 and name, the figures with the formula of each (also as its tooltip), and the lines for
 // the clerk's and the manager's signatures.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppraisalReport, AppraisalSheet as Sheet } from '../../../../electron/contract';
 import { hoursMinutes, minutesSeconds, percent } from './duty-format';
@@ -24,14 +25,18 @@ type Row = (typeof rows)[number];
 export function AppraisalSheet({ report, sheet }: { report: AppraisalReport; sheet: Sheet }) {
   const { t } = useTranslation();
   const f = sheet.figures;
-  const value = (row: Row): string => {
+  const value = (row: Row): ReactNode => {
+    if (row === 'stars')
+      return [5, 4, 3, 2, 1].map((level) => (
+        <span key={level} className="appraisal-star">
+          {t('duty.appraisal.star', { level, n: f.stars[level - 1] })}
+        </span>
+      ));
     switch (row) {
       case 'ratedRate':
       case 'satisfaction':
       case 'rectifyRate':
         return percent(f[row]);
-      case 'stars':
-        return t('duty.appraisal.starsValue', { s1: f.stars[0], s2: f.stars[1], s3: f.stars[2], s4: f.stars[3], s5: f.stars[4] });
       case 'score':
         return f.score === null ? '—' : f.score.toFixed(2);
       case 'avgHandleSeconds':

@@ -32,7 +32,7 @@ export function DutyShifts({ clerk, timeZone }: { clerk: DutyClerk; timeZone: st
             <td className="nowrap">
               {formatHallTime(s.from, 'time', timeZone)}–{s.open ? t('duty.page.open') : formatHallTime(s.to, 'time', timeZone)}
             </td>
-            <td className="nowrap">{hoursMinutes(t, s.pausedSeconds)}</td>
+            <td className="nowrap">{s.pausedSeconds === 0 ? '' : hoursMinutes(t, s.pausedSeconds)}</td>
             {categories.map((c) => (
               <td key={c} className="nowrap">
                 {s.seconds[c] === 0 ? '' : hoursMinutes(t, s.seconds[c])}
