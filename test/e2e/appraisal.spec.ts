@@ -140,6 +140,16 @@ test('倒休统计 and 月度考核 show what reports.duty and reports.appraisal
   await expect(page.getByTestId('appraisal-sheet-1001')).toContainText('工号：1001');
   await expect(page.getByTestId('appraisal-sheet-1001')).toContainText('负责人（签字）');
 
+  // No sheet is wider than A4 in any language (a long English label must wrap, not push the table out).
+  const overflowing = () =>
+    page.locator('.appraisal-sheet').evaluateAll((list) => list.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.getAttribute('data-testid')));
+  for (const lang of ['zh-TW', 'en', 'zh-CN']) {
+    await page.locator(`.admin-bar button[lang="${lang}"]`).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    if (lang === 'en') await page.getByTestId('appraisal-sheet-1001').screenshot({ path: '/tmp/appraisal-en.png' });
+    expect(await overflowing()).toEqual([]);
+  }
+
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
   await expect(page.getByTestId('admin-nav-duty')).toBeHidden();

@@ -57,7 +57,10 @@ export function AppraisalSheet({ report, sheet }: { report: AppraisalReport; she
         <h3>{t('duty.appraisal.title')}</h3>
         <p className="appraisal-who">
           <span>{t('duty.appraisal.monthLabel', { month: report.month })}</span>
-          <span>{t('duty.appraisal.clerk', { id: sheet.clerkId, name: sheet.name })}</span>
+          <span className="appraisal-clerk">
+            <span>{t('duty.appraisal.clerkId', { id: sheet.clerkId })}</span>
+            <span>{t('duty.appraisal.clerkName', { name: sheet.name })}</span>
+          </span>
         </p>
       </header>
       <table className="appraisal-table">
