@@ -9,6 +9,7 @@ import { backupCommands } from './backup-commands';
 import { clerkDayCommands } from './clerk-day';
 import { configCommands } from './config-commands';
 import { deviceCommands } from './device-commands';
+import { dutyReportCommands } from './duty-report-commands';
 import { hoursCommands } from './hours-commands';
 import { liveCommands } from './live-commands';
 import { logCommands } from './log-commands';
@@ -51,6 +52,7 @@ export const commands = mergeUnique(
   appointmentCommands,
   pickupCommands,
   reportCommands,
+  dutyReportCommands,
   clerkDayCommands,
   liveCommands,
 );

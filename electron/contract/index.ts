@@ -47,6 +47,8 @@ export * from './pickup-commands';
 export * from './pickup-views';
 export * from './report-commands';
 export * from './report-views';
+export * from './duty-report-commands';
+export * from './duty-report-views';
 export * from './progress-views';
 export * from './clerk-day';
 export * from './live-commands';

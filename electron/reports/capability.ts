@@ -5,8 +5,11 @@
 import type { Capability } from '../core/capability';
 import type { Handlers } from '../core/handler-types';
 import type { ReportDimension, ReportSummary, reportCommands } from '../contract';
+import type { HallCalendar } from '../hours/calendar';
 import { translatorFor } from '../shared/locales';
 import { createReportExportDoor, type ReportExportDoor } from './export-door';
+import { dutyReportHandlers } from './duty-handlers';
+import { dutyReportRoutes } from './duty-routes';
 import { reportCsv } from './report-csv';
 import { reportSummary } from './report-summary';
 import { countTickets } from './xlsx-tickets';
@@ -16,8 +19,8 @@ export const reportCapability = {
   name: 'reports',
   settings: {},
   migrations: [],
-  routes: reportRoutes,
-  start(ctx) {
+  routes: [...reportRoutes, ...dutyReportRoutes],
+  start(ctx, { calendar }) {
     const summary = ({ from, to, by, targetWaitMinutes }: { from: string; to: string; by: ReportDimension; targetWaitMinutes: number }): ReportSummary =>
       reportSummary(ctx.db, { from, to, targetWaitMinutes, timeZone: ctx.settings.get('timeZone'), now: ctx.clock.now() }, by);
     const handlers: Pick<Handlers, keyof typeof reportCommands> = {
@@ -32,6 +35,6 @@ export const reportCapability = {
       },
     };
     const reportExport: ReportExportDoor = createReportExportDoor(ctx.db, ctx.clock, () => ctx.settings.get('timeZone'));
-    return { provides: { reportExport }, handlers };
+    return { provides: { reportExport }, handlers: { ...handlers, ...dutyReportHandlers(ctx, calendar) } };
   },
-} satisfies Capability<object, { reportExport: ReportExportDoor }, Record<never, never>>;
+} satisfies Capability<{ calendar: HallCalendar }, { reportExport: ReportExportDoor }, Record<never, never>>;

@@ -153,6 +153,8 @@ describe('access by role, as the contract lists it', () => {
     'live.get': [],
     'live.signOut': [],
     'reports.xlsx': [],
+    'reports.duty': [],
+    'reports.appraisal': [],
   };
 
   test('the contract lists exactly these commands with these access lists', () => {

@@ -84,9 +84,10 @@ test('the hall sets all its timers on its one scheduler, and closing the hall cl
   const dataDir = makeTempDir();
   try {
     const hall = openInspectableHall({ dataDir, demo: true, clock: new ManualClock(MONDAY_9AM), log: () => {}, timers: h.timers });
-    // The rating timeouts (1 s), the hours' watch for openings and cutoffs (2 s), the rollover (30 s), the
-    // staffing alerts' "is the hall open" (1 min), the backup's disk check and the login throttle's prune (10 min).
-    expect([...h.live.values()].map((t) => t.ms).sort((a, b) => a - b)).toEqual([1000, 2000, 30_000, 60_000, 600_000, 600_000]);
+    // The rating timeouts (1 s), the hours' watch for openings and cutoffs (2 s), the live view's look at the waits
+    // and the sync's deadline (15 s), the rollover (30 s), the staffing alerts' "is the hall open" (1 min), the
+    // backup's disk check and the login throttle's prune (10 min).
+    expect([...h.live.values()].map((t) => t.ms).sort((a, b) => a - b)).toEqual([1000, 2000, 15_000, 30_000, 60_000, 600_000, 600_000]);
     hall.close();
     expect(h.live.size).toBe(0);
   } finally {

@@ -7,6 +7,8 @@ import { AuditPage } from './AuditPage';
 import { BackupPanel } from './BackupPanel';
 import { ClerksPage } from './ClerksPage';
 import { DevicesPage } from './DevicesPage';
+import { AppraisalPage } from './duty/AppraisalPage';
+import { DutyPage } from './duty/DutyPage';
 import { FollowUpsPage } from './FollowUpsPage';
 import { HallPage } from './HallPage';
 import { HoursPage } from './HoursPage';
@@ -39,6 +41,8 @@ export const adminPages: readonly AdminPage[] = [
   { id: 'audit', group: 'daily', Page: AuditPage },
   { id: 'appointments', group: 'daily', Page: AppointmentsPage },
   { id: 'reports', group: 'daily', Page: ReportsPage },
+  { id: 'duty', group: 'daily', Page: DutyPage },
+  { id: 'appraisal', group: 'daily', Page: AppraisalPage },
   { id: 'services', group: 'config', Page: ServicesPage },
   { id: 'items', group: 'config', Page: ItemsPage },
   { id: 'hall', group: 'config', Page: HallPage },
