@@ -55,6 +55,8 @@ export interface ReportExportPlan {
   lang: 'zh-CN' | 'zh-TW' | 'en';
   /** Rows of the 明细 sheet: the range's tickets. */
   tickets: number;
-  /** Where the file streams from (the LAN server), with this query. */
+  /** Where the file streams from (the LAN server), with this query: for a request with the manager's token. */
   path: string;
+  /** The same file by a one-time key good for 5 minutes, no token needed: a plain link (the Electron app's window). */
+  keyPath: string;
 }

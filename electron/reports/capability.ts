@@ -23,6 +23,7 @@ export const reportCapability = {
   start(ctx, { calendar }) {
     const summary = ({ from, to, by, targetWaitMinutes }: { from: string; to: string; by: ReportDimension; targetWaitMinutes: number }): ReportSummary =>
       reportSummary(ctx.db, { from, to, targetWaitMinutes, timeZone: ctx.settings.get('timeZone'), now: ctx.clock.now() }, by);
+    const reportExport: ReportExportDoor = createReportExportDoor(ctx.db, ctx.clock, () => ctx.settings.get('timeZone'));
     const handlers: Pick<Handlers, keyof typeof reportCommands> = {
       'reports.summary': summary,
       'reports.csv': ({ lang, ...query }) => {
@@ -30,11 +31,13 @@ export const reportCapability = {
         return { name: `tongban-report-${report.from}-${report.to}-${report.by}.csv`, text: reportCsv(report, translatorFor(lang)) };
       },
       'reports.xlsx': ({ from, to, targetWaitMinutes, lang }) => {
+        const plan = { name: `tongban-report-${from}-${to}.xlsx`, from, to, targetWaitMinutes, lang, tickets: countTickets(ctx.db, from, to) };
+        // The query for a page holding the manager's token; the key for one that holds none (the Electron app's
+        // own window, over IPC): a plain link, downloaded once within KEY_TTL_MS.
         const path = `/api/reports/export.xlsx?${new URLSearchParams({ from, to, targetWaitMinutes: String(targetWaitMinutes), lang })}`;
-        return { name: `tongban-report-${from}-${to}.xlsx`, from, to, targetWaitMinutes, lang, tickets: countTickets(ctx.db, from, to), path };
+        return { ...plan, path, keyPath: `/api/reports/export.xlsx?${new URLSearchParams({ key: reportExport.offer(plan) })}` };
       },
     };
-    const reportExport: ReportExportDoor = createReportExportDoor(ctx.db, ctx.clock, () => ctx.settings.get('timeZone'));
     return { provides: { reportExport }, handlers: { ...handlers, ...dutyReportHandlers(ctx, calendar) } };
   },
 } satisfies Capability<{ calendar: HallCalendar }, { reportExport: ReportExportDoor }, Record<never, never>>;

@@ -3,6 +3,7 @@
 // read transaction: the hall's connection must stay free for writes while the export waits between
 // chunks (better-sqlite3 refuses a write on a connection with an open iterator), and the snapshot keeps
 // every sheet of one file consistent (WAL: writers go on meanwhile).
+import { randomBytes } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import type { ReportExportPlan } from '../contract';
@@ -10,13 +11,40 @@ import type { Clock } from '../core/clock';
 import type { Db } from '../core/db';
 import { writeReportXlsx, type XlsxPace } from './report-xlsx';
 
+/** What an export writes: the plan without its addresses. */
+export type ExportPlan = Omit<ReportExportPlan, 'path' | 'keyPath'>;
+
 export interface ReportExportDoor {
   /** Writes the workbook of `plan` into `out` (ending it); resolves with the ticket rows written. */
-  xlsx(plan: ReportExportPlan, out: Writable, pace?: XlsxPace): Promise<number>;
+  xlsx(plan: ExportPlan, out: Writable, pace?: XlsxPace): Promise<number>;
+  /** A one-time download key for `plan`, good for KEY_TTL_MS (the page's link when it holds no token). */
+  offer(plan: ExportPlan): string;
+  /** The plan a key was offered for, once: a used, unknown or expired key is null. */
+  claim(key: string): ExportPlan | null;
 }
 
+/** How long a download key is good for: the click that follows the command, not a link to keep. */
+export const KEY_TTL_MS = 5 * 60_000;
+
 export function createReportExportDoor(db: Db, clock: Clock, timeZone: () => string): ReportExportDoor {
+  // In memory only: a restart voids the keys, and the manager asks again.
+  const keys = new Map<string, { plan: ExportPlan; expires: number }>();
+  const prune = () => {
+    for (const [key, k] of keys) if (k.expires <= clock.now()) keys.delete(key);
+  };
   return {
+    offer(plan) {
+      prune();
+      const key = randomBytes(18).toString('base64url');
+      keys.set(key, { plan, expires: clock.now() + KEY_TTL_MS });
+      return key;
+    },
+    claim(key) {
+      prune();
+      const k = keys.get(key);
+      keys.delete(key);
+      return k ? k.plan : null;
+    },
     async xlsx(plan, out, pace) {
       const reader = new Database(db.name, { readonly: true, fileMustExist: true });
       try {

@@ -9,6 +9,7 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { HallError, ReportExportPlan, ReportFile, Session } from '../contract';
 import type { Hall } from '../core/hall';
+import type { ExportPlan } from '../reports/export-door';
 import { markDispatched } from './log-routes';
 
 export interface ReportRouteDeps {
@@ -30,12 +31,23 @@ export function registerReportRoutes(app: FastifyInstance, hall: Hall, deps: Rep
   });
 
   app.get('/api/reports/export.xlsx', async (request, reply) => {
-    const session = deps.sessionOf(hall, request);
-    if (session === 'invalid') return deps.sendError(reply, { code: 'unauthenticated', message: 'token unknown or expired' });
-    markDispatched(request);
-    const result = hall.dispatch('reports.xlsx', request.query ?? {}, session);
-    if (!result.ok) return deps.sendError(reply, result.error);
-    const plan = result.value as ReportExportPlan;
+    const query = (request.query ?? {}) as Record<string, unknown>;
+    let plan: ExportPlan;
+    if (typeof query.key === 'string') {
+      // A one-time key from reports.xlsx (the manager's, checked when it was offered): the plan is the one
+      // offered, whatever else the query says.
+      markDispatched(request);
+      const offered = hall.reportExport.claim(query.key);
+      if (!offered) return deps.sendError(reply, { code: 'unauthenticated', message: 'download key unknown, used or expired' });
+      plan = offered;
+    } else {
+      const session = deps.sessionOf(hall, request);
+      if (session === 'invalid') return deps.sendError(reply, { code: 'unauthenticated', message: 'token unknown or expired' });
+      markDispatched(request);
+      const result = hall.dispatch('reports.xlsx', query, session);
+      if (!result.ok) return deps.sendError(reply, result.error);
+      plan = result.value as ReportExportPlan;
+    }
     const body = new PassThrough();
     // The answer has started when this fails midway: the cut body is the client's sign (the log has why).
     void hall.reportExport.xlsx(plan, body).catch((error: unknown) => hall.log.child('server').warn('xlsx export ended early', { reason: String(error) }));

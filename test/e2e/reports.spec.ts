@@ -79,4 +79,13 @@ test('two tickets served and rated: the month by service, the formulas, and the 
   expect(summary.getRow(2).getCell(14).value).toBe(0.5);
   expect(summary.getRow(2).getCell(2).value).toBe(2); // 取号数
   expect(wb.getWorksheet('明细')!.actualRowCount).toBe(3); // the header and the two tickets
+
+  // A page holding no token (as the Electron app's own window, whose session lives in the main process):
+  // the export follows the plan's one-time key as a plain link, and the same workbook arrives.
+  await page.evaluate(() => sessionStorage.clear());
+  const [byKey] = await Promise.all([page.waitForEvent('download'), page.getByTestId('reports-xlsx').click()]);
+  expect(byKey.suggestedFilename()).toBe(xlsx.suggestedFilename());
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load(readFileSync((await byKey.path())!) as never);
+  expect(again.getWorksheet('汇总')!.getRow(2).getCell(14).value).toBe(0.5);
 });

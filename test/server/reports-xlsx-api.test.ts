@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { ReportExportPlan } from '../../electron/contract';
-import type { ReportExportDoor } from '../../electron/reports/export-door';
+import { KEY_TTL_MS, type ReportExportDoor } from '../../electron/reports/export-door';
 import { startTestServer, stateFingerprint, type TestServer } from '../support/server';
 
 let s: TestServer;
@@ -83,6 +83,7 @@ test('during a long export over HTTP, a ticket issued over HTTP is answered befo
   let started!: () => void;
   const midway = new Promise<void>((resolve) => (started = resolve));
   const watched: ReportExportDoor = {
+    ...door,
     xlsx: (plan, out) =>
       door.xlsx(plan, out, {
         onRows: (n) => {
@@ -112,6 +113,7 @@ test('a reader that goes away ends the export at its next chunk (the export fail
   const midway = new Promise<void>((resolve) => (started = resolve));
   let ended: Promise<number> | null = null;
   const watched: ReportExportDoor = {
+    ...door,
     xlsx: (plan, out) => (ended = door.xlsx(plan, out, { onRows: (n) => n > 0 && started() })),
   };
   Object.defineProperty(s.hall, 'reportExport', { value: watched });
@@ -126,4 +128,31 @@ test('a reader that goes away ends the export at its next chunk (the export fail
   await expect(ended!).rejects.toThrow(/cancelled|premature|aborted|destroyed/i);
   const kiosk = await s.login('kiosk');
   expect((await s.api('POST', '/api/tickets', { serviceId: 'A' }, kiosk)).status).toBe(201);
+});
+
+test("a one-time key: the plain link of a page with no token (the Electron app's window) downloads once, then 401; an unknown key 401; it expires", async () => {
+  const kiosk = await s.login('kiosk');
+  await s.api('POST', '/api/tickets', { serviceId: 'A' }, kiosk);
+  const admin = await s.login('admin');
+  const day = (await s.api('GET', '/api/health')).body.businessDay as string;
+  const plan = (await s.api('GET', `/api/reports/export?from=${day}&to=${day}&lang=en`, undefined, admin)).body as ReportExportPlan;
+  expect(plan.keyPath).toMatch(/^\/api\/reports\/export\.xlsx\?key=[\w-]{24}$/);
+  // The key's plan, whatever else the query asks (another range, another language).
+  const r = await get(`${plan.keyPath}&from=2020-01-01&lang=zh-CN`);
+  expect(r.status).toBe(200);
+  expect(r.headers.get('content-disposition')).toBe(`attachment; filename="tongban-report-${day}-${day}.xlsx"`);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await r.arrayBuffer()) as never);
+  expect(wb.getWorksheet('Summary')!.getRow(2).getCell(2).value).toBe(1);
+  const again = await get(plan.keyPath);
+  expect(again.status).toBe(401);
+  expect(((await again.json()) as { error: { code: string } }).error.code).toBe('unauthenticated');
+  expect((await get('/api/reports/export.xlsx?key=made-up-key')).status).toBe(401);
+
+  const later = (await s.api('GET', `/api/reports/export?from=${day}&to=${day}`, undefined, admin)).body as ReportExportPlan;
+  s.clock.advance(KEY_TTL_MS);
+  expect((await get(later.keyPath)).status).toBe(401);
+  // A clerk is refused the key itself.
+  const clerk = await s.login('1001');
+  expect((await s.api('GET', `/api/reports/export?from=${day}&to=${day}`, undefined, clerk)).status).toBe(403);
 });
