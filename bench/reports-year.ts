@@ -10,21 +10,9 @@ import { join } from 'node:path';
 import { openHallDatabase } from '../electron/core/hall-database';
 import { reportSummary } from '../electron/reports/report-summary';
 import { fmt, nowMs, summarize } from './util';
+import { rawReportReads } from './raw-reads';
 
 const MONTH = { from: '2026-03-01', to: '2026-03-31' };
-
-function rawReads(db: ReturnType<typeof openHallDatabase>, from: string, to: string): number {
-  let rows = 0;
-  for (const sql of [
-    "SELECT ticket_id, type, at FROM events WHERE business_day BETWEEN ? AND ? AND type IN ('ticket.issued', 'ticket.called') ORDER BY id",
-    'SELECT id, business_day, service_id, state, window_no, clerk_id, transferred_from, issued_at, finished_at FROM tickets WHERE business_day BETWEEN ? AND ?',
-    'SELECT r.*, f.closed_at FROM ratings r LEFT JOIN followups f ON f.rating_id = r.id WHERE r.business_day BETWEEN ? AND ?',
-    'SELECT * FROM duty WHERE business_day BETWEEN ? AND ?',
-  ]) {
-    for (const _row of db.prepare(sql).raw().iterate(from, to)) rows++;
-  }
-  return rows;
-}
 
 export async function benchReportsYear(rounds = 5) {
   const { fillYearHall } = await import('./year-hall');
@@ -42,7 +30,7 @@ export async function benchReportsYear(rounds = 5) {
     try {
       for (let i = 0; i < rounds; i++) {
         const r0 = nowMs();
-        rawReads(db, MONTH.from, MONTH.to);
+        rawReportReads(db, MONTH.from, MONTH.to);
         raw.push(nowMs() - r0);
         const s0 = nowMs();
         const summary = reportSummary(db, { ...MONTH, targetWaitMinutes: 15, timeZone: 'Asia/Shanghai', now: Date.parse('2026-12-01T00:00:00Z') }, 'clerk');

@@ -4,6 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import { reportTallies } from '../electron/reports/report-facts';
 import { nowMs, summarize, withTempHall } from './util';
+import { rawReportReads } from './raw-reads';
 
 const DAYS = 22; // working days of a month
 const PER_DAY = 2_000; // tickets a day: a busy hall
@@ -74,20 +75,6 @@ function generateMonth(db: Database): { tickets: number; ratings: number } {
   return { tickets: DAYS * PER_DAY, ratings };
 }
 
-/** The same rows read and dropped: what any report over them costs at least. */
-function rawReads(db: Database, from: string, to: string): number {
-  let rows = 0;
-  for (const sql of [
-    "SELECT ticket_id, type, at FROM events WHERE business_day BETWEEN ? AND ? AND type IN ('ticket.issued', 'ticket.called') ORDER BY id",
-    'SELECT id, business_day, service_id, state, window_no, clerk_id, transferred_from, issued_at, finished_at FROM tickets WHERE business_day BETWEEN ? AND ?',
-    'SELECT r.*, f.closed_at FROM ratings r LEFT JOIN followups f ON f.rating_id = r.id WHERE r.business_day BETWEEN ? AND ?',
-    'SELECT * FROM duty WHERE business_day BETWEEN ? AND ?',
-  ]) {
-    rows += db.prepare(sql).all(from, to).length;
-  }
-  return rows;
-}
-
 export function benchMonthReport(rounds = 5) {
   return withTempHall((hall) => {
     const size = generateMonth(hall.db);
@@ -98,7 +85,7 @@ export function benchMonthReport(rounds = 5) {
     let slices = 0;
     for (let i = 0; i < rounds; i++) {
       const r0 = nowMs();
-      rawReads(hall.db, from, to);
+      rawReportReads(hall.db, from, to);
       raw.push(nowMs() - r0);
       const t0 = nowMs();
       slices = reportTallies(hall.db, {

@@ -127,6 +127,7 @@ test('the admin page at 1440 px with a case open: no cell wraps inside a word', 
   await admin.goto(`${BASE}/admin`);
   await admin.getByLabel('密码').fill('000000');
   await admin.getByRole('button', { name: '登录' }).click();
+  await admin.getByTestId('admin-nav-followups').click(); // the desk opens on 实时大厅
   const row = admin.getByTestId('case-table').locator('tbody tr').first();
   await row.click();
   await expect(admin.getByTestId('case-panel')).toContainText('非常不满意');

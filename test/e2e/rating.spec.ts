@@ -181,6 +181,7 @@ test('a 差评 on the pad becomes a follow-up case the manager closes in three s
     await admin.goto('/admin');
     await admin.getByLabel('密码').fill('000000');
     await admin.getByRole('button', { name: '登录' }).click();
+    await admin.getByTestId('admin-nav-followups').click(); // the desk opens on 实时大厅
     await expect(row).toContainText(number);
     await expect(row).toContainText('不满意');
     await expect(row).toContainText('等候时间过长、态度冷漠、不耐烦');

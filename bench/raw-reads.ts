@@ -1,0 +1,40 @@
+// The baseline of the report benches: the statements the report issues (report-facts.ts), each row
+// stepped and dropped. What any report over these rows costs at least on this machine, so the report's
+// time is read as a ratio to it.
+import type { Database } from 'better-sqlite3';
+
+export function rawReportReads(db: Database, from: string, to: string): number {
+  let rows = 0;
+  const step = (sql: string, ...params: unknown[]) => {
+    for (const _row of db
+      .prepare(sql)
+      .raw()
+      .iterate(...params))
+      rows++;
+  };
+  step(
+    `SELECT ticket_id, window_no, type, at FROM events WHERE business_day BETWEEN ? AND ?
+     AND type IN ('ticket.issued', 'ticket.called', 'window.paused', 'window.resumed', 'window.signed_out') ORDER BY business_day, id`,
+    from,
+    to,
+  );
+  const span = db
+    .prepare("SELECT min(ticket_id) AS lo, max(ticket_id) AS hi FROM events WHERE business_day BETWEEN ? AND ? AND type = 'ticket.issued'")
+    .get(from, to) as { lo: number | null; hi: number | null };
+  step(
+    `SELECT id, business_day, service_id, state, window_no, clerk_id, transferred_from, issued_at, finished_at
+     FROM tickets WHERE id BETWEEN ? AND ? AND business_day BETWEEN ? AND ?`,
+    span.lo ?? 0,
+    span.hi ?? -1,
+    from,
+    to,
+  );
+  step(
+    `SELECT r.business_day, r.service_id, r.window_no, r.clerk_id, r.status, r.level, r.review_kind, r.requested_at, f.closed_at, f.due_at
+     FROM ratings r LEFT JOIN followups f ON f.rating_id = r.id WHERE r.business_day BETWEEN ? AND ?`,
+    from,
+    to,
+  );
+  step('SELECT user_id, window_no, business_day, signed_in_at, signed_out_at FROM duty WHERE business_day BETWEEN ? AND ?', from, to);
+  return rows;
+}
