@@ -1,6 +1,6 @@
 // Time comes from one injectable clock so tests can move through business days without waiting.
 import { TZDate } from '@date-fns/tz';
-import { endOfDay } from 'date-fns';
+import { endOfDay } from 'date-fns/endOfDay';
 import { formatHallTime } from '../shared/hall-time';
 
 export interface Clock {

@@ -79,6 +79,17 @@ export function openSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
     return numFmt === undefined ? 0 : styles.addStyleModel({ numFmt }, NUMBER_TYPE);
   });
   const refs = columns.map((_, i) => letter(i));
+  // The same few texts recur on every row (days, services, clerks, states, 号 within a day's range): each
+  // is escaped once. Bounded, so a sheet of distinct texts does not grow it without end.
+  const escapes = new Map<string, string>();
+  const escaped = (text: string) => {
+    let xml = escapes.get(text);
+    if (xml === undefined) {
+      xml = escapeXml(text);
+      if (escapes.size < 50_000) escapes.set(text, xml);
+    }
+    return xml;
+  };
   const sink = ws as unknown as StreamingParts;
   let pending: string[] = [];
   let next = 2;
@@ -108,7 +119,7 @@ export function openSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
         if (typeof v === 'number') {
           if (!Number.isFinite(v)) continue;
           xml += styleIds[i] ? `<c r="${refs[i]}${r}" s="${styleIds[i]}"><v>${v}</v></c>` : `<c r="${refs[i]}${r}"><v>${v}</v></c>`;
-        } else xml += `<c r="${refs[i]}${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
+        } else xml += `<c r="${refs[i]}${r}" t="inlineStr"><is><t>${escaped(v)}</t></is></c>`;
       }
       pending.push(xml + '</row>');
     },

@@ -3,7 +3,7 @@
 // One place so a ticket, the day batch, the log and the screens never disagree about a time; the
 // zone arithmetic (DST included) is @date-fns/tz's, the patterns date-fns's.
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 
 export const hallTimeFormats = {
   /** 09:05 — clocks on the screens. */

@@ -1,7 +1,8 @@
 // Whether the kiosk may issue a service at an instant, and if not, why and when it may again: the one
 // rule the engine (which refuses) and the kiosk (which says it in big words) both follow. Pure.
 import { TZDate } from '@date-fns/tz';
-import { addDays, startOfDay } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { startOfDay } from 'date-fns/startOfDay';
 import { dayKind, instantOf, isConfigured, nextOpening, spansOn, wallClockOf, type HallSchedule } from './schedule';
 
 export type IssuingStatus = 'open' | 'closing_soon' | 'closed_now' | 'closed_for_today' | 'full';

@@ -8,7 +8,7 @@
 // hall, the demo, the test halls) until its manager sets hours.
 // Pure: no Node, no clock of its own (the instant is always passed in).
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { shiftDay, weekdayOf, type WorkCalendar } from './working-days';
 
 export type PeriodKind = 'regular' | 'lunch_duty' | 'evening';

@@ -3,7 +3,9 @@
 // year's public holidays, plus its make-up working days (调休上班, a Saturday or Sunday worked in
 // exchange for a longer holiday). A hall open on weekends (5+2) still promises in working days.
 // Pure: calendar dates as YYYY-MM-DD strings, no time zone (the business day is already local).
-import { addDays, format, getISODay } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { getISODay } from 'date-fns/getISODay';
 
 export interface WorkCalendar {
   /** Public holidays (法定节假日, including the weekdays they swallow): no work. */
