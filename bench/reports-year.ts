@@ -45,7 +45,16 @@ export async function benchReportsYear(rounds = 5) {
     const to = year.days.at(-1)!;
     const child = execFileSync(
       process.execPath,
-      [...(process.env.EXPORT_HEAP_MB ? [`--max-old-space-size=${process.env.EXPORT_HEAP_MB}`] : []), '--import', 'tsx', join(import.meta.dirname, 'reports-year-export.ts'), file, from, to, join(dir, 'year.xlsx')],
+      [
+        ...(process.env.EXPORT_HEAP_MB ? [`--max-old-space-size=${process.env.EXPORT_HEAP_MB}`] : []),
+        '--import',
+        'tsx',
+        join(import.meta.dirname, 'reports-year-export.ts'),
+        file,
+        from,
+        to,
+        join(dir, 'year.xlsx'),
+      ],
       {
         encoding: 'utf8',
       },
