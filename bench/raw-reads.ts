@@ -14,7 +14,7 @@ export function rawReportReads(db: Database, from: string, to: string): number {
   };
   step(
     `SELECT ticket_id, window_no, type, at FROM events WHERE business_day BETWEEN ? AND ?
-     AND type IN ('ticket.issued', 'ticket.called', 'window.paused', 'window.resumed', 'window.signed_out') ORDER BY business_day, id`,
+     AND type IN ('ticket.issued', 'ticket.called', 'ticket.held', 'ticket.resumed', 'window.paused', 'window.resumed', 'window.signed_out') ORDER BY business_day, id`,
     from,
     to,
   );
@@ -22,7 +22,7 @@ export function rawReportReads(db: Database, from: string, to: string): number {
     .prepare("SELECT min(ticket_id) AS lo, max(ticket_id) AS hi FROM events WHERE business_day BETWEEN ? AND ? AND type = 'ticket.issued'")
     .get(from, to) as { lo: number | null; hi: number | null };
   step(
-    `SELECT id, business_day, service_id, state, window_no, clerk_id, transferred_from, issued_at, finished_at
+    `SELECT id, business_day, service_id, state, window_no, clerk_id, transferred_from, issued_at, finished_at, started_at, called_at
      FROM tickets WHERE id BETWEEN ? AND ? AND business_day BETWEEN ? AND ?`,
     span.lo ?? 0,
     span.hi ?? -1,

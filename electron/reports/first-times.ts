@@ -1,7 +1,11 @@
 // Each ticket's first ticket.issued and first ticket.called time (ms), kept in two typed arrays
 // indexed by ticket id from the lowest id seen: a year's half-million tickets in 8 MB, where a Map of
-// objects took hundreds. The arrays grow (both ways) to the ids the events name.
+// objects took hundreds. The arrays grow (both ways) to the ids the events name. And the spans a ticket
+// was held (挂起, ticket.held → ticket.resumed): not handling time. Few tickets are held: a Map.
 export class FirstTimes {
+  private readonly heldSince = new Map<number, number>();
+  private readonly heldSpans = new Map<number, { from: number; to: number }[]>();
+
   private lo = 0;
   private issued = new Float64Array(0);
   private called = new Float64Array(0);
@@ -9,6 +13,17 @@ export class FirstTimes {
   private issuedHi = -Infinity;
 
   note(id: number, type: string, at: number): void {
+    if (type === 'ticket.held') {
+      if (!this.heldSince.has(id)) this.heldSince.set(id, at);
+      return;
+    }
+    if (type === 'ticket.resumed') {
+      const from = this.heldSince.get(id);
+      if (from === undefined) return;
+      this.heldSince.delete(id);
+      this.heldSpans.set(id, [...(this.heldSpans.get(id) ?? []), { from, to: at }]);
+      return;
+    }
     this.fit(id);
     const issued = type === 'ticket.issued';
     const list = issued ? this.issued : this.called;
@@ -27,6 +42,13 @@ export class FirstTimes {
   /** A ticket's first issue or call (ms); NaN where there is none. */
   issuedAt = (id: number): number => this.at(this.issued, id);
   calledAt = (id: number): number => this.at(this.called, id);
+
+  /** Of the span from → to (ms), how long the ticket was held. */
+  heldWithin(id: number, from: number, to: number): number {
+    let ms = 0;
+    for (const span of this.heldSpans.get(id) ?? []) ms += Math.max(0, Math.min(to, span.to) - Math.max(from, span.from));
+    return ms;
+  }
 
   private at(list: Float64Array, id: number): number {
     const i = id - this.lo;

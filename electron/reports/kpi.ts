@@ -73,6 +73,23 @@ export const emptyTally = (): Tally => ({
 /** Whole seconds from `from` to `to` (ms), as every duration in a report: from the event log's times. */
 export const wholeSeconds = (from: number, to: number): number => Math.floor((to - from) / 1000);
 
+/**
+ * A served ticket's handling time (DESIGN "Reports": end − start): from its 开始办理 (the ticket row's
+ * started_at, the last ticket.serving or resumed), or from its last call when it was finished straight
+ * from the call (a desk keypad has no start key); the walk to the window, recalls and any earlier stay
+ * at another window (a ticket returned to the queue) are not handling, nor the time it was held (挂起:
+ * `heldWithin`, ms of the span). As the clerk's console counts it, less the holds.
+ */
+export function handleSeconds(
+  startedAt: number | null,
+  lastCalledAt: number | null,
+  finishedAt: number | null,
+  heldWithin: (from: number, to: number) => number = () => 0,
+): number | null {
+  const from = startedAt ?? lastCalledAt;
+  return from === null || finishedAt === null ? null : Math.max(0, wholeSeconds(from, finishedAt - heldWithin(from, finishedAt)));
+}
+
 export function addTicket(t: Tally, fact: TicketFact, targetWaitSeconds: number): void {
   if (fact.arrival) t.arrived++;
   if (fact.end === 'served') t.served++;

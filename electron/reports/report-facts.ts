@@ -9,7 +9,7 @@ import type { Database } from 'better-sqlite3';
 import type { ReportDimension } from '../contract';
 import { FirstTimes } from './first-times';
 import { PauseIntervals } from './pause-intervals';
-import { addRating, addShift, addTicket, emptyTally, wholeSeconds, type Tally } from './kpi';
+import { addRating, addShift, addTicket, handleSeconds, emptyTally, wholeSeconds, type Tally } from './kpi';
 import { sliceKeys, type Slice } from './slice-keys';
 
 export interface ReportQuery {
@@ -86,7 +86,7 @@ function* talliesSteps(
   const events = db
     .prepare(
       `SELECT ticket_id, window_no, type, at FROM events WHERE business_day BETWEEN ? AND ?
-       AND type IN ('ticket.issued', 'ticket.called', 'window.paused', 'window.resumed', 'window.signed_out') ORDER BY business_day, id`,
+       AND type IN ('ticket.issued', 'ticket.called', 'ticket.held', 'ticket.resumed', 'window.paused', 'window.resumed', 'window.signed_out') ORDER BY business_day, id`,
     )
     .raw()
     .iterate(...days) as IterableIterator<[number | null, number | null, string, number]>;
@@ -102,14 +102,14 @@ function* talliesSteps(
   const span = firsts.issuedSpan;
   const tickets = db
     .prepare(
-      `SELECT id, business_day, service_id, state, window_no, clerk_id, transferred_from, issued_at, finished_at
+      `SELECT id, business_day, service_id, state, window_no, clerk_id, transferred_from, issued_at, finished_at, started_at, called_at
        FROM tickets WHERE id BETWEEN ? AND ? AND business_day BETWEEN ? AND ?`,
     )
     .raw() // arrays, not objects: half a million rows a year
     .iterate(span?.lo ?? 0, span?.hi ?? -1, ...days) as IterableIterator<
-    [number, string, string, string, number | null, string | null, number | null, number, number | null]
+    [number, string, string, string, number | null, string | null, number | null, number, number | null, number | null, number | null]
   >;
-  for (const [id, businessDay, serviceId, state, windowNo, clerkId, transferredFrom, issuedAt, finishedAt] of tickets) {
+  for (const [id, businessDay, serviceId, state, windowNo, clerkId, transferredFrom, issuedAt, finishedAt, startedAt, lastCalledAt] of tickets) {
     const firstIssued = firsts.issuedAt(id);
     const called = firsts.calledAt(id);
     const issued = Number.isNaN(firstIssued) ? issuedAt : firstIssued;
@@ -118,7 +118,7 @@ function* talliesSteps(
       arrival: transferredFrom === null,
       end,
       waitSeconds: Number.isNaN(called) ? null : wholeSeconds(issued, called),
-      handleSeconds: end === 'served' && !Number.isNaN(called) && finishedAt !== null ? wholeSeconds(called, finishedAt) : null,
+      handleSeconds: end === 'served' ? handleSeconds(startedAt, lastCalledAt, finishedAt, (from, to) => firsts.heldWithin(id, from, to)) : null,
     } as const;
     const slice = { service: serviceId, window: windowNo, clerk: clerkId, at: issued, day: businessDay };
     for (const by of dims) {

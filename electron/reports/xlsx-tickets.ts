@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import type ExcelJS from 'exceljs';
 import { TZDate } from '@date-fns/tz';
 import type { FirstTimes } from './first-times';
-import { wholeSeconds } from './kpi';
+import { handleSeconds, wholeSeconds } from './kpi';
 import { openSheet, type CellKind } from './xlsx-sheets';
 
 /** A ticket row as the statement steps it (raw arrays: half a million rows a year, no object each). */
@@ -24,6 +24,8 @@ type TicketRow = [
   finishedAt: number | null,
   ratingStatus: string | null,
   ratingLevel: number | null,
+  startedAt: number | null,
+  lastCalledAt: number | null,
 ];
 
 export interface TicketSheetOptions {
@@ -85,7 +87,7 @@ export async function writeTicketSheet(
   const tickets = db
     .prepare(
       `SELECT t.id, t.business_day, t.number, t.service_id, t.window_no, t.clerk_id, t.state, t.issued_at, t.finished_at,
-              r.status AS rating_status, r.level AS rating_level
+              r.status AS rating_status, r.level AS rating_level, t.started_at, t.called_at
        FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id
        WHERE t.id BETWEEN ? AND ? AND t.business_day BETWEEN ? AND ? ORDER BY t.id`,
     )
@@ -95,7 +97,21 @@ export async function writeTicketSheet(
   const defaultedName = (level: number | null) =>
     defaulted.get(level) ?? (defaulted.set(level, t('reportsXlsx.tickets.defaulted', { level })), defaulted.get(level)!);
   let written = 0;
-  for (const [id, businessDay, number, serviceId, windowNo, clerkId, state, issuedAt, finishedAt, ratingStatus, ratingLevel] of tickets) {
+  for (const [
+    id,
+    businessDay,
+    number,
+    serviceId,
+    windowNo,
+    clerkId,
+    state,
+    issuedAt,
+    finishedAt,
+    ratingStatus,
+    ratingLevel,
+    startedAt,
+    lastCalledAt,
+  ] of tickets) {
     const firstIssued = firsts.issuedAt(id);
     const firstCalled = firsts.calledAt(id);
     const called = Number.isNaN(firstCalled) ? null : firstCalled;
@@ -111,7 +127,7 @@ export async function writeTicketSheet(
       called === null ? null : time(called),
       finishedAt === null ? null : time(finishedAt),
       called === null ? null : wholeSeconds(issued, called),
-      state === 'done' && called !== null && finishedAt !== null ? wholeSeconds(called, finishedAt) : null,
+      state === 'done' ? handleSeconds(startedAt, lastCalledAt, finishedAt, (from, to) => firsts.heldWithin(id, from, to)) : null,
       stateName(state),
       rating,
     ]);

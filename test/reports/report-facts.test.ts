@@ -39,7 +39,7 @@ function morning() {
   t.clock.advance(MINUTE);
   w1('window.recall'); // 09:06: the wait is not restarted
   t.clock.advance(9 * MINUTE);
-  w1('window.finish'); // 09:15: handled 600 s from the first call
+  w1('window.finish'); // 09:15: handled 540 s from the recall (no 开始办理: from the last call, not the walk)
   rate(5);
   w1('window.callNext'); // A002 called 09:15: waited 900 s (the target: within it)
   t.clock.advance(MINUTE);
@@ -74,9 +74,9 @@ test('the hall: every figure of the morning', () => {
   expect(f.servedRate).toBeCloseTo(3 / 4); // A001, the C ticket (B001's resident), A003 of 4 arrivals
   expect(f.avgWaitSeconds).toBe(Math.round((300 + 900 + 1800 + 0 + 0) / 5)); // 600
   expect(f.serviceLevel).toBeCloseTo(4 / 5);
-  expect(f.avgHandleSeconds).toBe((600 + 600 + 180) / 3); // 460
+  expect(f.avgHandleSeconds).toBe((540 + 600 + 180) / 3); // 440
   expect(hall.staffSeconds).toBe(40 * 60); // 70 minutes signed in less the 30-minute pause
-  expect(f.utilisation).toBeCloseTo(1380 / 2400);
+  expect(f.utilisation).toBeCloseTo(1320 / 2400);
   expect(f.ratedRate).toBeCloseTo(2 / 3);
   expect(f.satisfaction).toBeCloseTo(1 / 2);
   expect(f.score).toBeCloseTo((10 + 0) / 2);
@@ -92,7 +92,7 @@ test('sliced by service, window, clerk and hour: the slices add up to the hall',
   expect(byService.get('A')!.staffSeconds).toBe(0); // a service has no staff time of its own
   const byClerk = figures(reportTallies(t.hall.db, query('clerk')).get('1001')!);
   expect(byClerk).toMatchObject({ served: 3, rated: 2 });
-  expect(figures(reportTallies(t.hall.db, query('window')).get('1')!).utilisation).toBeCloseTo(1380 / 2400);
+  expect(figures(reportTallies(t.hall.db, query('window')).get('1')!).utilisation).toBeCloseTo(1320 / 2400);
   const byHour = reportTallies(t.hall.db, query('hour'));
   expect(figures(byHour.get('09')!)).toMatchObject({ arrived: 3 }); // A001, A002, B001 (the C ticket: no arrival)
   expect(figures(byHour.get('10')!)).toMatchObject({ arrived: 1, served: 1 });
@@ -131,4 +131,19 @@ test('three business days read as one range give what the days read one at a tim
   }
   // And the days are really three mornings: each day's own figures, three times.
   expect(figures(reportTallies(t.hall.db, { ...query('hall'), from: days[0]!, to: days[2]! }).get('hall')!)).toMatchObject({ arrived: 12, served: 9 });
+});
+
+test('handling runs from 开始办理 to 办结, less the time the ticket was held (挂起, 材料不全)', () => {
+  issue(t.hall, kiosk, 'A'); // A001 09:00
+  w1('window.callNext'); // 09:00
+  t.clock.advance(2 * MINUTE);
+  w1('window.start'); // 09:02: the resident is at the window
+  t.clock.advance(3 * MINUTE);
+  w1('window.hold'); // 09:05: goes home for a document
+  t.clock.advance(20 * MINUTE);
+  w1('window.resumeHeld'); // 09:25: back
+  t.clock.advance(5 * MINUTE);
+  w1('window.finish'); // 09:30: 28 minutes since the start, 20 of them held
+  const f = figures(reportTallies(t.hall.db, query('hall')).get('hall')!);
+  expect(f).toMatchObject({ served: 1, avgHandleSeconds: 8 * 60, avgWaitSeconds: 0 });
 });
