@@ -30,7 +30,9 @@ export function registerReportRoutes(app: FastifyInstance, hall: Hall, deps: Rep
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file.name}"`).send(file.text);
   });
 
-  app.get('/api/reports/export.xlsx', async (request, reply) => {
+  // No HEAD route (fastify adds one to every GET): a HEAD would spend a one-time key and write a whole
+  // workbook into a body nobody reads; a prefetcher or link scanner sends HEADs.
+  app.get('/api/reports/export.xlsx', { exposeHeadRoute: false }, async (request, reply) => {
     const query = (request.query ?? {}) as Record<string, unknown>;
     let plan: ExportPlan;
     if (typeof query.key === 'string') {

@@ -144,6 +144,11 @@ test("a one-time key: the plain link of a page with no token (the Electron app's
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await r.arrayBuffer()) as never);
   expect(wb.getWorksheet('Summary')!.getRow(2).getCell(2).value).toBe(1);
+  // A HEAD (a link prefetcher) neither runs an export nor spends a key.
+  const head = await s.api('GET', `/api/reports/export?from=${day}&to=${day}`, undefined, admin);
+  const headKey = (head.body as ReportExportPlan).keyPath;
+  expect((await fetch(`${s.server.url}${headKey}`, { method: 'HEAD' })).status).toBe(404);
+  expect((await get(headKey)).status).toBe(200);
   const again = await get(plan.keyPath);
   expect(again.status).toBe(401);
   expect(((await again.json()) as { error: { code: string } }).error.code).toBe('unauthenticated');
