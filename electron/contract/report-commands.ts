@@ -29,6 +29,19 @@ function checkRange(q: { from: string; to: string }, check: z.RefinementCtx): vo
 
 export const reportCommands = {
   'reports.summary': command<ReportSummary>()(managerOnly, z.strictObject(query).superRefine(checkRange)),
+  /**
+   * Several slices of one range in one read of it (the report page's table and its charts): a summary
+   * per dimension, each once, in the order first asked. `by` repeats in a query string (`by=hour&by=window`).
+   */
+  'reports.summaries': command<ReportSummary[]>()(
+    managerOnly,
+    z
+      .strictObject({
+        ...range,
+        by: z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.enum(reportDimensions)).min(1).max(reportDimensions.length)),
+      })
+      .superRefine(checkRange),
+  ),
   /** The same report as CSV for Chinese Excel, headers in `lang`. */
   'reports.csv': command<ReportFile>()(managerOnly, z.strictObject({ ...query, lang }).superRefine(checkRange)),
   /**

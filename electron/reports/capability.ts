@@ -11,7 +11,7 @@ import { createReportExportDoor, type ReportExportDoor } from './export-door';
 import { dutyReportHandlers } from './duty-handlers';
 import { dutyReportRoutes } from './duty-routes';
 import { reportCsv } from './report-csv';
-import { reportSummary } from './report-summary';
+import { reportSummaries, reportSummary } from './report-summary';
 import { countTickets } from './xlsx-tickets';
 import { reportRoutes } from './routes';
 
@@ -26,6 +26,11 @@ export const reportCapability = {
     const reportExport: ReportExportDoor = createReportExportDoor(ctx.db, ctx.clock, () => ctx.settings.get('timeZone'));
     const handlers: Pick<Handlers, keyof typeof reportCommands> = {
       'reports.summary': summary,
+      'reports.summaries': ({ from, to, targetWaitMinutes, by }) => {
+        const dims = [...new Set(by)];
+        const all = reportSummaries(ctx.db, { from, to, targetWaitMinutes, timeZone: ctx.settings.get('timeZone'), now: ctx.clock.now() }, dims);
+        return dims.map((d) => all.get(d)!);
+      },
       'reports.csv': ({ lang, ...query }) => {
         const report = summary(query);
         return { name: `tongban-report-${report.from}-${report.to}-${report.by}.csv`, text: reportCsv(report, translatorFor(lang)) };

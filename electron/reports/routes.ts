@@ -4,5 +4,6 @@ import type { Route } from '../core/capability';
 
 export const reportRoutes: Route[] = [
   { method: 'GET', path: '/api/reports/summary', command: 'reports.summary' },
+  { method: 'GET', path: '/api/reports/summaries', command: 'reports.summaries' },
   { method: 'GET', path: '/api/reports/export', command: 'reports.xlsx' },
 ];

@@ -148,6 +148,7 @@ describe('access by role, as the contract lists it', () => {
     'pickups.take': ['kiosk', 'admin'],
     // Reports: the manager's only.
     'reports.summary': [],
+    'reports.summaries': [],
     'reports.csv': [],
     // The live hall view (issue 15): the manager's only.
     'live.get': [],

@@ -37,6 +37,13 @@ test('after two tickets are served, the day by service and by window; clerks may
     ['B', 1],
   ]);
   const byWindow = await s.api('GET', `/api/reports/summary?from=${day}&to=${day}&by=window`, undefined, admin);
+  // Several slices in one read: each as its own summary says, in the order asked, each once.
+  const several = await s.api('GET', `/api/reports/summaries?from=${day}&to=${day}&by=window&by=service&by=window&targetWaitMinutes=5`, undefined, admin);
+  expect(several.status).toBe(200);
+  expect(several.body.map((r: { by: string }) => r.by)).toEqual(['window', 'service']);
+  expect(several.body[1]).toEqual(byService.body);
+  expect((await s.api('GET', `/api/reports/summaries?from=${day}&to=${day}&by=planet`, undefined, admin)).body.error).toMatchObject({ field: 'by.0' });
+  expect((await s.api('GET', `/api/reports/summaries?from=${day}&to=${day}&by=hall`, undefined, clerk)).status).toBe(403);
   expect(byWindow.body.rows.map((r: { key: string }) => r.key)).toEqual(['1']);
   expect((await s.api('GET', `/api/reports/summary?from=${day}&to=${day}`, undefined, clerk)).status).toBe(403);
 });

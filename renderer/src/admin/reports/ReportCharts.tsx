@@ -1,24 +1,18 @@
 // The report as charts, where the manager would rather look than read (issue 15): arrivals and the
 // average wait by hour of day, the residents' ratings by level, and the windows and clerks ranked by a
-// figure the manager picks. Each is read from reports.summary for the page's range (by hour, window and
-// clerk); each heading's tooltip says the formulas of what it draws.
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+// figure the manager picks. The page reads their slices (by hour, window and clerk) with its table's in
+// one reports.summaries; each heading's tooltip says the formulas of what it draws.
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportDimension, ReportSummary } from '../../../../electron/contract';
-import type { Admin } from '../useAdmin';
 import { hourlyOption, rankingHeight, rankingMetrics, rankingOption, starsOption, type RankingMetric } from './charts/chart-options';
 import { EChart } from './charts/EChart';
 import type { SliceLabel } from './useSliceLabel';
 import './charts/charts.css';
 
-export interface ChartQuery {
-  from: string;
-  to: string;
-  targetWaitMinutes: number;
-}
-
-const charted = ['hour', 'window', 'clerk'] as const satisfies readonly ReportDimension[];
-type Charted = Record<(typeof charted)[number], ReportSummary>;
+/** The slices the charts draw, asked for with the table's (reports.summaries: one read of the range). */
+export const chartedDimensions = ['hour', 'window', 'clerk'] as const satisfies readonly ReportDimension[];
+export type ChartedReports = Record<(typeof chartedDimensions)[number], ReportSummary>;
 
 function ChartCard({ title, formula, children }: { title: string; formula: string; children: ReactNode }) {
   return (
@@ -29,26 +23,11 @@ function ChartCard({ title, formula, children }: { title: string; formula: strin
   );
 }
 
-export function ReportCharts({ admin, query, label }: { admin: Admin; query: ChartQuery; label: SliceLabel }) {
+export function ReportCharts({ reports, label }: { reports: ChartedReports; label: SliceLabel }) {
   const { t } = useTranslation();
-  const { run } = admin;
-  const [reports, setReports] = useState<Charted | null>(null);
   const [metric, setMetric] = useState<RankingMetric>('served');
 
-  useEffect(() => {
-    let current = true;
-    void Promise.all(charted.map((by) => run('reports.summary', { ...query, by }))).then((answers) => {
-      if (!current) return;
-      const [hour, window, clerk] = answers;
-      setReports(hour?.ok && window?.ok && clerk?.ok ? { hour: hour.value, window: window.value, clerk: clerk.value } : null);
-    });
-    return () => {
-      current = false;
-    };
-  }, [run, query]);
-
   const options = useMemo(() => {
-    if (!reports) return null;
     return {
       hourly: hourlyOption(reports.hour, t),
       stars: starsOption(reports.hour.total, t),
@@ -56,7 +35,6 @@ export function ReportCharts({ admin, query, label }: { admin: Admin; query: Cha
       clerks: rankingOption(reports.clerk, metric, (k) => label('clerk', k), t),
     };
   }, [reports, metric, label, t]);
-  if (!reports || !options) return null;
 
   const formula = (...keys: string[]) => keys.map((k) => `${t(`reports.csv.${k}`)}：${t(`reports.formula.${k}`)}`).join('\n');
   return (
