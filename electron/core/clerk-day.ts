@@ -3,8 +3,8 @@
 // (called_at is the last call or recall, started_at the 开始办理, finished_at the 办结).
 // Handling time of one ticket = finished_at − started_at, or − called_at when it was finished straight
 // from the call; in integer seconds (rounded), and the day's mean of them rounded again.
-// 满意率 counts today's ratings of the clerk's tickets that have a level (given by the resident or the
-// hall's default level), leaving out those a manager put under review (mistaken or malicious).
+// 满意率 counts today's ratings the residents gave the clerk's tickets (not the hall's default level after a
+// timeout), leaving out those a manager put under review (mistaken or malicious): as the reports count them.
 import { HallFault, type ClerkDayView, type clerkDayCommands } from '../contract';
 import { statementCache, type Db } from './db';
 import type { QueueEngine } from './engine';
@@ -16,7 +16,7 @@ const SERVED = `
   WHERE e.business_day = ? AND e.type = 'ticket.done' AND t.clerk_id = ? AND t.state = 'done'`;
 const RATED = `
   SELECT count(*) AS rated, coalesce(sum(level >= 4), 0) AS satisfied FROM ratings
-  WHERE business_day = ? AND clerk_id = ? AND level IS NOT NULL AND review_kind IS NULL`;
+  WHERE business_day = ? AND clerk_id = ? AND status = 'rated' AND review_kind IS NULL`;
 const LAST_ITEM = `
   SELECT json_extract(data, '$.itemCode') AS item FROM events
   WHERE business_day = ? AND type = 'ticket.done' AND window_no = ? AND json_extract(data, '$.itemCode') IS NOT NULL

@@ -101,3 +101,16 @@ test('the items carry the pinyin initials the 办结 search matches (worked out 
   const items = run(t.hall, 'items.list', { serviceId: 'A' }) as { code: string; initials: string }[];
   expect(Object.fromEntries(items.map((i) => [i.code, i.initials]))).toMatchObject({ A02: 'jysydj', A03: 'shbzkbh' });
 });
+
+test("a hall's default level after a timeout is no resident's rating: out of 评价 and 满意率, as in the reports", () => {
+  const admin = login(t.hall, 'admin');
+  run(t.hall, 'ratings.configure', { defaultLevel: 5, timeoutSeconds: 30 }, admin);
+  issue(t.hall, kiosk, 'A');
+  run(t.hall, 'window.callNext', { window: 1 }, clerk);
+  run(t.hall, 'window.finish', { window: 1 }, clerk);
+  wait(30 * SECOND);
+  t.hall.ratings.expireDue();
+  const level = t.hall.db.prepare("SELECT status, level FROM ratings WHERE clerk_id = '1001'").get();
+  expect(level).toEqual({ status: 'defaulted', level: 5 });
+  expect(myDay()).toMatchObject({ served: 1, rated: 0, satisfied: 0 });
+});
