@@ -32,12 +32,18 @@ test('the view over HTTP, the push over the WebSocket, the sign-out with its rea
   expect(push.data.windows[0]).toMatchObject({ status: 'open', clerk: { id: '1001' }, current: { number: 'A001', state: 'called' } });
 
   const before = stateFingerprint(s.hall);
-  const blank = await s.api('POST', '/api/live/sign-out', { window: 1, reason: ' ' }, admin);
+  const blank = await s.api('POST', '/api/live/sign-out', { window: 1, clerkId: '1001', reason: ' ' }, admin);
   expect(blank.status).toBe(400);
   expect(blank.body.error).toMatchObject({ code: 'bad_request', field: 'reason' });
+  const nobody = await s.api('POST', '/api/live/sign-out', { window: 1, reason: '忘记签退' }, admin);
+  expect(nobody.status).toBe(400);
+  expect(nobody.body.error).toMatchObject({ code: 'bad_request', field: 'clerkId' });
+  const other = await s.api('POST', '/api/live/sign-out', { window: 1, clerkId: '1002', reason: '忘记签退' }, admin);
+  expect(other.status).toBe(409);
+  expect(other.body.error).toMatchObject({ code: 'conflict', reason: 'other_clerk', field: 'clerkId' });
   expect(stateFingerprint(s.hall)).toBe(before);
 
-  const out = await s.api('POST', '/api/live/sign-out', { window: 1, reason: '忘记签退' }, admin);
+  const out = await s.api('POST', '/api/live/sign-out', { window: 1, clerkId: '1001', reason: '忘记签退' }, admin);
   expect(out.status).toBe(200);
   expect(out.body).toMatchObject({ window: { number: 1, status: 'closed', clerk: null }, clerk: { id: '1001' }, returned: { number: 'A001' } });
   await events.next((m) => m.type === 'event' && m.name === 'live.changed' && m.data.windows[0].status === 'closed');

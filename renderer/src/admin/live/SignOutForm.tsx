@@ -11,7 +11,9 @@ export function SignOutForm({ admin, window: w, onDone }: { admin: Admin; window
   const name = w.clerk?.name ?? '';
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const r = await admin.run('live.signOut', { window: w.number, reason });
+    if (!w.clerk) return;
+    // The clerk on this card: if someone else is at the window by now, the hall refuses (other_clerk).
+    const r = await admin.run('live.signOut', { window: w.number, clerkId: w.clerk.id, reason });
     if (!r.ok) return; // the runner shows the refusal
     const returned = r.value.returned;
     admin.setNotice(
