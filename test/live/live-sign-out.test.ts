@@ -116,7 +116,11 @@ test('refused, changing nothing: no reason, a blank reason, a window nobody staf
     const error = refuse(t.hall, 'live.signOut', { clerkId: '1001', ...input }, admin);
     expect(error).toMatchObject({ code: 'bad_request', field: 'reason' });
   }
-  for (const input of [{ window: 1, reason: 'x' }, { window: 1, clerkId: '', reason: 'x' }, { window: 1, clerkId: 1001, reason: 'x' }]) {
+  for (const input of [
+    { window: 1, reason: 'x' },
+    { window: 1, clerkId: '', reason: 'x' },
+    { window: 1, clerkId: 1001, reason: 'x' },
+  ]) {
     expect(refuse(t.hall, 'live.signOut', input, admin)).toMatchObject({ code: 'bad_request', field: 'clerkId' });
   }
   expect(refuse(t.hall, 'live.signOut', { window: 2, clerkId: '1001', reason: 'x' }, admin)).toMatchObject({ code: 'conflict', reason: 'window_unstaffed' });

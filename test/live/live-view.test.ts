@@ -214,7 +214,14 @@ test('a device fault reported by the device layer (device.status) is pushed as a
   printer = { ...printer, printer: 'paper_out', fault: 'paper_out', error: 'paper out' };
   t.hall.devices.publish('device.status', [printer]);
   await pushesSent();
-  expect(pushed.at(-1)!.alerts).toContainEqual({ kind: 'device_fault', deviceId: 'printer', deviceKind: 'printer', connected: true, fault: 'paper_out', printer: 'paper_out' });
+  expect(pushed.at(-1)!.alerts).toContainEqual({
+    kind: 'device_fault',
+    deviceId: 'printer',
+    deviceKind: 'printer',
+    connected: true,
+    fault: 'paper_out',
+    printer: 'paper_out',
+  });
   printer = { ...printer, printer: 'ok', fault: null, error: null };
   t.hall.devices.publish('device.status', [printer]);
   await pushesSent();
