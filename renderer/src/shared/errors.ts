@@ -6,9 +6,8 @@ import type { HallError } from '../../../electron/contract';
 export function errorText(t: TFunction, error: HallError): string {
   // A refusal with a reason says exactly what stands in the way, in the user's language; every other
   // code has its own text (`offline` too: a lost link, answered by the client transports).
-  // The queue moves' reasons (issue 14) have their texts in their own section, queueMoves.reason, and the
-  // live view's (issue 15) in live.reason.
-  if (error.reason) return t([`errors.reason.${error.reason}`, `queueMoves.reason.${error.reason}`, `live.reason.${error.reason}`]);
+  // The queue moves' reasons (issue 14) have their texts in their own section, queueMoves.reason.
+  if (error.reason) return t([`errors.reason.${error.reason}`, `queueMoves.reason.${error.reason}`]);
   return t(`errors.${error.code}`);
 }
 
