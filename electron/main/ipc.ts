@@ -81,9 +81,12 @@ export function wireHallIpc(deps: IpcDeps): HallIpc {
     return entry.current ? { kind: 'session', session: entry.current } : entry.base;
   };
 
-  const roleFor = (entry: Entry) => {
+  /** A restricted event: the window's role may, checked with the core only then (a stored login may have ended). */
+  const receives = (name: string, entry: Entry) => {
+    const stored = entry.current ? entry.current.role : entry.base && roleOf(entry.base);
+    if (!mayReceive(name, stored)) return false;
     const principal = principalOf(entry);
-    return principal ? roleOf(principal) : null;
+    return mayReceive(name, principal && roleOf(principal));
   };
 
   const handle: HallIpc['handle'] = (event, envelope) => {
@@ -126,7 +129,7 @@ export function wireHallIpc(deps: IpcDeps): HallIpc {
     for (const entry of windows.values()) {
       const { contents } = entry;
       if (contents.isDestroyed()) continue;
-      if (restricted && !mayReceive(event.name, roleFor(entry))) continue;
+      if (restricted && !receives(event.name, entry)) continue;
       try {
         contents.send(channel, event.data);
       } catch (error) {

@@ -13,16 +13,17 @@ import type { Hall } from '../core/hall';
  */
 export function createEventHub(hall: Pick<Hall, 'subscribe' | 'resolve'>) {
   const sockets = new Map<WebSocket, () => Session | null>();
-  const roleOf = (sessionOf: () => Session | null) => {
+  /** Its role may, and its token still holds (resolved only then: a device's resolve counts as its use). */
+  const receives = (name: string, sessionOf: () => Session | null) => {
     const session = sessionOf();
-    return session && hall.resolve(session.token) ? session.role : null;
+    return session !== null && mayReceive(name, session.role) && hall.resolve(session.token) !== null;
   };
   const unsubscribe = hall.subscribe((event) => {
     const text = JSON.stringify({ type: 'event', ...event } satisfies WsServerMessage);
     const restricted = restrictedEvents.has(event.name);
     for (const [socket, sessionOf] of sockets) {
       if (socket.readyState !== socket.OPEN) continue;
-      if (restricted && !mayReceive(event.name, roleOf(sessionOf))) continue;
+      if (restricted && !receives(event.name, sessionOf)) continue;
       socket.send(text);
     }
   });
