@@ -42,6 +42,8 @@ export const conflictReasons = [
   'ticket_state',
   ...queueMoveReasons,
   'other_clerks_window',
+  /** live.signOut: the window's clerk is not the one the manager named (the card was out of date). */
+  'other_clerk',
   'no_printer',
   'awaiting_rating',
   'no_rating_awaited',

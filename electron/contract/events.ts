@@ -5,7 +5,7 @@
 import { announcementEvents } from './announcement-events';
 import { backupEvents } from './backup-events';
 import { deviceEvents } from './device-events';
-import type { EventData } from './event-spec';
+import type { EventData, EventSpec } from './event-spec';
 import { hoursEvents } from './hours-events';
 import { liveEvents } from './live-events';
 import { loginEvents } from './login-events';
@@ -15,6 +15,7 @@ import { ratingEvents } from './rating-events';
 import { mergeUnique } from './registry';
 import { staffingEvents } from './staffing-events';
 import { syncEvents } from './sync-events';
+import type { Role } from './views';
 import { voiceEvents } from './voice-events';
 
 export const events = mergeUnique(
@@ -38,3 +39,14 @@ export type HallEvents = { [K in EventName]: EventData<(typeof events)[K]> };
 export const eventNames = Object.keys(events) as EventName[];
 
 export type HallEvent = { [K in EventName]: { name: K; data: HallEvents[K] } }[EventName];
+
+/** The events only some roles receive, with those roles (from each event's own `roles`). */
+export const restrictedEvents: ReadonlyMap<string, readonly Role[]> = new Map(
+  Object.entries(events as Record<string, EventSpec<unknown>>).flatMap(([name, spec]) => (spec.roles ? [[name, spec.roles] as const] : [])),
+);
+
+/** Whether an event goes to a client of this role (null: no session); an unrestricted one goes to every client. */
+export function mayReceive(name: string, role: Role | null): boolean {
+  const roles = restrictedEvents.get(name);
+  return roles === undefined || (role !== null && roles.includes(role));
+}

@@ -11,11 +11,14 @@ export const liveCommands = {
   /**
    * The manager signs the clerk at `window` out. A ticket current there goes back to the head of its
    * queue (waiting again, first of its service and class), never lost; held tickets stay with the window.
+   * `clerkId` is the clerk the manager means (the card they read): when someone else is at the window by
+   * now, the sign-out is refused (409 other_clerk), never applied to whoever is there.
    */
   'live.signOut': command<LiveSignOut>()(
     managerOnly,
     z.strictObject({
       window: z.number().int().min(1).max(999),
+      clerkId: z.string().min(1, 'the clerk to sign out is required').max(32),
       reason: z.string().trim().min(1, 'a reason is required').max(200),
     }),
   ),

@@ -36,8 +36,8 @@ export type LiveAlert =
   | StaffingAlert
   /** The longest wait of a service is above the hall's max wait (maxWaitMinutes; 0 turns this alert off). */
   | { kind: 'wait_over_target'; serviceId: string; since: string; targetMinutes: number }
-  /** A device reports a fault (device.status): its id and kind, the fault code and the printer's paper state. */
-  | { kind: 'device_fault'; deviceId: string; deviceKind: DeviceKind; fault: DeviceFault | null; printer: PrinterState | null }
+  /** A device reports a fault (device.status): its id and kind, whether it is connected, the fault code and the printer's paper state. */
+  | { kind: 'device_fault'; deviceId: string; deviceKind: DeviceKind; connected: boolean; fault: DeviceFault | null; printer: PrinterState | null }
   /** The backup needs attention (backup.alerts: not configured, missing, failed, disk low). */
   | { kind: 'backup'; alert: BackupAlertKind }
   /** The upstream refused or could not take a day (the last attempt failed, or it was set aside). */

@@ -2,7 +2,7 @@
 // window; the queue of tickets is the engine's (engine.ts), which builds this with its parts.
 import { HallFault, type PauseReason, type WindowView } from '../contract';
 import type { Actor, EngineParts } from './engine-parts';
-import { signOutByManager, type ManagerSignOut } from './window-release';
+import { signOutByManager, type ManagerSignOut, type ManagerSignOutRequest } from './window-release';
 
 export class WindowDuty {
   constructor(private readonly e: EngineParts) {}
@@ -36,8 +36,8 @@ export class WindowDuty {
   }
 
   /** The manager signs the clerk out (live.signOut); a current ticket goes back to the head of its queue (window-release.ts). */
-  signOutByManager(windowNo: number, actor: Actor, reason: string, inside: (done: ManagerSignOut) => void): ManagerSignOut {
-    return signOutByManager(this.e, windowNo, actor, reason, inside);
+  signOutByManager(req: ManagerSignOutRequest, actor: Actor, inside: (done: ManagerSignOut) => void): ManagerSignOut {
+    return signOutByManager(this.e, req, actor, inside);
   }
 
   pause(windowNo: number, actor: Actor, reason: PauseReason): WindowView {

@@ -10,9 +10,14 @@
 // Refusing instead (reason ticket_current) would leave the window staffed by nobody who is there; the
 // resident is in the hall and is called again at once by the next free window.
 //
+// The manager names the clerk (`clerkId`, the one on the card they read): when that clerk has signed out
+// and another signed in meanwhile, the sign-out is refused (409 other_clerk) and nothing changes, so a
+// stale card never signs out, and takes the resident from, whoever is at the window now.
+//
 // Held tickets (挂起) stay held at the window, as they are at any sign-out: the next clerk there resumes them.
 // Everything is one transaction: the ticket's return, the duty's end, the window.signed_out event
 // (with the reason and `by: 'manager'`) and whatever `inside` writes (the audit row).
+import { HallFault } from '../contract';
 import type { Actor, EngineParts } from './engine-parts';
 import type { TicketRow } from './rows';
 
@@ -21,9 +26,20 @@ export interface ManagerSignOut {
   returned: TicketRow | null;
 }
 
-export function signOutByManager(e: EngineParts, windowNo: number, actor: Actor, reason: string, inside: (done: ManagerSignOut) => void): ManagerSignOut {
+export interface ManagerSignOutRequest {
+  window: number;
+  /** The clerk the manager means to sign out. */
+  clerkId: string;
+  reason: string;
+}
+
+export function signOutByManager(e: EngineParts, req: ManagerSignOutRequest, actor: Actor, inside: (done: ManagerSignOut) => void): ManagerSignOut {
+  const { window: windowNo, reason } = req;
   const w = e.staffedWindow(windowNo, actor);
   const clerk = w.clerk_id!;
+  if (clerk !== req.clerkId) {
+    throw new HallFault('conflict', `window ${windowNo} is staffed by another clerk than ${req.clerkId}`, 'clerkId', 'other_clerk');
+  }
   const now = e.clock.now();
   const done = e.tx(() => {
     const returned = w.current_ticket_id === null ? null : returnToHead(e, e.rows.ticket(w.current_ticket_id), windowNo, actor.user, now);

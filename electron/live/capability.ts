@@ -73,10 +73,11 @@ export const liveCapability = {
 
     const handlers: Pick<Handlers, keyof typeof liveCommands> = {
       'live.get': () => view(),
-      'live.signOut': ({ window, reason }, c): LiveSignOut => {
+      'live.signOut': (input, c): LiveSignOut => {
+        const { window, reason } = input;
         const actor = actorOf(c);
         const before = engine.config.windowViews().find((w) => w.number === window);
-        const done = engine.duty.signOutByManager(window, actor, reason, ({ clerk, returned }) =>
+        const done = engine.duty.signOutByManager(input, actor, ({ clerk, returned }) =>
           audit.record(
             actor.user,
             'live.signOut',

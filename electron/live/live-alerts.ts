@@ -28,7 +28,8 @@ export function liveAlerts(x: AlertInputs): LiveAlert[] {
     }
   }
   for (const d of x.devices)
-    if (isFaulty(d)) alerts.push({ kind: 'device_fault', deviceId: d.id, deviceKind: d.kind, fault: d.fault ?? null, printer: d.printer ?? null });
+    if (isFaulty(d))
+      alerts.push({ kind: 'device_fault', deviceId: d.id, deviceKind: d.kind, connected: d.connected, fault: d.fault ?? null, printer: d.printer ?? null });
   for (const alert of x.backup) alerts.push({ kind: 'backup', alert });
   alerts.push(...syncAlerts(x));
   return alerts;

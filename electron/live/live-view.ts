@@ -1,8 +1,9 @@
 // The live hall view built from the hall as it is now (live.get, and each live.changed push): the
 // windows from the engine's configuration, the queues from its counts and the waiting tickets, the
-// alerts (live-alerts.ts) and today's figures from the reports capability (reportTallies + figures over
-// today's business day: the same formulas as the reports, no counters of its own). Nothing personal:
-// numbers, states, services and staff.
+// alerts (live-alerts.ts) and today's figures from the reports capability (reportTalliesBy + figures over
+// today's business day: the same formulas as the reports, no counters of its own; the hall's and the
+// windows' slices in one read of the day, as it runs on every change). Nothing personal: numbers,
+// states, services and staff.
 import type { BackupAlertKind, DeviceStatus, LiveService, LiveView, LiveWindow, SyncStatusView } from '../contract';
 import { toIso } from '../core/clock';
 import type { Db } from '../core/db';
@@ -10,7 +11,7 @@ import type { QueueEngine } from '../core/engine';
 import { localized } from '../core/rows';
 import { staffingAlerts } from '../core/staffing-alerts';
 import { emptyTally, figures } from '../reports/kpi';
-import { reportTallies } from '../reports/report-facts';
+import { reportTalliesBy } from '../reports/report-facts';
 import { formatHallTime } from '../shared/hall-time';
 import { liveAlerts } from './live-alerts';
 
@@ -42,8 +43,9 @@ export function buildLiveView(x: LiveSources): LiveView {
     timeZone: x.timeZone,
     now: x.now,
   };
-  const hall = figures(reportTallies(db, { ...query, by: 'hall' }).get('hall') ?? emptyTally());
-  const byWindow = reportTallies(db, { ...query, by: 'window' });
+  const tallies = reportTalliesBy(db, query, ['hall', 'window']);
+  const hall = figures(tallies.get('hall')!.get('hall') ?? emptyTally());
+  const byWindow = tallies.get('window')!;
   const pausedAt = new Map(
     (
       db.prepare("SELECT window_no AS n, MAX(at) AS at FROM events WHERE business_day = ? AND type = 'window.paused' GROUP BY window_no").all(day) as {

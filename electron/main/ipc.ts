@@ -9,12 +9,25 @@
 //   `auth.login` returns. `auth.logout` goes back to the window's starting session; a closed window
 //   forgets its session. A stored login is re-checked with the core on every command (expiry, logout
 //   elsewhere).
+// - An event the contract restricts to some roles (live.changed: the manager's) goes only to windows
+//   whose session has one of them, as over the WebSocket.
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { z } from 'zod';
-import { commandNames, fail, givesSession, ipcCommandChannel, ipcEventChannel, type CommandName, type Result, type Session } from '../contract';
+import {
+  commandNames,
+  fail,
+  givesSession,
+  ipcCommandChannel,
+  ipcEventChannel,
+  mayReceive,
+  restrictedEvents,
+  type CommandName,
+  type Result,
+  type Session,
+} from '../contract';
 import { LOCAL_SOURCE } from '../core/auth';
 import type { Hall } from '../core/hall';
-import type { Principal } from '../core/principal';
+import { roleOf, type Principal } from '../core/principal';
 
 /** Who a kiosk-role window is until someone logs in on it: the hall's kiosk device itself, not a person. */
 export const kioskPrincipal: Principal = Object.freeze({ kind: 'kiosk' });
@@ -68,6 +81,14 @@ export function wireHallIpc(deps: IpcDeps): HallIpc {
     return entry.current ? { kind: 'session', session: entry.current } : entry.base;
   };
 
+  /** A restricted event: the window's role may, checked with the core only then (a stored login may have ended). */
+  const receives = (name: string, entry: Entry) => {
+    const stored = entry.current ? entry.current.role : entry.base && roleOf(entry.base);
+    if (!mayReceive(name, stored)) return false;
+    const principal = principalOf(entry);
+    return mayReceive(name, principal && roleOf(principal));
+  };
+
   const handle: HallIpc['handle'] = (event, envelope) => {
     try {
       const entry = windows.get(event.sender.id);
@@ -104,8 +125,11 @@ export function wireHallIpc(deps: IpcDeps): HallIpc {
 
   const unsubscribe = hall.subscribe((event) => {
     const channel = ipcEventChannel(event.name);
-    for (const { contents } of windows.values()) {
+    const restricted = restrictedEvents.has(event.name);
+    for (const entry of windows.values()) {
+      const { contents } = entry;
       if (contents.isDestroyed()) continue;
+      if (restricted && !receives(event.name, entry)) continue;
       try {
         contents.send(channel, event.data);
       } catch (error) {

@@ -1,22 +1,35 @@
-// The WebSocket at /api/events: pushes every hall event, and carries commands for browser clients
+// The WebSocket at /api/events: pushes the hall's events, and carries commands for browser clients
 // (the same dispatch as IPC and HTTP). A connection starts anonymous; `auth` or `auth.login` gives it a session.
+// An event the contract restricts to some roles (live.changed: the manager's) goes only to sockets whose
+// session, checked again at the push (a token revoked elsewhere), has one of them.
 import type { WebSocket } from 'ws';
-import { bodyLimitOf, fail, givesSession, limitText, wsClientMessage, type Session, type WsServerMessage } from '../contract';
+import { bodyLimitOf, fail, givesSession, limitText, mayReceive, restrictedEvents, wsClientMessage, type Session, type WsServerMessage } from '../contract';
 import type { Hall } from '../core/hall';
 
 /**
- * Fans hall events out to every connected socket: subscribes to the hall once and serializes each
- * event once, however many screens are listening.
+ * Fans hall events out to the connected sockets: subscribes to the hall once and serializes each
+ * event once, however many screens are listening. Each socket comes with its session as it is now
+ * (`sessionOf`), for the events only some roles receive.
  */
-export function createEventHub(hall: Hall) {
-  const sockets = new Set<WebSocket>();
+export function createEventHub(hall: Pick<Hall, 'subscribe' | 'resolve'>) {
+  const sockets = new Map<WebSocket, () => Session | null>();
+  /** Its role may, and its token still holds (resolved only then: a device's resolve counts as its use). */
+  const receives = (name: string, sessionOf: () => Session | null) => {
+    const session = sessionOf();
+    return session !== null && mayReceive(name, session.role) && hall.resolve(session.token) !== null;
+  };
   const unsubscribe = hall.subscribe((event) => {
     const text = JSON.stringify({ type: 'event', ...event } satisfies WsServerMessage);
-    for (const socket of sockets) if (socket.readyState === socket.OPEN) socket.send(text);
+    const restricted = restrictedEvents.has(event.name);
+    for (const [socket, sessionOf] of sockets) {
+      if (socket.readyState !== socket.OPEN) continue;
+      if (restricted && !receives(event.name, sessionOf)) continue;
+      socket.send(text);
+    }
   });
   return {
-    add(socket: WebSocket) {
-      sockets.add(socket);
+    add(socket: WebSocket, sessionOf: () => Session | null) {
+      sockets.set(socket, sessionOf);
       socket.on('close', () => sockets.delete(socket));
     },
     close: unsubscribe,
@@ -32,7 +45,7 @@ export function serveEventSocket(hall: Hall, hub: EventHub, socket: WebSocket, s
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
   send({ type: 'event', name: 'hall.changed', data: hall.view() });
-  hub.add(socket);
+  hub.add(socket, () => session);
 
   socket.on('message', (raw) => {
     let parsed;

@@ -2,6 +2,7 @@
 // page is the first; in another page a clerk signs in and calls a ticket, and the live page shows it at
 // the window without a reload (a marker set on the page before survives); the manager signs the clerk out
 // with a reason, the ticket goes back to its queue, and the audit page lists the sign-out with its reason.
+// A sign-out opened for one clerk, confirmed after another signed in at that window, is refused in Chinese.
 // Screenshots at 1440×900: /tmp/live-page.png (zh-CN) and /tmp/live-page-en.png.
 import { expect, test } from '@playwright/test';
 import { E2E_PORT } from '../../playwright.config';
@@ -71,5 +72,28 @@ test('the live hall follows a call by push; the manager signs a clerk out with a
     const row = admin.getByTestId('audit-table').locator('tbody tr').first();
     await expect(row).toContainText('强制签退');
     await expect(row).toContainText('下班未签退');
+  });
+
+  await test.step('a stale card: the clerk leaves and another signs in while the form is open: refused, nobody signed out', async () => {
+    await admin.getByTestId('admin-nav-live').click();
+    await expect(admin.getByTestId('live-window-status-2')).toHaveText('暂停');
+    await admin.getByTestId('live-signout-2').click();
+    const form = admin.getByTestId('live-signout-form-2');
+    const before = await admin.getByTestId('live-window-clerk-2').textContent();
+    await expect(form).toContainText(before!);
+    const other = { authorization: `Bearer ${await hall.token(request, '1002', '1234')}` };
+    expect((await request.post(`${BASE}/api/windows/2/resume`, { headers: other })).ok()).toBe(true);
+    expect((await request.post(`${BASE}/api/windows/2/sign-out`, { headers: other })).ok()).toBe(true);
+    const next = { authorization: `Bearer ${await hall.token(request, '1003', '1234')}` };
+    expect((await request.post(`${BASE}/api/windows/2/sign-in`, { headers: next })).ok()).toBe(true);
+    await expect(admin.getByTestId('live-window-status-2')).toHaveText('办理中');
+    await expect(admin.getByTestId('live-window-clerk-2')).not.toHaveText(before!);
+    await expect(form).toContainText(before!); // the form still names the clerk it was opened for
+    await admin.getByTestId('live-signout-reason-2').fill('下班未签退');
+    await admin.getByTestId('live-signout-confirm-2').click();
+    await expect(admin.getByTestId('admin-notice')).toContainText('该窗口现已由其他工作人员签到');
+    await expect(admin.getByTestId('live-window-status-2')).toHaveText('办理中');
+    const window2 = await request.get(`${BASE}/api/windows/2`, { headers: next });
+    expect((await window2.json()).clerk).toMatchObject({ id: '1003' });
   });
 });

@@ -190,7 +190,7 @@ describe('sessions per window', () => {
   });
 });
 
-describe('hall events reach every live window on the event channels', () => {
+describe('hall events reach every live window on the event channels (the restricted ones only the roles they are for)', () => {
   test('hall.changed and ticket.called', async () => {
     await invoke(kiosk, { name: 'tickets.issue', input: { serviceId: 'A' } });
     await tick();
@@ -210,6 +210,32 @@ describe('hall events reach every live window on the event channels', () => {
       expect(contents.sent).toContainEqual({ channel: 'tongban:event:ticket.called', data: expect.objectContaining({ number: 'A001', windowNo: 3 }) });
     }
     expect(consoleB.sent.length).toBe(before); // a destroyed window gets nothing
+  });
+
+  test("live.changed (the manager's) reaches only a window where a manager is logged in, until they log out", async () => {
+    const manager = open('admin');
+    const anonymous = open('admin');
+    await invoke(manager, { name: 'auth.login', input: { user: 'admin', pin: '000000' } });
+    await invoke(consoleA, { name: 'auth.login', input: { user: '1003', pin: '1234' } });
+    const live = ipcEventChannel('live.changed');
+    const sentLive = (c: FakeWebContents) => c.sent.filter((m) => m.channel === live).length;
+    await invoke(consoleA, { name: 'window.signIn', input: { window: 3 } });
+    for (let i = 0; i < 4 && sentLive(manager) === 0; i++) await tick();
+    // The hall pushed it (the manager's window has it); the same push went to no other window.
+    expect(sentLive(manager)).toBeGreaterThan(0);
+    for (const c of [kiosk, consoleA, consoleB, anonymous]) {
+      expect(c.sent.some((m) => m.channel === ipcEventChannel('hall.changed'))).toBe(true);
+      expect(sentLive(c)).toBe(0);
+    }
+    // Logged out: nothing more, while a second manager's window still gets the next push.
+    const second = open('admin');
+    await invoke(second, { name: 'auth.login', input: { user: 'admin', pin: '000000' } });
+    await invoke(manager, { name: 'auth.logout', input: {} });
+    const before = sentLive(manager);
+    await invoke(consoleA, { name: 'window.pause', input: { window: 3, reason: 'lunch' } });
+    for (let i = 0; i < 4 && sentLive(second) === 0; i++) await tick();
+    expect(sentLive(second)).toBeGreaterThan(0);
+    expect(sentLive(manager)).toBe(before);
   });
 
   test('dispose removes the handler and stops events', async () => {

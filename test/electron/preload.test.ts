@@ -86,10 +86,11 @@ test('two subscribers are independent', () => {
   offB();
 });
 
-test('every event of the registry reaches an Electron window: hall → main’s IPC → preload → renderer', async () => {
+test('every event of the registry reaches a manager’s Electron window: hall → main’s IPC → preload → renderer', async () => {
   const { wireHallIpc } = await import('../../electron/main/ipc');
   const { events } = await import('../../electron/contract/events');
   const hallListeners: Array<(e: HallEvent) => void> = [];
+  const manager = { token: 't', role: 'admin', user: 'admin', name: '管理员' } as const;
   // The window's webContents delivers what main sends to the preload's ipcRenderer, as Electron does.
   const contents = {
     id: 1,
@@ -100,14 +101,16 @@ test('every event of the registry reaches an Electron window: hall → main’s 
   const ipc = wireHallIpc({
     hall: {
       send: () => ({ ok: true, value: null }) as never,
-      login: async () => ({ ok: false, error: { code: 'unauthenticated', message: 'no' } }),
-      resolve: () => null,
+      login: async () => ({ ok: true, value: manager }),
+      resolve: () => manager,
       subscribe: (l) => (hallListeners.push(l), () => undefined),
     },
     ipcMain: { handle: () => undefined, removeHandler: () => undefined },
     isTrustedUrl: () => true,
   });
   ipc.addWindow(contents, { kiosk: false });
+  // A manager logs in on it: the events restricted to a role (live.changed) are the manager's too.
+  await ipc.handle({ sender: contents, senderFrame: { parent: null, url: 'file:///admin.html' } } as never, { name: 'auth.login', input: {} });
   const received: string[] = [];
   const off = bridge.onEvent((e) => received.push(e.name));
   // Names straight from the run-time registry (not the eventNames list the preload itself uses).

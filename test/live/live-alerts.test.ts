@@ -41,13 +41,15 @@ test('device faults: disconnected, a fault code, an error, paper out or near its
       device({ id: 'led-bus', kind: 'bus', connected: false, fault: 'link_lost', error: 'gone' }),
       device({ id: 'keypad-bus', kind: 'bus', error: 'write timed out' }),
       device({ id: 'led:3', kind: 'led' }),
+      device({ id: 'keypads', kind: 'keypad', connected: false }),
     ],
   });
   expect(alerts).toEqual([
-    { kind: 'device_fault', deviceId: 'printer', deviceKind: 'printer', fault: 'paper_out', printer: 'paper_out' },
-    { kind: 'device_fault', deviceId: 'printer-2', deviceKind: 'printer', fault: null, printer: 'near_end' },
-    { kind: 'device_fault', deviceId: 'led-bus', deviceKind: 'bus', fault: 'link_lost', printer: null },
-    { kind: 'device_fault', deviceId: 'keypad-bus', deviceKind: 'bus', fault: null, printer: null },
+    { kind: 'device_fault', deviceId: 'printer', deviceKind: 'printer', connected: true, fault: 'paper_out', printer: 'paper_out' },
+    { kind: 'device_fault', deviceId: 'printer-2', deviceKind: 'printer', connected: true, fault: null, printer: 'near_end' },
+    { kind: 'device_fault', deviceId: 'led-bus', deviceKind: 'bus', connected: false, fault: 'link_lost', printer: null },
+    { kind: 'device_fault', deviceId: 'keypad-bus', deviceKind: 'bus', connected: true, fault: null, printer: null },
+    { kind: 'device_fault', deviceId: 'keypads', deviceKind: 'keypad', connected: false, fault: null, printer: null },
   ]);
 });
 

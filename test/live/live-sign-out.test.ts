@@ -32,7 +32,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-const signOut = (window: number, reason: string): LiveSignOut => run(t.hall, 'live.signOut', { window, reason }, admin);
+const signOut = (window: number, reason: string, clerkId = '1001'): LiveSignOut => run(t.hall, 'live.signOut', { window, clerkId, reason }, admin);
 const audit = () => (run(t.hall, 'audit.list', { limit: 10 }, admin) as AuditPage).entries;
 
 test('a clerk with no ticket: signed out, window closed, duty ended, the event and the audit row with the reason', () => {
@@ -113,14 +113,41 @@ test('refused, changing nothing: no reason, a blank reason, a window nobody staf
   const before = snapshot(t.hall);
   const audited = audit().length;
   for (const input of [{ window: 1 }, { window: 1, reason: '' }, { window: 1, reason: '   ' }, { window: 1, reason: 'x'.repeat(201) }]) {
-    const error = refuse(t.hall, 'live.signOut', input, admin);
+    const error = refuse(t.hall, 'live.signOut', { clerkId: '1001', ...input }, admin);
     expect(error).toMatchObject({ code: 'bad_request', field: 'reason' });
   }
-  expect(refuse(t.hall, 'live.signOut', { window: 2, reason: 'x' }, admin)).toMatchObject({ code: 'conflict', reason: 'window_unstaffed' });
-  expect(refuse(t.hall, 'live.signOut', { window: 99, reason: 'x' }, admin)).toMatchObject({ code: 'not_found', field: 'window' });
-  expect(refuse(t.hall, 'live.signOut', { window: 1, reason: 'x' }, clerk).code).toBe('forbidden');
+  for (const input of [
+    { window: 1, reason: 'x' },
+    { window: 1, clerkId: '', reason: 'x' },
+    { window: 1, clerkId: 1001, reason: 'x' },
+  ]) {
+    expect(refuse(t.hall, 'live.signOut', input, admin)).toMatchObject({ code: 'bad_request', field: 'clerkId' });
+  }
+  expect(refuse(t.hall, 'live.signOut', { window: 2, clerkId: '1001', reason: 'x' }, admin)).toMatchObject({ code: 'conflict', reason: 'window_unstaffed' });
+  expect(refuse(t.hall, 'live.signOut', { window: 99, clerkId: '1001', reason: 'x' }, admin)).toMatchObject({ code: 'not_found', field: 'window' });
+  expect(refuse(t.hall, 'live.signOut', { window: 1, clerkId: '1001', reason: 'x' }, clerk).code).toBe('forbidden');
   expect(snapshot(t.hall)).toBe(before);
   expect(audit().length).toBe(audited);
+});
+
+test('a stale card: the clerk it names signed out and another signed in meanwhile: refused other_clerk, nothing changes', () => {
+  issue(t.hall, kiosk, 'A');
+  run(t.hall, 'window.signOut', { window: 1 }, clerk); // 1001 signs out by themself
+  const next = staff(t.hall, '1002', 1); // 1002 signs in at window 1
+  run(t.hall, 'window.callNext', { window: 1 }, next); // and calls A001
+  const before = snapshot(t.hall);
+  const audited = audit().length;
+  // The manager's card still shows 1001 at window 1.
+  expect(refuse(t.hall, 'live.signOut', { window: 1, clerkId: '1001', reason: '下班未签退' }, admin)).toMatchObject({
+    code: 'conflict',
+    reason: 'other_clerk',
+    field: 'clerkId',
+  });
+  expect(snapshot(t.hall)).toBe(before);
+  expect(audit().length).toBe(audited);
+  expect(windowRow(t.hall, 1)).toMatchObject({ status: 'open', clerk_id: '1002' });
+  // Naming the clerk who is there signs them out.
+  expect(signOut(1, '下班未签退', '1002').returned!.number).toBe('A001');
 });
 
 test("the clerk's own sign-out is still refused while a ticket is current (only the manager's returns it)", () => {

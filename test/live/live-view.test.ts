@@ -3,7 +3,7 @@
 // call time, served today), the queues with their longest wait, the alerts and today's figures, which
 // are the reports' own (reportTallies + figures over today). Pushes: one per burst, none when nothing in
 // the view changed, and the wait crossing the max wait pushed by the timer with no event at all.
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { DeviceStatus, HallEvent, LiveView, Session } from '../../electron/contract';
 import { openInspectableHall } from '../../electron/core/inspectable-hall';
 import { WAIT_CHECK_MS } from '../../electron/live/capability';
@@ -62,6 +62,23 @@ test('an empty morning: every window closed, nobody waiting, the alerts of a hal
   expect(v.alerts).toContainEqual({ kind: 'no_window_open' });
   // The demo hall has no backup folder yet: the manager is told.
   expect(v.alerts).toContainEqual({ kind: 'backup', alert: 'not_configured' });
+});
+
+test("the view reads today's event log once (the hall's and the windows' tallies in one pass), not once per slice", () => {
+  issue(t.hall, kiosk, 'A');
+  const clerk = staff(t.hall, '1001', 1);
+  run(t.hall, 'window.callNext', { window: 1 }, clerk);
+  run(t.hall, 'window.finish', { window: 1 }, clerk);
+  const prepare = vi.spyOn(t.hall.db, 'prepare');
+  try {
+    const v = live();
+    expect(v.windows[0]!.servedToday).toBe(1);
+    expect(v.figures).toMatchObject({ arrived: 1, served: 1 });
+    const reads = prepare.mock.calls.filter(([sql]) => /FROM events WHERE business_day BETWEEN/.test(sql));
+    expect(reads).toHaveLength(1);
+  } finally {
+    prepare.mockRestore();
+  }
 });
 
 test('a morning: windows, queues, longest waits, served today and the figures of the reports', () => {
@@ -197,7 +214,14 @@ test('a device fault reported by the device layer (device.status) is pushed as a
   printer = { ...printer, printer: 'paper_out', fault: 'paper_out', error: 'paper out' };
   t.hall.devices.publish('device.status', [printer]);
   await pushesSent();
-  expect(pushed.at(-1)!.alerts).toContainEqual({ kind: 'device_fault', deviceId: 'printer', deviceKind: 'printer', fault: 'paper_out', printer: 'paper_out' });
+  expect(pushed.at(-1)!.alerts).toContainEqual({
+    kind: 'device_fault',
+    deviceId: 'printer',
+    deviceKind: 'printer',
+    connected: true,
+    fault: 'paper_out',
+    printer: 'paper_out',
+  });
   printer = { ...printer, printer: 'ok', fault: null, error: null };
   t.hall.devices.publish('device.status', [printer]);
   await pushesSent();

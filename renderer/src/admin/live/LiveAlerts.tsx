@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LiveAlert, LiveService } from '../../../../electron/contract';
 import { useLang } from '../../shared/useLang';
-import { clockDuration, secondsSince } from './live-format';
+import { clockDuration, deviceFaultKey, secondsSince } from './live-format';
 
 export function LiveAlerts({ alerts, services, now }: { alerts: LiveAlert[]; services: LiveService[]; now: number }) {
   const { t } = useTranslation();
@@ -25,8 +25,7 @@ export function LiveAlerts({ alerts, services, now }: { alerts: LiveAlert[]; ser
           target: a.targetMinutes,
         });
       case 'device_fault': {
-        const fault = a.fault ? t(`live.faultCode.${a.fault}`) : a.printer && a.printer !== 'ok' ? t(`live.printer.${a.printer}`) : t('live.fault.unknown');
-        return t('live.alerts.device_fault', { device: `${t(`live.device.${a.deviceKind}`)} ${a.deviceId}`, fault });
+        return t('live.alerts.device_fault', { device: `${t(`live.device.${a.deviceKind}`)} ${a.deviceId}`, fault: t(deviceFaultKey(a)) });
       }
       case 'backup':
         return t('live.alerts.backup', { what: t(`live.backup.${a.alert}`) });

@@ -1,5 +1,8 @@
 // The manager's sign-out of a clerk, inside the window's card: a reason is required (the hall refuses a
 // blank one too); it says beforehand what happens to the ticket at the window (back to the head of its queue).
+// It signs out the clerk who was at the window when the manager opened it, by id: if a push changes the
+// card meanwhile (that clerk left, another signed in), the hall refuses (other_clerk) rather than sign
+// out someone the manager never chose.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveWindow } from '../../../../electron/contract';
@@ -8,10 +11,12 @@ import type { Admin } from '../useAdmin';
 export function SignOutForm({ admin, window: w, onDone }: { admin: Admin; window: LiveWindow; onDone: () => void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const name = w.clerk?.name ?? '';
+  const [clerk] = useState(w.clerk);
+  const name = clerk?.name ?? '';
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const r = await admin.run('live.signOut', { window: w.number, reason });
+    if (!clerk) return;
+    const r = await admin.run('live.signOut', { window: w.number, clerkId: clerk.id, reason });
     if (!r.ok) return; // the runner shows the refusal
     const returned = r.value.returned;
     admin.setNotice(

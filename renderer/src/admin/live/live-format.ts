@@ -1,5 +1,7 @@
 // How the live page writes durations and ratios: a clock-style duration a manager reads at a glance
-// (4:05, 1:02:09), never negative (a screen's clock a moment behind the hall's shows 0:00).
+// (4:05, 1:02:09), never negative (a screen's clock a moment behind the hall's shows 0:00); what a
+// device alert says is wrong.
+import type { LiveAlert } from '../../../../electron/contract';
 
 /** Whole seconds as m:ss, or h:mm:ss from an hour on. */
 export function clockDuration(totalSeconds: number): string {
@@ -15,3 +17,13 @@ export const secondsSince = (iso: string, now: number): number => (now - Date.pa
 
 /** A ratio 0–1 as a whole percent; null as the dash. */
 export const percent = (ratio: number | null, none: string): string => (ratio === null ? none : `${Math.round(ratio * 100)}%`);
+
+/**
+ * The locale key saying what is wrong in a device alert: its fault code, else its printer's paper state,
+ * else "not connected" for a device that is not, and only then "not answering".
+ */
+export function deviceFaultKey(a: Extract<LiveAlert, { kind: 'device_fault' }>): string {
+  if (a.fault) return `live.faultCode.${a.fault}`;
+  if (a.printer && a.printer !== 'ok') return `live.printer.${a.printer}`;
+  return a.connected ? 'live.fault.unknown' : 'live.fault.disconnected';
+}
