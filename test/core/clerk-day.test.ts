@@ -114,3 +114,16 @@ test("a hall's default level after a timeout is no resident's rating: out of 评
   expect(level).toEqual({ status: 'defaulted', level: 5 });
   expect(myDay()).toMatchObject({ served: 1, rated: 0, satisfied: 0 });
 });
+
+test('a held ticket (挂起, 材料不全): the time away is not handling, as in the reports', () => {
+  issue(t.hall, kiosk, 'A');
+  run(t.hall, 'window.callNext', { window: 1 }, clerk);
+  run(t.hall, 'window.start', { window: 1 }, clerk);
+  wait(3 * MINUTE);
+  run(t.hall, 'window.hold', { window: 1 }, clerk);
+  wait(20 * MINUTE);
+  run(t.hall, 'window.resumeHeld', { window: 1 }, clerk);
+  wait(2 * MINUTE);
+  run(t.hall, 'window.finish', { window: 1 }, clerk);
+  expect(myDay()).toMatchObject({ served: 1, averageHandleSeconds: 5 * 60 });
+});
