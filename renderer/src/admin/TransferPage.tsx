@@ -7,6 +7,7 @@ import { FILE_BODY_LIMIT, limitText, type ImportPlan } from '../../../electron/c
 import { ImportPlanView } from './ImportPlanView';
 import './transfer.css';
 import type { Admin } from './useAdmin';
+import { saveTextAs } from './save-file';
 
 /** A file's message may be up to 4 MiB (docs/API.md); this leaves room for the message around it. */
 const MAX_MESSAGE = FILE_BODY_LIMIT - 1024;
@@ -29,12 +30,7 @@ export function TransferPage({ admin }: { admin: Admin }) {
   const download = async () => {
     const result = await run('config.export', {});
     if (!result.ok) return;
-    const blob = new Blob([JSON.stringify(result.value, null, 2) + '\n'], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `tongban-config-${result.value.exportedAt.slice(0, 10)}.json`;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    saveTextAs(`tongban-config-${result.value.exportedAt.slice(0, 10)}.json`, JSON.stringify(result.value, null, 2) + '\n', 'application/json');
     admin.setNotice({ kind: 'ok', key: 'transfer.exported' });
   };
 

@@ -8,28 +8,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sessionToken } from '../../client/session-token';
 import { useLang } from '../../shared/useLang';
+import { downloadLink, saveBlobAs } from '../save-file';
 import type { Admin } from '../useAdmin';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type State = { kind: 'idle' } | { kind: 'running'; bytes: number; rows: number } | { kind: 'done'; name: string } | { kind: 'error'; message: string };
-
-function save(name: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A download by a plain link (the browser or the app streams it to disk itself). */
-function follow(href: string) {
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = '';
-  a.click();
-}
 
 async function refusal(response: Response): Promise<string> {
   try {
@@ -52,7 +36,7 @@ export function XlsxExport({ admin, query }: { admin: Admin; query: { from: stri
     const plan = await admin.run('reports.xlsx', { from: query.from, to: query.to, targetWaitMinutes: query.targetWaitMinutes, lang });
     if (!plan.ok) return setState({ kind: 'error', message: plan.error.message });
     if (!token) {
-      follow(plan.value.keyPath);
+      downloadLink(plan.value.keyPath);
       return setState({ kind: 'done', name: plan.value.name });
     }
     try {
@@ -68,7 +52,7 @@ export function XlsxExport({ admin, query }: { admin: Admin; query: { from: stri
         bytes += value.byteLength;
         setState({ kind: 'running', bytes, rows: plan.value.tickets });
       }
-      save(plan.value.name, new Blob(chunks, { type: XLSX_TYPE }));
+      saveBlobAs(plan.value.name, new Blob(chunks, { type: XLSX_TYPE }));
       setState({ kind: 'done', name: plan.value.name });
     } catch (error) {
       setState({ kind: 'error', message: (error as Error).message });
