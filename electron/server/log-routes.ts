@@ -4,8 +4,9 @@
 // Lines carry the method, the path without its query, the status, the code and the principal's
 // kind; never a token, a PIN or a body.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { HallError, LogFileContent, Session } from '../contract';
+import type { HallError, Session } from '../contract';
 import type { Hall } from '../core/hall';
+import { registerTextDownload } from './file-download';
 
 export interface LogRouteDeps {
   sessionOf(hall: Hall, request: FastifyRequest): Session | null | 'invalid';
@@ -56,13 +57,5 @@ export function registerLogRoutes(app: FastifyInstance, hall: Hall, deps: LogRou
   });
 
   // The raw file, for a browser's download or curl; manager only, like log.file.
-  app.get('/api/log/download', async (request, reply) => {
-    const session = deps.sessionOf(hall, request);
-    if (session === 'invalid') return deps.sendError(reply, { code: 'unauthenticated', message: 'token unknown or expired' });
-    markDispatched(request);
-    const result = hall.dispatch('log.file', request.query ?? {}, session);
-    if (!result.ok) return deps.sendError(reply, result.error);
-    const file = result.value as LogFileContent;
-    return reply.type('application/x-ndjson; charset=utf-8').header('content-disposition', `attachment; filename="${file.name}"`).send(file.text);
-  });
+  registerTextDownload(app, hall, deps, { path: '/api/log/download', command: 'log.file', type: 'application/x-ndjson; charset=utf-8' });
 }

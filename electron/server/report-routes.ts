@@ -7,9 +7,10 @@
 // itself can fetch it, and a reader that goes away ends the export at its next chunk.
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { HallError, ReportExportPlan, ReportFile, Session } from '../contract';
+import type { HallError, ReportExportPlan, Session } from '../contract';
 import type { Hall } from '../core/hall';
 import type { ExportPlan } from '../reports/export-door';
+import { registerTextDownload } from './file-download';
 import { markDispatched } from './log-routes';
 
 export interface ReportRouteDeps {
@@ -20,15 +21,7 @@ export interface ReportRouteDeps {
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function registerReportRoutes(app: FastifyInstance, hall: Hall, deps: ReportRouteDeps): void {
-  app.get('/api/reports/summary.csv', async (request, reply) => {
-    const session = deps.sessionOf(hall, request);
-    if (session === 'invalid') return deps.sendError(reply, { code: 'unauthenticated', message: 'token unknown or expired' });
-    markDispatched(request);
-    const result = hall.dispatch('reports.csv', request.query ?? {}, session);
-    if (!result.ok) return deps.sendError(reply, result.error);
-    const file = result.value as ReportFile;
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file.name}"`).send(file.text);
-  });
+  registerTextDownload(app, hall, deps, { path: '/api/reports/summary.csv', command: 'reports.csv', type: 'text/csv; charset=utf-8' });
 
   // No HEAD route (fastify adds one to every GET): a HEAD would spend a one-time key and write a whole
   // workbook into a body nobody reads; a prefetcher or link scanner sends HEADs.
