@@ -84,6 +84,7 @@ test('a ranking: best first, 满意率 as percent on a 0–100 axis, slices with
   const served = rankingOption(byWindow, 'served', name, zh);
   expect(names(served)).toEqual(['2号窗口', '1号窗口', '3号窗口']);
   expect(values(served)).toEqual([41, 30, 2]);
+  expect((served.xAxis as { minInterval: number }).minInterval).toBe(1); // counts: no 0.2 ticks
   const satisfaction = rankingOption(byWindow, 'satisfaction', name, zh);
   expect(names(satisfaction)).toEqual(['1号窗口', '2号窗口']);
   expect(values(satisfaction)).toEqual([90, 75]);

@@ -64,7 +64,8 @@ export function starsOption(total: ReportFigures, t: Translate): ChartOption {
   const levels = [5, 4, 3, 2, 1];
   return {
     ...base,
-    grid: { left: 96, right: 72, top: 12, bottom: 24 },
+    // Room on the right for the widest label, 1（100.0%）: it was cut off at 72 px.
+    grid: { left: 96, right: 112, top: 12, bottom: 24 },
     tooltip: { trigger: 'item' },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', inverse: true, data: levels.map((l) => t(`rating.level.${l}`)) },
@@ -108,7 +109,7 @@ export function rankingOption(report: ReportSummary, metric: RankingMetric, labe
     ...base,
     grid: { left: 120, right: 64, top: 12, bottom: 24 },
     tooltip: { trigger: 'item' },
-    xAxis: { type: 'value', max: metric === 'satisfaction' ? 100 : metric === 'score' ? 10 : undefined },
+    xAxis: { type: 'value', max: metric === 'satisfaction' ? 100 : metric === 'score' ? 10 : undefined, minInterval: metric === 'served' ? 1 : 0 },
     yAxis: { type: 'category', inverse: true, data: ranked.map((r) => r.name), axisLabel: { width: 108, overflow: 'truncate' } },
     series: [
       {
