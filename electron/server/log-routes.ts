@@ -4,9 +4,8 @@
 // Lines carry the method, the path without its query, the status, the code and the principal's
 // kind; never a token, a PIN or a body.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { HallError, Session } from '../contract';
+import type { CommandName, HallError, Session } from '../contract';
 import type { Hall } from '../core/hall';
-import { registerTextDownload } from './file-download';
 
 export interface LogRouteDeps {
   sessionOf(hall: Hall, request: FastifyRequest): Session | null | 'invalid';
@@ -58,4 +57,20 @@ export function registerLogRoutes(app: FastifyInstance, hall: Hall, deps: LogRou
 
   // The raw file, for a browser's download or curl; manager only, like log.file.
   registerTextDownload(app, hall, deps, { path: '/api/log/download', command: 'log.file', type: 'application/x-ndjson; charset=utf-8' });
+}
+
+/**
+ * A command whose answer is a text file ({ name, text }: the log file, the report's CSV), served as the
+ * file itself for a browser's download, curl or Excel; a refusal is its JSON error.
+ */
+export function registerTextDownload(app: FastifyInstance, hall: Hall, deps: LogRouteDeps, route: { path: string; command: CommandName; type: string }): void {
+  app.get(route.path, async (request, reply) => {
+    const session = deps.sessionOf(hall, request);
+    if (session === 'invalid') return deps.sendError(reply, { code: 'unauthenticated', message: 'token unknown or expired' });
+    markDispatched(request);
+    const result = hall.dispatch(route.command, request.query ?? {}, session);
+    if (!result.ok) return deps.sendError(reply, result.error);
+    const file = result.value as { name: string; text: string };
+    return reply.type(route.type).header('content-disposition', `attachment; filename="${file.name}"`).send(file.text);
+  });
 }

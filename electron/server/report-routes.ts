@@ -10,8 +10,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { HallError, ReportExportPlan, Session } from '../contract';
 import type { Hall } from '../core/hall';
 import type { ExportPlan } from '../reports/export-door';
-import { registerTextDownload } from './file-download';
-import { markDispatched } from './log-routes';
+import { markDispatched, registerTextDownload } from './log-routes';
 
 export interface ReportRouteDeps {
   sessionOf(hall: Hall, request: FastifyRequest): Session | null | 'invalid';
