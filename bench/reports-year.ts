@@ -11,6 +11,7 @@ import { openHallDatabase } from '../electron/core/hall-database';
 import { reportSummary } from '../electron/reports/report-summary';
 import { fmt, nowMs, summarize } from './util';
 import { rawReportReads } from './raw-reads';
+import { benchPacedReads, type PacedFigure } from './reports-paced';
 
 const MONTH = { from: '2026-03-01', to: '2026-03-31' };
 
@@ -27,6 +28,7 @@ export async function benchReportsYear(rounds = 5) {
     const raw: number[] = [];
     let clerks = 0;
     let arrived = 0;
+    let paced: PacedFigure[] = [];
     try {
       for (let i = 0; i < rounds; i++) {
         const r0 = nowMs();
@@ -38,6 +40,7 @@ export async function benchReportsYear(rounds = 5) {
         clerks = summary.rows.length;
         arrived = summary.total.arrived;
       }
+      paced = await benchPacedReads(db, year.days[0]!, year.days.at(-1)!, MONTH.from.slice(0, 7));
     } finally {
       db.close();
     }
@@ -78,6 +81,7 @@ export async function benchReportsYear(rounds = 5) {
       to,
       buildMs,
       month: { clerks, arrived, report: summarize(report), raw: summarize(raw) },
+      paced,
       exported,
     };
   } finally {
@@ -92,6 +96,11 @@ export function printReportsYear(r: Awaited<ReturnType<typeof benchReportsYear>>
   console.log(
     `  month report by clerk (${r.month.arrived} tickets)   p50 ${fmt(r.month.report.p50, 0)} ms   raw reads of the same rows p50 ${fmt(r.month.raw.p50, 0)} ms   ratio ${fmt(r.month.report.p50 / r.month.raw.p50, 2)}  (target < 200 ms)`,
   );
+  for (const p of r.paced) {
+    console.log(
+      `  ${p.name}: straight through ${fmt(p.straightMs, 0)} ms (the hall held)   paced ${fmt(p.pacedMs, 0)} ms in ${p.steps} steps (×${fmt(p.pacedMs / p.straightMs, 2)}), longest step ${fmt(p.longestStepMs, 1)} ms (×${fmt(p.longestStepMs / p.straightMs, 3)} of the hold)`,
+    );
+  }
   const e = r.exported;
   console.log(
     `  year xlsx export (${e.rows} 明细 rows, ${mb(e.bytes)} MB file)   ${fmt(e.ms / 1000, 1)} s  (target < 10 s)   longest event-loop turn ${fmt(e.longestTurn, 0)} ms`,

@@ -11,6 +11,11 @@ export interface CommandSpec<I extends z.ZodType, O> {
   input: I;
   /** The reason a refused role is given (e.g. rating without a rating device), so clients can say why. */
   refusal?: ConflictReason;
+  /**
+   * A long read (a report over months): the transports answer it through the hall's paced door, in
+   * steps on a read snapshot of its own, so that the hall answers everyone else meanwhile.
+   */
+  paced?: true;
   /** Type-only marker for the result; never read at run time. */
   output?: O;
 }
@@ -21,4 +26,9 @@ export const calendarDay = z.iso.date({ error: 'a calendar date yyyy-MM-dd' });
 export function command<O>() {
   return <I extends z.ZodType>(access: Access, input: I, refusal?: ConflictReason): CommandSpec<I, O> =>
     refusal ? { access, input, refusal } : { access, input };
+}
+
+/** A command that is a long read (CommandSpec.paced): its handler reads in steps (core/steps.ts). */
+export function pacedCommand<O>() {
+  return <I extends z.ZodType>(access: Access, input: I): CommandSpec<I, O> & { paced: true } => ({ access, input, paced: true });
 }

@@ -70,3 +70,10 @@ export type Output<K extends CommandName> = Exclude<Commands[K]['output'], undef
 export function isCommandName(name: unknown): name is CommandName {
   return typeof name === 'string' && Object.hasOwn(commands, name);
 }
+
+/** The commands that are long reads (pacedCommand): answered in steps, never straight through by a transport. */
+export type PacedCommandName = { [K in CommandName]: Commands[K] extends { paced: true } ? K : never }[CommandName];
+
+export function isPacedCommand(name: unknown): name is PacedCommandName {
+  return isCommandName(name) && (commands[name] as { paced?: true }).paced === true;
+}

@@ -1,7 +1,7 @@
 // Commands of the 倒休 duty report and the monthly appraisal sheet (issue 15), the manager's only.
 // Apart from report-commands.ts so that the reports' other commands and these grow without conflict.
 import { z } from 'zod';
-import { calendarDay, command } from './command-spec';
+import { calendarDay, pacedCommand } from './command-spec';
 import { REPORT_MAX_DAYS } from './report-commands';
 import type { AppraisalReport, DutyReport } from './duty-report-views';
 import type { Role } from './views';
@@ -12,7 +12,7 @@ const clerkId = z.string().min(1).max(32).optional();
 
 export const dutyReportCommands = {
   /** Per clerk, the hours signed in outside the regular weekday periods (weekend, lunch duty, evening). */
-  'reports.duty': command<DutyReport>()(
+  'reports.duty': pacedCommand<DutyReport>()(
     managerOnly,
     z.strictObject({ from: calendarDay, to: calendarDay, clerkId }).superRefine((q, check) => {
       const days = dayNumber(q.to) - dayNumber(q.from) + 1;
@@ -21,7 +21,7 @@ export const dutyReportCommands = {
     }),
   ),
   /** One appraisal sheet (月考核) per clerk for a calendar month yyyy-MM. */
-  'reports.appraisal': command<AppraisalReport>()(
+  'reports.appraisal': pacedCommand<AppraisalReport>()(
     managerOnly,
     z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'a month yyyy-MM' }), clerkId }),
   ),

@@ -2,7 +2,7 @@
 // as data, as a CSV file (the admin page's download; GET /api/reports/summary.csv) and the plan of the
 // streamed xlsx export (GET /api/reports/export.xlsx).
 import { z } from 'zod';
-import { calendarDay, command } from './command-spec';
+import { calendarDay, pacedCommand } from './command-spec';
 import { reportDimensions, type ReportExportPlan, type ReportFile, type ReportSummary } from './report-views';
 import type { Role } from './views';
 
@@ -28,12 +28,12 @@ function checkRange(q: { from: string; to: string }, check: z.RefinementCtx): vo
 }
 
 export const reportCommands = {
-  'reports.summary': command<ReportSummary>()(managerOnly, z.strictObject(query).superRefine(checkRange)),
+  'reports.summary': pacedCommand<ReportSummary>()(managerOnly, z.strictObject(query).superRefine(checkRange)),
   /**
    * Several slices of one range in one read of it (the report page's table and its charts): a summary
    * per dimension, each once, in the order first asked. `by` repeats in a query string (`by=hour&by=window`).
    */
-  'reports.summaries': command<ReportSummary[]>()(
+  'reports.summaries': pacedCommand<ReportSummary[]>()(
     managerOnly,
     z
       .strictObject({
@@ -43,10 +43,10 @@ export const reportCommands = {
       .superRefine(checkRange),
   ),
   /** The same report as CSV for Chinese Excel, headers in `lang`. */
-  'reports.csv': command<ReportFile>()(managerOnly, z.strictObject({ ...query, lang }).superRefine(checkRange)),
+  'reports.csv': pacedCommand<ReportFile>()(managerOnly, z.strictObject({ ...query, lang }).superRefine(checkRange)),
   /**
    * The xlsx export checked and counted, nothing written: the file's name, its ticket rows (for the
    * page's progress) and the query as taken. The file itself streams from GET /api/reports/export.xlsx.
    */
-  'reports.xlsx': command<ReportExportPlan>()(managerOnly, z.strictObject({ ...range, lang }).superRefine(checkRange)),
+  'reports.xlsx': pacedCommand<ReportExportPlan>()(managerOnly, z.strictObject({ ...range, lang }).superRefine(checkRange)),
 };

@@ -31,6 +31,25 @@ export function openDatabase(file: string, migrations: readonly Migration[]): Db
 }
 
 /**
+ * A read-only connection to the same file, in one read transaction: a snapshot for one long read (a
+ * report, an export). The hall's own connection stays free for writes while the read waits between its
+ * steps (better-sqlite3 refuses a write on a connection with an open iterator), every statement of the
+ * read sees the same moment, and writers go on meanwhile (WAL). `close` ends the read.
+ */
+export function openReadSnapshot(db: Db): { reader: Db; close(): void } {
+  const reader = new Database(db.name, { readonly: true, fileMustExist: true });
+  try {
+    reader.pragma('busy_timeout = 5000');
+    reader.exec('BEGIN');
+    reader.prepare('SELECT count(*) FROM sqlite_schema').pluck().get(); // the snapshot is taken at the first read: now
+  } catch (error) {
+    reader.close();
+    throw error;
+  }
+  return { reader, close: () => reader.close() }; // a read transaction has nothing to commit
+}
+
+/**
  * Prepared statements cached by their SQL text: better-sqlite3 compiles on every prepare(), and the
  * engine runs the same few statements thousands of times a day.
  */

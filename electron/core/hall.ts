@@ -4,24 +4,25 @@
 // Node (`npm run serve`, the tests). Never imports electron.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type EventName, type HallEvent, type HallEvents, type HallView, type Session } from '../contract';
+import { HallFault, type EventName, type HallEvent, type HallEvents, type HallView, type Session } from '../contract';
 import { asHallLogger, type HallLogger, type LogCallback } from '../log/hall-logger';
-import { loggingRefusals } from '../log/refusal-log';
+import { loggingPacedRefusals, loggingRefusals } from '../log/refusal-log';
 import type { BackupTuning } from '../backup/service';
 import { openCheckedDatabase } from '../backup/startup-check';
 import { joinHandlers, type HallContext } from './capability';
 import { capabilities, hallSettingSpecs, type HallParts, type HallSettingSpecs } from './capabilities';
 import { systemClock, type Clock } from './clock';
-import type { Db } from './db';
+import { openReadSnapshot, type Db } from './db';
 import { isDemoDatabase, isSetUp } from './demo';
 import type { DevicePort } from './device-capability';
-import { createRun, dispatchOf, sendOf, type Dispatch, type Send } from './dispatch';
+import { createPacedRun, createRun, dispatchOf, sendOf, type Dispatch, type PacedRun, type Send } from './dispatch';
 import type { Handlers } from './handler-types';
 import { openHallDatabase } from './hall-database';
 import type { ReportExportDoor } from '../reports/export-door';
 import { createLoginDoor, type LoginDoor } from './login-door';
 import { createProgressDoor, type ProgressDoor } from './progress-door';
 import { realTimers, Scheduler, type Timers } from './scheduler';
+import { nextTurn } from './steps';
 import { SettingsStore, type SettingSpecs } from './settings-store';
 
 export interface HallOptions {
@@ -38,7 +39,12 @@ export interface HallOptions {
   log?: HallLogger | LogCallback;
   /** Tests: the backup's disk probe and step size. */
   backup?: BackupTuning;
+  /** Tests: waited on between two steps of a long read, after the event loop's turn (a gate to hold one mid-way). */
+  readPace?: () => Promise<void>;
 }
+
+/** Long reads stepping at once through the paced door (dispatch.ts createPacedRun); more wait their turn. */
+const MAX_LONG_READS = 2;
 
 export type HallListener = (event: HallEvent) => void;
 
@@ -52,6 +58,11 @@ export interface Hall {
    * (the remote address, or LOCAL_SOURCE for the hall PC's windows) and user; answers after the commit.
    */
   login: LoginDoor;
+  /**
+   * The transports' door for a long read (isPacedCommand: the reports): the same checks as `dispatch`,
+   * then its steps on a snapshot of its own, the hall answering everyone else between them.
+   */
+  paced: PacedRun;
   /**
    * The LAN server's door for a ticket's progress page (`/t/<token>`): public, rate-limited per source
    * (the remote address), nothing personal in the answer.
@@ -168,13 +179,21 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
     throw error;
   }
   const { engine, ratings, backup, sync, auth, keypadActor, devicePort, isSetUp: setUp, deviceSeen, ticketLinks, reportExport } = parts as HallParts;
-  const run = loggingRefusals(createRun({ handlers, keypadActor, log }), log);
+  const run = loggingRefusals(createRun({ handlers, keypadActor, log, db }), log);
   const dispatch = dispatchOf(run);
+  const between = async () => {
+    await nextTurn();
+    await options.readPace?.();
+    if (!open) throw new HallFault('internal', 'the hall closed during the report');
+  };
+  const openReader = () => openReadSnapshot(db);
+  const paced = loggingPacedRefusals(createPacedRun({ handlers, keypadActor, log, db, openReader, between, maxRunning: MAX_LONG_READS }), log);
 
   const hall: Hall = {
     dispatch,
     send: sendOf(run),
     login: createLoginDoor(auth, log, () => open),
+    paced,
     progress: createProgressDoor(engine, ticketLinks, clock, log),
     resolve: (token) => deviceSeen(auth.resolve(token)), // a device's use is its last seen (pairing/)
     subscribe(listener) {

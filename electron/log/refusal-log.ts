@@ -4,7 +4,7 @@
 // (code internal) are logged by the dispatcher with their stack. Refusals of the hall's in-process
 // devices (its kiosk window, keypads, evaluators) are logged by the device layer, with the key pressed.
 import { isCommandName, type HallError, type Session } from '../contract';
-import type { Run } from '../core/dispatch';
+import type { PacedRun, Run } from '../core/dispatch';
 import type { Principal } from '../core/principal';
 import type { HallLogger, LogFields } from './hall-logger';
 
@@ -23,6 +23,19 @@ export function loggingRefusals(run: Run, log: HallLogger): Run {
   return (name, input, principal) => {
     const result = run(name, input, principal);
     if (!result.ok) logRefusal(log, name, input, principal, result.error);
+    return result;
+  };
+}
+
+/** The same for the paced door (long reads): the refusal is logged once the answer is known. */
+export function loggingPacedRefusals(run: PacedRun, log: HallLogger): PacedRun {
+  return async (name, input, principal) => {
+    const result = await run(name, input, principal);
+    try {
+      if (!result.ok) logRefusal(log, name, input, principal, result.error);
+    } catch {
+      // A log that cannot write (the hall closed meanwhile) must not turn the answer into a rejected promise.
+    }
     return result;
   };
 }

@@ -17,6 +17,7 @@ import {
   commandNames,
   fail,
   givesSession,
+  isPacedCommand,
   ipcCommandChannel,
   ipcEventChannel,
   mayReceive,
@@ -46,7 +47,7 @@ export interface WindowContents {
 }
 
 export interface IpcDeps {
-  hall: Pick<Hall, 'send' | 'login' | 'resolve' | 'subscribe'>;
+  hall: Pick<Hall, 'send' | 'login' | 'paced' | 'resolve' | 'subscribe'>;
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   isTrustedUrl(url: string): boolean;
   log?: (message: string, error?: unknown) => void;
@@ -110,6 +111,8 @@ export function wireHallIpc(deps: IpcDeps): HallIpc {
           return result;
         });
       }
+      // A long read (a report) steps on a snapshot of its own; the window's other commands are answered meanwhile.
+      if (isPacedCommand(name)) return hall.paced(name, input, principalOf(entry));
       // The input is validated inside the core (`send` is typed for in-process callers; this one is the wire).
       const result: Result<unknown> = hall.send(name, input as never, principalOf(entry));
       if (result.ok && givesSession(name)) entry.current = result.value as Session;

@@ -1,14 +1,15 @@
 // The monthly appraisal sheet (月考核) per clerk: the month's figures of the tickets and ratings that
-// carry the clerk (reportTallies by clerk, figures() of kpi.ts: 办件量, 评价率, 满意率, the stars,
+// carry the clerk (the report's tallies by clerk, figures() of kpi.ts: 办件量, 评价率, 满意率, the stars,
 // 综合得分, 差评 and 整改率, overdue cases, average handling and wait) and the 倒休 hours of the duty
 // report. Every active clerk gets a sheet, and so does anyone retired who worked in the month.
 import type { Database } from 'better-sqlite3';
 import { HallFault, type AppraisalReport } from '../contract';
+import { runThrough, type Steps } from '../core/steps';
 import type { HallSchedule } from '../shared/calendar/schedule';
-import { dutyReport } from './duty-report';
+import { dutyReportSteps } from './duty-report';
 import { noDuty } from './duty-split';
 import { emptyTally, figures } from './kpi';
-import { reportTallies } from './report-facts';
+import { talliesSteps } from './report-facts';
 
 export interface AppraisalQuery {
   /** yyyy-MM */
@@ -29,7 +30,10 @@ export function monthDays(month: string): { from: string; to: string } {
   return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
 }
 
-export function appraisal(db: Database, schedule: HallSchedule, q: AppraisalQuery): AppraisalReport {
+export const appraisal = (db: Database, schedule: HallSchedule, q: AppraisalQuery): AppraisalReport => runThrough(appraisalSteps(db, schedule, q));
+
+/** The sheets as steps (core/steps.ts): the month's tallies, then its duty report. */
+export function* appraisalSteps(db: Database, schedule: HallSchedule, q: AppraisalQuery): Steps<AppraisalReport> {
   const { from, to } = monthDays(q.month);
   const users = db.prepare("SELECT id, name, role, active FROM users WHERE role = 'clerk' OR id IN (SELECT user_id FROM duty)").all() as {
     id: string;
@@ -37,8 +41,11 @@ export function appraisal(db: Database, schedule: HallSchedule, q: AppraisalQuer
     active: number;
   }[];
   if (q.clerkId !== undefined && !users.some((u) => u.id === q.clerkId)) throw new HallFault('not_found', `no such clerk: ${q.clerkId}`, 'clerkId');
-  const tallies = reportTallies(db, { from, to, by: 'clerk', targetWaitSeconds: TARGET_WAIT_SECONDS, timeZone: q.timeZone, now: q.now });
-  const duty = new Map(dutyReport(db, schedule, { from, to, clerkId: q.clerkId, timeZone: q.timeZone, now: q.now }).clerks.map((c) => [c.clerkId, c]));
+  const query = { from, to, targetWaitSeconds: TARGET_WAIT_SECONDS, timeZone: q.timeZone, now: q.now };
+  const tallies = (yield* talliesSteps(db, query, ['clerk'])).get('clerk')!;
+  const duty = new Map(
+    (yield* dutyReportSteps(db, schedule, { from, to, clerkId: q.clerkId, timeZone: q.timeZone, now: q.now })).clerks.map((c) => [c.clerkId, c]),
+  );
   const sheets = users
     .filter((u) => (q.clerkId === undefined ? u.active === 1 || tallies.has(u.id) || duty.has(u.id) : u.id === q.clerkId))
     .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))

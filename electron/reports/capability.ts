@@ -4,15 +4,15 @@
 // export door this capability provides).
 import type { Capability } from '../core/capability';
 import type { Handlers } from '../core/handler-types';
-import type { ReportDimension, ReportSummary, reportCommands } from '../contract';
+import type { reportCommands } from '../contract';
 import type { HallCalendar } from '../hours/calendar';
 import { translatorFor } from '../shared/locales';
 import { createReportExportDoor, type ReportExportDoor } from './export-door';
 import { dutyReportHandlers } from './duty-handlers';
 import { dutyReportRoutes } from './duty-routes';
 import { reportCsv } from './report-csv';
-import { reportSummaries, reportSummary } from './report-summary';
-import { countTickets } from './xlsx-tickets';
+import { summariesSteps, summarySteps, type SummaryQuery } from './report-summary';
+import { ticketCountSteps } from './xlsx-tickets';
 import { reportRoutes } from './routes';
 
 export const reportCapability = {
@@ -21,22 +21,28 @@ export const reportCapability = {
   migrations: [],
   routes: [...reportRoutes, ...dutyReportRoutes],
   start(ctx, { calendar }) {
-    const summary = ({ from, to, by, targetWaitMinutes }: { from: string; to: string; by: ReportDimension; targetWaitMinutes: number }): ReportSummary =>
-      reportSummary(ctx.db, { from, to, targetWaitMinutes, timeZone: ctx.settings.get('timeZone'), now: ctx.clock.now() }, by);
+    const query = ({ from, to, targetWaitMinutes }: { from: string; to: string; targetWaitMinutes: number }): SummaryQuery => ({
+      from,
+      to,
+      targetWaitMinutes,
+      timeZone: ctx.settings.get('timeZone'),
+      now: ctx.clock.now(),
+    });
     const reportExport: ReportExportDoor = createReportExportDoor(ctx.db, ctx.clock, () => ctx.settings.get('timeZone'));
+    // Long reads (pacedCommand): each handler returns its steps over ctx.reader (core/steps.ts).
     const handlers: Pick<Handlers, keyof typeof reportCommands> = {
-      'reports.summary': summary,
-      'reports.summaries': ({ from, to, targetWaitMinutes, by }) => {
-        const dims = [...new Set(by)];
-        const all = reportSummaries(ctx.db, { from, to, targetWaitMinutes, timeZone: ctx.settings.get('timeZone'), now: ctx.clock.now() }, dims);
+      'reports.summary': (input, { reader }) => summarySteps(reader, query(input), input.by),
+      'reports.summaries': function* (input, { reader }) {
+        const dims = [...new Set(input.by)];
+        const all = yield* summariesSteps(reader, query(input), dims);
         return dims.map((d) => all.get(d)!);
       },
-      'reports.csv': ({ lang, ...query }) => {
-        const report = summary(query);
+      'reports.csv': function* ({ lang, ...input }, { reader }) {
+        const report = yield* summarySteps(reader, query(input), input.by);
         return { name: `tongban-report-${report.from}-${report.to}-${report.by}.csv`, text: reportCsv(report, translatorFor(lang)) };
       },
-      'reports.xlsx': ({ from, to, targetWaitMinutes, lang }) => {
-        const plan = { name: `tongban-report-${from}-${to}.xlsx`, from, to, targetWaitMinutes, lang, tickets: countTickets(ctx.db, from, to) };
+      'reports.xlsx': function* ({ from, to, targetWaitMinutes, lang }, { reader }) {
+        const plan = { name: `tongban-report-${from}-${to}.xlsx`, from, to, targetWaitMinutes, lang, tickets: yield* ticketCountSteps(reader, from, to) };
         // The query for a page holding the manager's token; the key for one that holds none (the Electron app's
         // own window, over IPC): a plain link, downloaded once within KEY_TTL_MS.
         const path = `/api/reports/export.xlsx?${new URLSearchParams({ from, to, targetWaitMinutes: String(targetWaitMinutes), lang })}`;

@@ -3,9 +3,10 @@
 // report-facts.ts), split by the hall's schedule (duty-split.ts), summed per clerk.
 import type { Database } from 'better-sqlite3';
 import type { DutyClerk, DutyReport } from '../contract';
+import { runThrough, type Steps } from '../core/steps';
 import type { HallSchedule } from '../shared/calendar/schedule';
-import { addDuty, noDuty, splitWorked, workedIntervals } from './duty-split';
-import { readPauseIntervals } from './pause-intervals';
+import { addDuty, dutySplitter, noDuty, workedIntervals } from './duty-split';
+import { pauseIntervalsSteps } from './pause-intervals';
 
 export interface DutyQuery {
   from: string;
@@ -25,9 +26,15 @@ interface DutyRow {
   signed_out_at: number | null;
 }
 
+/** Shifts split in one step (each takes a few time-zone conversions). */
+const SHIFTS_A_STEP = 200;
+
 const byClerkId = (a: { clerkId: string }, b: { clerkId: string }) => a.clerkId.localeCompare(b.clerkId, 'en', { numeric: true });
 
-export function dutyReport(db: Database, schedule: HallSchedule, q: DutyQuery): DutyReport {
+export const dutyReport = (db: Database, schedule: HallSchedule, q: DutyQuery): DutyReport => runThrough(dutyReportSteps(db, schedule, q));
+
+/** The report as steps (core/steps.ts): the pauses are read a day at a time. */
+export function* dutyReportSteps(db: Database, schedule: HallSchedule, q: DutyQuery): Steps<DutyReport> {
   const rows = db
     .prepare(
       `SELECT d.user_id, u.name, d.window_no, d.business_day, d.signed_in_at, d.signed_out_at
@@ -35,14 +42,17 @@ export function dutyReport(db: Database, schedule: HallSchedule, q: DutyQuery): 
        WHERE d.business_day BETWEEN ? AND ? AND (? IS NULL OR d.user_id = ?) ORDER BY d.signed_in_at, d.id`,
     )
     .all(q.from, q.to, q.clerkId ?? null, q.clerkId ?? null) as DutyRow[];
-  const pauses = readPauseIntervals(db, [q.from, q.to], q.now);
+  const pauses = yield* pauseIntervalsSteps(db, [q.from, q.to], q.now);
   const clerks = new Map<string, DutyClerk & { days: Set<string> }>();
+  const split = dutySplitter(schedule, q.timeZone);
+  let shifts = 0;
   for (const r of rows) {
+    if (++shifts % SHIFTS_A_STEP === 0) yield;
     const to = r.signed_out_at ?? Math.max(q.now, r.signed_in_at);
     const shift = { from: r.signed_in_at, to };
     const windowPauses = pauses.get(r.window_no) ?? [];
     const worked = workedIntervals(shift, windowPauses);
-    const seconds = splitWorked(worked, schedule, q.timeZone);
+    const seconds = split(worked);
     const shiftSeconds = Math.floor(to / 1000) - Math.floor(r.signed_in_at / 1000);
     const workedSeconds = worked.reduce((sum, w) => sum + w.to - w.from, 0);
     let clerk = clerks.get(r.user_id);

@@ -51,11 +51,13 @@ export function workedIntervals(shift: Interval, pauses: readonly Interval[]): I
   return worked.filter((w) => w.to > w.from);
 }
 
+type Piece = { from: number; to: number; category: Category };
+
 /** A hall-local day cut into stretches by its periods, each with its category, in epoch seconds. */
-function dayPieces(schedule: HallSchedule, day: string, timeZone: string): { from: number; to: number; category: Category }[] {
+function dayPieces(schedule: HallSchedule, day: string, timeZone: string): Piece[] {
   const at = (minute: number) => toSecond(instantOf(minute === 1440 ? shiftDay(day, 1) : day, minute % 1440, timeZone));
   if (!isWorkingDay(day, schedule.calendar)) return [{ from: at(0), to: at(1440), category: 'weekend' }];
-  const pieces: { from: number; to: number; category: Category }[] = [];
+  const pieces: Piece[] = [];
   let cursor = 0;
   for (const p of periodsOn(schedule, day)) {
     const start = Math.max(minutesOf(p.start), cursor);
@@ -68,14 +70,18 @@ function dayPieces(schedule: HallSchedule, day: string, timeZone: string): { fro
   return pieces;
 }
 
-/** The seconds of worked intervals (whole seconds, from workedIntervals) by category. */
-export function splitWorked(worked: readonly Interval[], schedule: HallSchedule, timeZone: string): DutySeconds {
+/**
+ * The seconds of worked intervals (whole seconds, from workedIntervals) by category. `cuts`: the days
+ * cut so far, kept for the report's other shifts (dutySplitter: cutting a day takes a dozen time-zone
+ * conversions, and a year's report has thousands of shifts on a few hundred days).
+ */
+export function splitWorked(worked: readonly Interval[], schedule: HallSchedule, timeZone: string, cuts = dayCuts(schedule, timeZone)): DutySeconds {
   const out = noDuty();
   for (const w of worked) {
-    const last = wallClockOf((w.to - 1) * 1000, timeZone).day;
+    const last = cuts.dayAt((w.to - 1) * 1000);
     // A shift past midnight goes on into the next day's pieces (bounded: a shift is at most days long).
-    for (let day = wallClockOf(w.from * 1000, timeZone).day; day <= last; day = shiftDay(day, 1)) {
-      for (const piece of dayPieces(schedule, day, timeZone)) {
+    for (let day = cuts.dayAt(w.from * 1000); day <= last; day = shiftDay(day, 1)) {
+      for (const piece of cuts.pieces(day)) {
         const overlap = Math.min(w.to, piece.to) - Math.max(w.from, piece.from);
         if (overlap > 0) out[piece.category] += overlap;
       }
@@ -83,4 +89,34 @@ export function splitWorked(worked: readonly Interval[], schedule: HallSchedule,
   }
   out.extra = out.weekend + out.lunch + out.evening;
   return out;
+}
+
+const QUARTER_HOUR_MS = 900_000;
+
+/**
+ * A day's pieces and an instant's day on the hall's wall clock, each worked out once. Every zone's
+ * midnight falls on a whole quarter hour of UTC, so all instants of one quarter hour share their day.
+ */
+function dayCuts(schedule: HallSchedule, timeZone: string): { pieces(day: string): Piece[]; dayAt(ms: number): string } {
+  const pieces = new Map<string, Piece[]>();
+  const days = new Map<number, string>();
+  return {
+    pieces(day) {
+      let cut = pieces.get(day);
+      if (!cut) pieces.set(day, (cut = dayPieces(schedule, day, timeZone)));
+      return cut;
+    },
+    dayAt(ms) {
+      const quarter = Math.floor(ms / QUARTER_HOUR_MS);
+      let day = days.get(quarter);
+      if (day === undefined) days.set(quarter, (day = wallClockOf(quarter * QUARTER_HOUR_MS, timeZone).day));
+      return day;
+    },
+  };
+}
+
+/** splitWorked for one report: the same schedule and zone for every shift, each day cut once. */
+export function dutySplitter(schedule: HallSchedule, timeZone: string): (worked: readonly Interval[]) => DutySeconds {
+  const cuts = dayCuts(schedule, timeZone);
+  return (worked) => splitWorked(worked, schedule, timeZone, cuts);
 }

@@ -1,14 +1,12 @@
 // The LAN server's door to the streamed xlsx (GET /api/reports/export.xlsx), after reports.xlsx has
-// checked the manager and the query. The export reads through a read-only connection of its own in one
-// read transaction: the hall's connection must stay free for writes while the export waits between
-// chunks (better-sqlite3 refuses a write on a connection with an open iterator), and the snapshot keeps
-// every sheet of one file consistent (WAL: writers go on meanwhile).
+// checked the manager and the query. The export reads through a snapshot of its own (openReadSnapshot):
+// the hall's connection stays free for writes while the export waits between chunks, and every sheet of
+// one file shows the same moment.
 import { randomBytes } from 'node:crypto';
 import type { Writable } from 'node:stream';
-import Database from 'better-sqlite3';
 import type { ReportExportPlan } from '../contract';
 import type { Clock } from '../core/clock';
-import type { Db } from '../core/db';
+import { openReadSnapshot, type Db } from '../core/db';
 import { writeReportXlsx, type XlsxPace } from './report-xlsx';
 
 /** What an export writes: the plan without its addresses. */
@@ -46,19 +44,16 @@ export function createReportExportDoor(db: Db, clock: Clock, timeZone: () => str
       return k ? k.plan : null;
     },
     async xlsx(plan, out, pace) {
-      const reader = new Database(db.name, { readonly: true, fileMustExist: true });
+      let snapshot: ReturnType<typeof openReadSnapshot> | null = null;
       try {
-        reader.pragma('busy_timeout = 5000');
-        reader.exec('BEGIN');
+        snapshot = openReadSnapshot(db);
         const query = { from: plan.from, to: plan.to, targetWaitMinutes: plan.targetWaitMinutes, lang: plan.lang, timeZone: timeZone(), now: clock.now() };
-        const rows = await writeReportXlsx(reader, query, out, pace);
-        reader.exec('COMMIT');
-        return rows;
+        return await writeReportXlsx(snapshot.reader, query, out, pace);
       } catch (error) {
         out.destroy(error as Error);
         throw error;
       } finally {
-        reader.close();
+        snapshot?.close();
       }
     },
   };

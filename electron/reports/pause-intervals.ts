@@ -2,6 +2,8 @@
 // window.signed_out; a window still paused is paused until now. Fed by the report's one pass over
 // the range's events (report-facts.ts).
 import type { Database } from 'better-sqlite3';
+import type { Steps } from '../core/steps';
+import { shiftDay } from '../shared/calendar/working-days';
 
 export type Interval = { from: number; to: number };
 
@@ -34,15 +36,22 @@ export class PauseIntervals {
   }
 }
 
-/** The windows' paused intervals over a range of business days read on their own (the duty report's). */
-export function readPauseIntervals(db: Database, days: [string, string], now: number): Map<number, Interval[]> {
+/**
+ * The windows' paused intervals over a range of business days read on their own (the duty report's),
+ * as steps of a day each: the pauses are a few rows among a day's thousands of events, which SQLite
+ * skips inside one statement (a year's in one went 0.3 s without a pause).
+ */
+export function* pauseIntervalsSteps(db: Database, days: [string, string], now: number): Steps<Map<number, Interval[]>> {
   const pauses = new PauseIntervals();
-  const rows = db
+  const ofDay = db
     .prepare(
-      `SELECT window_no, type, at FROM events WHERE business_day BETWEEN ? AND ?
-       AND type IN ('window.paused', 'window.resumed', 'window.signed_out') ORDER BY business_day, id`,
+      `SELECT window_no, type, at FROM events WHERE business_day = ?
+       AND type IN ('window.paused', 'window.resumed', 'window.signed_out') ORDER BY id`,
     )
-    .iterate(...days) as IterableIterator<{ window_no: number; type: string; at: number }>;
-  for (const r of rows) pauses.note(r.window_no, r.type, r.at);
+    .raw();
+  for (let day = days[0]; day <= days[1]; day = shiftDay(day, 1)) {
+    for (const [windowNo, type, at] of ofDay.iterate(day) as IterableIterator<[number, string, number]>) pauses.note(windowNo, type, at);
+    yield;
+  }
   return pauses.byWindow(now);
 }

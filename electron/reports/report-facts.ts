@@ -3,10 +3,11 @@
 // ratings, and the clerks' signed-in time (duty rows less the window's pauses). Durations are whole
 // seconds of event times, never counters. One read per table over the range's days (events_by_day),
 // rows iterated, never all loaded: memory stays flat over a year. The reading is a generator that
-// pauses every STEP rows, so the xlsx export can let the hall answer between steps (reportTalliesPaced);
-// a command runs it straight through (reportTalliesBy).
+// pauses every STEP_ROWS rows (core/steps.ts): a transport's request and the xlsx export let the hall
+// answer between the steps; an in-process caller runs it straight through (reportTalliesBy).
 import type { Database } from 'better-sqlite3';
 import type { ReportDimension } from '../contract';
+import { runThrough, STEP_ROWS, type Steps } from '../core/steps';
 import { FirstTimes } from './first-times';
 import { PauseIntervals } from './pause-intervals';
 import { addRating, addShift, addTicket, handleSeconds, emptyTally, wholeSeconds, type Tally } from './kpi';
@@ -24,46 +25,21 @@ export interface ReportQuery {
 }
 
 export type DimensionTallies = Map<ReportDimension, Map<string, Tally>>;
-const STEP = 5_000;
 
 export function reportTallies(db: Database, q: ReportQuery): Map<string, Tally> {
   return reportTalliesBy(db, q, [q.by]).get(q.by)!;
 }
 
-/** The tallies of several dimensions in one read of the range (the xlsx export's sheets). */
+/** The tallies of several dimensions in one read of the range (the xlsx export's sheets), straight through. */
 export function reportTalliesBy(db: Database, q: Omit<ReportQuery, 'by'>, dims: readonly ReportDimension[]): DimensionTallies {
-  const steps = talliesSteps(db, q, dims);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runThrough(talliesSteps(db, q, dims));
 }
 
 /**
- * The same, waiting on `between` every few thousand rows (the export's read runs on a connection of its
- * own); `firsts` is filled with every ticket's first issue and call, for the export's 明细 to reuse.
+ * The same as steps (core/steps.ts), a pause every STEP_ROWS rows; `firsts` is filled with every
+ * ticket's first issue and call, for the export's 明细 to reuse.
  */
-export async function reportTalliesPaced(
-  db: Database,
-  q: Omit<ReportQuery, 'by'>,
-  dims: readonly ReportDimension[],
-  between: () => Promise<void>,
-  firsts?: FirstTimes,
-): Promise<DimensionTallies> {
-  const steps = talliesSteps(db, q, dims, firsts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await between();
-  }
-}
-
-function* talliesSteps(
-  db: Database,
-  q: Omit<ReportQuery, 'by'>,
-  dims: readonly ReportDimension[],
-  firsts = new FirstTimes(),
-): Generator<void, DimensionTallies> {
+export function* talliesSteps(db: Database, q: Omit<ReportQuery, 'by'>, dims: readonly ReportDimension[], firsts = new FirstTimes()): Steps<DimensionTallies> {
   const out: DimensionTallies = new Map(dims.map((d) => [d, new Map<string, Tally>()]));
   const keyOf = sliceKeys(q.timeZone);
   const tallyOf = (by: ReportDimension, s: Slice) => {
@@ -94,7 +70,7 @@ function* talliesSteps(
     if (type.startsWith('ticket.')) {
       if (ticketId !== null) firsts.note(ticketId, type, at);
     } else if (windowNo !== null) pauses.note(windowNo, type, at);
-    if (++rows % STEP === 0) yield;
+    if (++rows % STEP_ROWS === 0) yield;
   }
   // Every ticket is written with its ticket.issued event on its own business day (queue-rows.ts), so
   // the range's tickets lie between the lowest and highest id those events name: a rowid range, where
@@ -125,7 +101,7 @@ function* talliesSteps(
       const tally = tallyOf(by, slice);
       if (tally) addTicket(tally, fact, q.targetWaitSeconds);
     }
-    if (++rows % STEP === 0) yield;
+    if (++rows % STEP_ROWS === 0) yield;
   }
 
   const ratings = db
@@ -153,7 +129,7 @@ function* talliesSteps(
       const tally = tallyOf(by, slice);
       if (tally) addRating(tally, fact);
     }
-    if (++rows % STEP === 0) yield;
+    if (++rows % STEP_ROWS === 0) yield;
   }
 
   // Signed-in time less the window's pauses; attributed to the window and the clerk (a service or an

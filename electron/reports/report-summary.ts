@@ -1,10 +1,12 @@
 // reports.summary's answer from the store: the figures of a range for the hall and per slice. Shared
 // by the command and the xlsx export (which asks for every slice at once, in one read of the range).
+// Each is steps (core/steps.ts): paced for a transport's request, straight through in process.
 import type { Database } from 'better-sqlite3';
 import type { ReportDimension, ReportSummary } from '../contract';
+import { runThrough, type Steps } from '../core/steps';
 import type { FirstTimes } from './first-times';
 import { emptyTally, figures, type Tally } from './kpi';
-import { reportTalliesBy, reportTalliesPaced, type DimensionTallies } from './report-facts';
+import { talliesSteps, type DimensionTallies } from './report-facts';
 
 export interface SummaryQuery {
   from: string;
@@ -21,20 +23,16 @@ function summaryOf(q: SummaryQuery, by: ReportDimension, slices: Map<string, Tal
 }
 
 /** One summary per dimension asked for; the total is read as the hall, not summed from the slices (a ticket's clerk may be unknown). */
-export function reportSummaries(db: Database, q: SummaryQuery, dims: readonly ReportDimension[]): Map<ReportDimension, ReportSummary> {
-  return summariesOf(q, dims, reportTalliesBy(db, { ...q, targetWaitSeconds: q.targetWaitMinutes * 60 }, withHall(dims)));
-}
-
-/** The same, waiting on `between` every few thousand rows (the xlsx export: the hall answers meanwhile). */
-export async function reportSummariesPaced(
+export function* summariesSteps(
   db: Database,
   q: SummaryQuery,
   dims: readonly ReportDimension[],
-  between: () => Promise<void>,
   firsts?: FirstTimes,
-): Promise<Map<ReportDimension, ReportSummary>> {
-  return summariesOf(q, dims, await reportTalliesPaced(db, { ...q, targetWaitSeconds: q.targetWaitMinutes * 60 }, withHall(dims), between, firsts));
+): Steps<Map<ReportDimension, ReportSummary>> {
+  return summariesOf(q, dims, yield* talliesSteps(db, { ...q, targetWaitSeconds: q.targetWaitMinutes * 60 }, withHall(dims), firsts));
 }
+
+export const reportSummaries = (db: Database, q: SummaryQuery, dims: readonly ReportDimension[]) => runThrough(summariesSteps(db, q, dims));
 
 const withHall = (dims: readonly ReportDimension[]): ReportDimension[] => (dims.includes('hall') ? [...dims] : ['hall', ...dims]);
 
@@ -43,4 +41,8 @@ function summariesOf(q: SummaryQuery, dims: readonly ReportDimension[], tallies:
   return new Map(dims.map((by) => [by, summaryOf(q, by, tallies.get(by)!, hall)]));
 }
 
-export const reportSummary = (db: Database, q: SummaryQuery, by: ReportDimension): ReportSummary => reportSummaries(db, q, [by]).get(by)!;
+export function* summarySteps(db: Database, q: SummaryQuery, by: ReportDimension): Steps<ReportSummary> {
+  return (yield* summariesSteps(db, q, [by])).get(by)!;
+}
+
+export const reportSummary = (db: Database, q: SummaryQuery, by: ReportDimension): ReportSummary => runThrough(summarySteps(db, q, by));

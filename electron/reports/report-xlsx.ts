@@ -9,9 +9,10 @@ import type { Writable } from 'node:stream';
 import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import type { ReportDimension } from '../contract';
+import { nextTurn, runPaced } from '../core/steps';
 import { translatorFor, type LocaleLang } from '../shared/locales';
 import { FirstTimes } from './first-times';
-import { reportSummariesPaced } from './report-summary';
+import { summariesSteps } from './report-summary';
 import { writeFigureSheet } from './xlsx-sheets';
 import { writeTicketSheet } from './xlsx-tickets';
 
@@ -38,7 +39,7 @@ export const XLSX_CHUNK_ROWS = 2_000;
 /** The next turn of the event loop, and then until the output takes more (a slow browser holds the export, not the hall's memory). */
 export function yieldTo(out: Writable): () => Promise<void> {
   return async () => {
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
     while (out.writableNeedDrain && !out.destroyed) {
       await new Promise<void>((resolve) => {
         const done = () => {
@@ -61,7 +62,7 @@ export async function writeReportXlsx(db: Database, q: XlsxQuery, out: Writable,
   // Deflate level 1: a year's 明细 waited seconds on level 6's deflate for a file only ~25 % smaller.
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   const firsts = new FirstTimes();
-  const summaries = await reportSummariesPaced(db, q, ['hall', ...SLICES], between, firsts);
+  const summaries = await runPaced(summariesSteps(db, q, ['hall', ...SLICES], firsts), between);
   // The keys as the CSV has them (a service id, window number, clerk id, hour 00–23, ISO weekday, day).
   writeFigureSheet(wb, t('reportsXlsx.sheet.hall'), summaries.get('hall')!, t);
   for (const by of SLICES) writeFigureSheet(wb, t(`reportsXlsx.sheet.${by}`), summaries.get(by)!, t);

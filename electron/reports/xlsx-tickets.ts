@@ -7,6 +7,8 @@ import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import type ExcelJS from 'exceljs';
 import { TZDate } from '@date-fns/tz';
+import { STEP_ROWS, type Steps } from '../core/steps';
+import { shiftDay } from '../shared/calendar/working-days';
 import type { FirstTimes } from './first-times';
 import { handleSeconds, wholeSeconds } from './kpi';
 import { openSheet, type CellKind } from './xlsx-sheets';
@@ -46,16 +48,30 @@ function excelTime(timeZone: string): (ms: number) => number {
   };
 }
 
-/** The range's tickets, counted in their rowid range (as report-facts reads them): business_day alone has no index. */
-export function countTickets(db: Database, from: string, to: string): number {
-  const span = db
-    .prepare("SELECT min(ticket_id) AS lo, max(ticket_id) AS hi FROM events WHERE business_day BETWEEN ? AND ? AND type = 'ticket.issued'")
-    .get(from, to) as { lo: number | null; hi: number | null };
-  if (span.lo === null || span.hi === null) return 0;
-  return (
-    db.prepare('SELECT COUNT(*) AS n FROM tickets WHERE id BETWEEN ? AND ? AND business_day BETWEEN ? AND ?').get(span.lo, span.hi, from, to) as { n: number }
-  ).n;
+/**
+ * The range's tickets, counted in their rowid range (as report-facts reads them: business_day alone
+ * has no index), as steps: the span a day at a time, the count a stretch of ids at a time.
+ */
+export function* ticketCountSteps(db: Database, from: string, to: string): Steps<number> {
+  const spanOfDay = db.prepare("SELECT min(ticket_id) AS lo, max(ticket_id) AS hi FROM events WHERE business_day = ? AND type = 'ticket.issued'");
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let day = from; day <= to; day = shiftDay(day, 1)) {
+    const span = spanOfDay.get(day) as { lo: number | null; hi: number | null };
+    if (span.lo !== null && span.hi !== null) [lo, hi] = [Math.min(lo, span.lo), Math.max(hi, span.hi)];
+    yield;
+  }
+  const count = db.prepare('SELECT COUNT(*) FROM tickets WHERE id BETWEEN ? AND ? AND business_day BETWEEN ? AND ?').pluck();
+  let tickets = 0;
+  for (let id = lo; id <= hi; id += COUNT_STRETCH) {
+    tickets += count.get(id, Math.min(hi, id + COUNT_STRETCH - 1), from, to) as number;
+    yield;
+  }
+  return tickets;
 }
+
+/** Ids counted in one step (a count reads ~10× faster than a report's row). */
+const COUNT_STRETCH = 10 * STEP_ROWS;
 
 export async function writeTicketSheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,

@@ -3,7 +3,19 @@
 // An event the contract restricts to some roles (live.changed: the manager's) goes only to sockets whose
 // session, checked again at the push (a token revoked elsewhere), has one of them.
 import type { WebSocket } from 'ws';
-import { bodyLimitOf, fail, givesSession, limitText, mayReceive, restrictedEvents, wsClientMessage, type Session, type WsServerMessage } from '../contract';
+import {
+  bodyLimitOf,
+  fail,
+  givesSession,
+  isPacedCommand,
+  limitText,
+  mayReceive,
+  restrictedEvents,
+  wsClientMessage,
+  type Session,
+  type WsServerMessage,
+} from '../contract';
+import { sessionPrincipal } from '../core/dispatch';
 import type { Hall } from '../core/hall';
 
 /**
@@ -84,6 +96,11 @@ export function serveEventSocket(hall: Hall, hub: EventHub, socket: WebSocket, s
     }
     // A token revoked or expired elsewhere stops working on an open socket too.
     if (session) session = hall.resolve(session.token);
+    if (isPacedCommand(message.name)) {
+      // A long read (a report) steps on a snapshot of its own: other messages are answered meanwhile.
+      void hall.paced(message.name, message.input, sessionPrincipal(session)).then((result) => send({ type: 'result', id: message.id, result }));
+      return;
+    }
     const result = hall.dispatch(message.name, message.input, session);
     if (givesSession(message.name) && result.ok) session = result.value as Session;
     if (message.name === 'auth.logout' && result.ok) session = null;

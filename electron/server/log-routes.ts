@@ -6,6 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { CommandName, HallError, Session } from '../contract';
 import type { Hall } from '../core/hall';
+import { answerCommand } from './command-answer';
 
 export interface LogRouteDeps {
   sessionOf(hall: Hall, request: FastifyRequest): Session | null | 'invalid';
@@ -68,7 +69,7 @@ export function registerTextDownload(app: FastifyInstance, hall: Hall, deps: Log
     const session = deps.sessionOf(hall, request);
     if (session === 'invalid') return deps.sendError(reply, { code: 'unauthenticated', message: 'token unknown or expired' });
     markDispatched(request);
-    const result = hall.dispatch(route.command, request.query ?? {}, session);
+    const result = await answerCommand(hall, route.command, request.query ?? {}, session, request);
     if (!result.ok) return deps.sendError(reply, result.error);
     const file = result.value as { name: string; text: string };
     return reply.type(route.type).header('content-disposition', `attachment; filename="${file.name}"`).send(file.text);

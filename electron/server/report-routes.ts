@@ -10,6 +10,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { HallError, ReportExportPlan, Session } from '../contract';
 import type { Hall } from '../core/hall';
 import type { ExportPlan } from '../reports/export-door';
+import { answerCommand } from './command-answer';
 import { markDispatched, registerTextDownload } from './log-routes';
 
 export interface ReportRouteDeps {
@@ -38,7 +39,7 @@ export function registerReportRoutes(app: FastifyInstance, hall: Hall, deps: Rep
       const session = deps.sessionOf(hall, request);
       if (session === 'invalid') return deps.sendError(reply, { code: 'unauthenticated', message: 'token unknown or expired' });
       markDispatched(request);
-      const result = hall.dispatch('reports.xlsx', query, session);
+      const result = await answerCommand(hall, 'reports.xlsx', query, session, request);
       if (!result.ok) return deps.sendError(reply, result.error);
       plan = result.value as ReportExportPlan;
     }

@@ -8,6 +8,7 @@ import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { bodyLimitOf, errorStatus, fail, FILE_BODY_LIMIT, type HallError, type Session } from '../contract';
 import { windowPages } from '../contract/window-pages';
 import type { Hall } from '../core/hall';
+import { answerCommand } from './command-answer';
 import { createEventHub, serveEventSocket } from './events-socket';
 import { sourceOf } from './login-source';
 import { acceptEmptyJson, BODY_LIMIT, drainBody, tooLargeMessage } from './request-body';
@@ -103,8 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         }
         const input = { ...(route.method === 'GET' ? (request.query as object) : body), ...paramsToInput(request.params as Record<string, string>) };
         markDispatched(request);
-        // A login checks its PIN off the main thread; the source is the remote address.
-        const result = route.command === 'auth.login' ? await hall.login(input, sourceOf(request.socket)) : hall.dispatch(route.command, input, session);
+        const result = await answerCommand(hall, route.command, input, session, request);
         if (!result.ok) return sendError(reply, result.error);
         return reply.code(route.status ?? 200).send(result.value);
       },

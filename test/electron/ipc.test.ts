@@ -87,6 +87,9 @@ describe('a bad envelope is answered with bad_request data, never a throw', () =
         login: () => {
           throw new Error('disk on fire');
         },
+        paced: () => {
+          throw new Error('disk on fire');
+        },
         resolve: () => null,
         subscribe: () => () => {},
       },
@@ -96,10 +99,27 @@ describe('a bad envelope is answered with bad_request data, never a throw', () =
     });
     const contents = new FakeWebContents();
     broken.addWindow(contents, { kiosk: false });
-    const result = await ipcMain2.handlers.get(ipcCommandChannel)!(contents.ipcEvent('file:///x'), { name: 'hall.get', input: {} });
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(JSON.stringify(result)).not.toContain('disk on fire');
+    for (const name of ['hall.get', 'reports.summary']) {
+      const result = await ipcMain2.handlers.get(ipcCommandChannel)!(contents.ipcEvent('file:///x'), { name, input: {} });
+      expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+      expect(JSON.stringify(result)).not.toContain('disk on fire');
+    }
   });
+});
+
+test('a report (a long read) goes through the paced door, as the window’s session; others are answered meanwhile', async () => {
+  const paced = vi.spyOn(t.hall, 'paced');
+  const query = { from: '2026-11-23', to: '2026-11-23' };
+  expect(errorCode(await invoke(consoleA, { name: 'reports.summary', input: query }))).toBe('unauthenticated');
+  expect((await invoke(consoleA, { name: 'auth.login', input: { user: 'admin', pin: '000000' } })).ok).toBe(true);
+  // Asked before hall.get, answered after it: the report waits a turn between its steps.
+  const report = invoke(consoleA, { name: 'reports.summary', input: query });
+  let reportDone = false;
+  void report.then(() => (reportDone = true));
+  expect((await invoke(consoleA, { name: 'hall.get', input: {} })).ok).toBe(true);
+  expect(reportDone).toBe(false);
+  expect(await report).toMatchObject({ ok: true, value: { from: '2026-11-23', by: 'hall', total: { arrived: expect.any(Number) } } });
+  expect(paced).toHaveBeenCalledWith('reports.summary', query, expect.objectContaining({ kind: 'session' }));
 });
 
 describe('only the app’s own windows may send commands', () => {

@@ -102,6 +102,7 @@ test('every event of the registry reaches a managerâ€™s Electron window: hall â†
     hall: {
       send: () => ({ ok: true, value: null }) as never,
       login: async () => ({ ok: true, value: manager }),
+      paced: async () => ({ ok: true, value: null }),
       resolve: () => manager,
       subscribe: (l) => (hallListeners.push(l), () => undefined),
     },

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HallError, IssuedTicket, PriorityClass, Session } from '../../electron/contract';
 import { ManualClock } from '../../electron/core/clock';
+import type { HallOptions } from '../../electron/core/hall';
 import { openInspectableHall, type InspectableHall } from '../../electron/core/inspectable-hall';
 import type { Principal } from '../../electron/core/principal';
 import type { TicketRow, WindowRow } from '../../electron/core/rows';
@@ -26,20 +27,23 @@ export function makeTempDir(prefix = 'tongban-test-'): string {
 }
 
 /** A fresh demo hall, seeded in a new temporary folder. */
-export function openTestHall(start = MONDAY_9AM): TestHall {
-  return testHallIn(makeTempDir(), start);
+export function openTestHall(start = MONDAY_9AM, options: TestHallOptions = {}): TestHall {
+  return testHallIn(makeTempDir(), start, options);
 }
 
-function testHallIn(dataDir: string, start: number): TestHall {
+/** What a test may set of the hall's options: the pace of its long reads (support/read-gate.ts). */
+export type TestHallOptions = Pick<HallOptions, 'readPace'>;
+
+function testHallIn(dataDir: string, start: number, options: TestHallOptions = {}): TestHall {
   const clock = new ManualClock(start);
   const silent = () => {};
   const state: TestHall = {
-    hall: openInspectableHall({ dataDir, demo: true, clock, log: silent }),
+    hall: openInspectableHall({ dataDir, demo: true, clock, log: silent, ...options }),
     clock,
     dataDir,
     reopen() {
       state.hall.close();
-      state.hall = openInspectableHall({ dataDir, demo: true, clock, log: silent });
+      state.hall = openInspectableHall({ dataDir, demo: true, clock, log: silent, ...options });
       return state.hall;
     },
     cleanup() {

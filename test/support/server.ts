@@ -1,7 +1,7 @@
 // Test helpers for the LAN server: a demo hall served on a free loopback port, and a JSON client.
 import type { InspectableHall } from '../../electron/core/inspectable-hall';
 import { startServer, type RunningServer } from '../../electron/server/server';
-import { openTestHall, type TestHall } from './hall';
+import { openTestHall, type TestHall, type TestHallOptions } from './hall';
 
 export interface TestServer extends TestHall {
   server: RunningServer;
@@ -10,8 +10,8 @@ export interface TestServer extends TestHall {
   close(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
-  const t = openTestHall();
+export async function startTestServer(options: TestHallOptions = {}): Promise<TestServer> {
+  const t = openTestHall(undefined, options);
   const server = await startServer({ hall: t.hall, host: '127.0.0.1', port: 0 });
   const api: TestServer['api'] = async (method, path, body, token, rawBody) => {
     const headers: Record<string, string> = {};
