@@ -1,7 +1,16 @@
 // Transport for browsers on the hall LAN: one WebSocket to /api/events carrying commands and events.
 // Reconnects by itself (jittered backoff up to 5 s, so the kiosks of a restarted hall do not all come
 // back at the same moment) and re-authenticates with the token it was given.
-import { fail, givesSession, type CommandName, type HallEvent, type Result, type Session, type WsServerMessage } from '../../../electron/contract';
+import {
+  fail,
+  givesSession,
+  isPacedCommand,
+  type CommandName,
+  type HallEvent,
+  type Result,
+  type Session,
+  type WsServerMessage,
+} from '../../../electron/contract';
 import { backoffDelay, reconnectBackoff } from '../../../electron/shared/backoff';
 import type { ConnectionState, HallTransport } from './hall-client';
 
@@ -11,6 +20,8 @@ export interface WsTransportOptions {
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
   /** A command that gets no answer in this time fails with a readable error instead of hanging. */
   timeoutMs?: number;
+  /** The same for a long read (a report over months, isPacedCommand): the hall steps it between others' requests. */
+  longReadTimeoutMs?: number;
   /** Where in storage the token lives: a device page (pad) keeps its own, apart from a kiosk in the same browser. */
   tokenKey?: string;
 }
@@ -71,6 +82,8 @@ export function wsTransport(options: WsTransportOptions): HallTransport & { clos
   };
   connect();
 
+  const timeoutOf = (name: CommandName) => (isPacedCommand(name) ? (options.longReadTimeoutMs ?? 120_000) : (options.timeoutMs ?? 10_000));
+
   const invoke = (name: CommandName, input: unknown): Promise<Result<unknown>> =>
     new Promise((resolve) => {
       if (!socket || socket.readyState !== WebSocket.OPEN) {
@@ -81,7 +94,7 @@ export function wsTransport(options: WsTransportOptions): HallTransport & { clos
       const timer = setTimeout(() => {
         pending.delete(id);
         resolve(fail('offline', 'the hall did not answer in time'));
-      }, options.timeoutMs ?? 10_000);
+      }, timeoutOf(name));
       pending.set(id, (result) => {
         clearTimeout(timer);
         if (givesSession(name) && result.ok) options.storage.setItem(TOKEN_KEY, (result.value as Session).token);
