@@ -3,7 +3,7 @@
 // login the user it was for). Never the input itself: no PINs, tokens or residents' text. Faults
 // (code internal) are logged by the dispatcher with their stack. Refusals of the hall's in-process
 // devices (its kiosk window, keypads, evaluators) are logged by the device layer, with the key pressed.
-import { isCommandName, type HallError, type Session } from '../contract';
+import { isCommandName, type HallError, type Result, type Session } from '../contract';
 import type { PacedRun, Run } from '../core/dispatch';
 import type { Principal } from '../core/principal';
 import type { HallLogger, LogFields } from './hall-logger';
@@ -20,11 +20,12 @@ function loginUser(name: string, input: unknown): string | undefined {
 }
 
 export function loggingRefusals(run: Run, log: HallLogger): Run {
-  return (name, input, principal) => {
-    const result = run(name, input, principal);
-    if (!result.ok) logRefusal(log, name, input, principal, result.error);
-    return result;
-  };
+  return (name, input, principal) => noted(log, name, input, principal, run(name, input, principal));
+}
+
+function noted<T>(log: HallLogger, name: string, input: unknown, principal: Principal | null, result: Result<T>): Result<T> {
+  if (!result.ok) logRefusal(log, name, input, principal, result.error);
+  return result;
 }
 
 /** The same for the paced door (long reads): the refusal is logged once the answer is known. */
@@ -32,11 +33,10 @@ export function loggingPacedRefusals(run: PacedRun, log: HallLogger): PacedRun {
   return async (name, input, principal) => {
     const result = await run(name, input, principal);
     try {
-      if (!result.ok) logRefusal(log, name, input, principal, result.error);
+      return noted(log, name, input, principal, result);
     } catch {
-      // A log that cannot write (the hall closed meanwhile) must not turn the answer into a rejected promise.
+      return result; // a log that cannot write (the hall closed meanwhile) must not turn the answer into a rejected promise
     }
-    return result;
   };
 }
 

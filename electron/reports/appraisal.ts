@@ -4,7 +4,7 @@
 // report. Every active clerk gets a sheet, and so does anyone retired who worked in the month.
 import type { Database } from 'better-sqlite3';
 import { HallFault, type AppraisalReport } from '../contract';
-import { runThrough, type Steps } from '../core/steps';
+import type { Steps } from '../core/steps';
 import type { HallSchedule } from '../shared/calendar/schedule';
 import { dutyReportSteps } from './duty-report';
 import { noDuty } from './duty-split';
@@ -29,8 +29,6 @@ export function monthDays(month: string): { from: string; to: string } {
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
 }
-
-export const appraisal = (db: Database, schedule: HallSchedule, q: AppraisalQuery): AppraisalReport => runThrough(appraisalSteps(db, schedule, q));
 
 /** The sheets as steps (core/steps.ts): the month's tallies, then its duty report. */
 export function* appraisalSteps(db: Database, schedule: HallSchedule, q: AppraisalQuery): Steps<AppraisalReport> {

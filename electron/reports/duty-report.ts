@@ -3,7 +3,7 @@
 // report-facts.ts), split by the hall's schedule (duty-split.ts), summed per clerk.
 import type { Database } from 'better-sqlite3';
 import type { DutyClerk, DutyReport } from '../contract';
-import { runThrough, type Steps } from '../core/steps';
+import type { Steps } from '../core/steps';
 import type { HallSchedule } from '../shared/calendar/schedule';
 import { addDuty, dutySplitter, noDuty, workedIntervals } from './duty-split';
 import { pauseIntervalsSteps } from './pause-intervals';
@@ -30,8 +30,6 @@ interface DutyRow {
 const SHIFTS_A_STEP = 200;
 
 const byClerkId = (a: { clerkId: string }, b: { clerkId: string }) => a.clerkId.localeCompare(b.clerkId, 'en', { numeric: true });
-
-export const dutyReport = (db: Database, schedule: HallSchedule, q: DutyQuery): DutyReport => runThrough(dutyReportSteps(db, schedule, q));
 
 /** The report as steps (core/steps.ts): the pauses are read a day at a time. */
 export function* dutyReportSteps(db: Database, schedule: HallSchedule, q: DutyQuery): Steps<DutyReport> {

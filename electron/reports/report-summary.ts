@@ -32,8 +32,6 @@ export function* summariesSteps(
   return summariesOf(q, dims, yield* talliesSteps(db, { ...q, targetWaitSeconds: q.targetWaitMinutes * 60 }, withHall(dims), firsts));
 }
 
-export const reportSummaries = (db: Database, q: SummaryQuery, dims: readonly ReportDimension[]) => runThrough(summariesSteps(db, q, dims));
-
 const withHall = (dims: readonly ReportDimension[]): ReportDimension[] => (dims.includes('hall') ? [...dims] : ['hall', ...dims]);
 
 function summariesOf(q: SummaryQuery, dims: readonly ReportDimension[], tallies: DimensionTallies): Map<ReportDimension, ReportSummary> {
