@@ -8,7 +8,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: 'electron/main/index.ts', serve: 'electron/server/serve.ts' } },
+      // export-worker: the xlsx export's worker thread (electron/reports/export-worker.ts), found beside
+      // the entries (HallOptions.builtDir).
+      rolldownOptions: {
+        input: { index: 'electron/main/index.ts', serve: 'electron/server/serve.ts', 'export-worker': 'electron/reports/export-worker.ts' },
+      },
     },
   },
   preload: {

@@ -24,7 +24,7 @@ async function measure(name: string, db: Db, steps: (db: Db) => Steps<unknown>):
   const s0 = nowMs();
   runThrough(steps(db));
   const straightMs = nowMs() - s0;
-  const snapshot = openReadSnapshot(db);
+  const snapshot = openReadSnapshot(db.name);
   try {
     let count = 0;
     let longest = 0;

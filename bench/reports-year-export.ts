@@ -1,23 +1,24 @@
 // Child process of bench/reports-year.ts: the year's xlsx export of a hall database into a file, alone in
-// its own process so its peak memory is the export's (maxRSS of this process, and the heap's high-water
-// sampled every 20 ms), printed as one JSON line.
+// its own process so its peak memory is the export's: the RSS of the whole process (the hall's thread,
+// the export's worker thread, native memory) sampled every 20 ms, and its maxRSS, printed as one JSON
+// line with the longest turn of this (the hall's) thread's event loop.
 import { createWriteStream, statSync } from 'node:fs';
 import { createReportExportDoor } from '../electron/reports/export-door';
-import Database from 'better-sqlite3';
+import { exportWorkerEntry } from '../electron/reports/export-thread';
 
-const [file, from, to, out] = process.argv.slice(2) as [string, string, string, string];
-// Plain better-sqlite3, not the hall's opener: importing every capability would count in this process's memory.
-const db = new Database(file, { readonly: true });
-const door = createReportExportDoor(db as never, { now: () => Date.parse('2026-12-01T00:00:00Z') } as never, () => 'Asia/Shanghai');
+const [file, from, to, out, builtDir] = process.argv.slice(2) as [string, string, string, string, string];
+// The door alone, not a whole hall: importing every capability would count in this process's memory.
+const door = createReportExportDoor({
+  file,
+  clock: { now: () => Date.parse('2026-12-01T00:00:00Z') } as never,
+  timeZone: () => 'Asia/Shanghai',
+  worker: exportWorkerEntry(builtDir), // the worker as the app runs it: built (npm run bench builds first)
+});
 globalThis.gc?.();
 const rssBefore = process.memoryUsage.rss();
-const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().external;
-let heapPeak = 0;
 let rssPeak = 0;
 const sample = () => {
-  const m = process.memoryUsage();
-  heapPeak = Math.max(heapPeak, m.heapUsed + m.external); // external includes the Buffers
-  rssPeak = Math.max(rssPeak, m.rss);
+  rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
 };
 const timer = setInterval(sample, 20);
 let longestTurn = 0;
@@ -33,7 +34,4 @@ const ms = performance.now() - started;
 clearInterval(timer);
 clearInterval(turns);
 sample();
-db.close();
-console.log(
-  JSON.stringify({ rows, ms, bytes: statSync(out).size, rssBefore, rssPeak, maxRss: process.resourceUsage().maxRSS * 1024, heapBefore, heapPeak, longestTurn }),
-);
+console.log(JSON.stringify({ rows, ms, bytes: statSync(out).size, rssBefore, rssPeak, maxRss: process.resourceUsage().maxRSS * 1024, longestTurn }));

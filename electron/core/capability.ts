@@ -43,6 +43,8 @@ export interface HallContext<S extends SettingSpecs> {
   subscribe(listener: (event: HallEvent) => void): () => void;
   /** Tests: how a capability runs (step sizes, a fake disk). */
   tuning: { backup?: BackupTuning };
+  /** Where the worker threads' built entries are (HallOptions.builtDir); null from source. */
+  builtDir: string | null;
 }
 
 export interface Started<Provides> {

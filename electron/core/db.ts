@@ -36,8 +36,8 @@ export function openDatabase(file: string, migrations: readonly Migration[]): Db
  * steps (better-sqlite3 refuses a write on a connection with an open iterator), every statement of the
  * read sees the same moment, and writers go on meanwhile (WAL). `close` ends the read.
  */
-export function openReadSnapshot(db: Db): { reader: Db; close(): void } {
-  const reader = new Database(db.name, { readonly: true, fileMustExist: true });
+export function openReadSnapshot(file: string): { reader: Db; close(): void } {
+  const reader = new Database(file, { readonly: true, fileMustExist: true });
   try {
     reader.pragma('busy_timeout = 5000');
     reader.exec('BEGIN');

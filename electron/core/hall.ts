@@ -41,6 +41,11 @@ export interface HallOptions {
   backup?: BackupTuning;
   /** Tests: waited on between two steps of a long read, after the event loop's turn (a gate to hold one mid-way). */
   readPace?: () => Promise<void>;
+  /**
+   * The built main entries' folder (out/main), where the worker threads' entries are (core/worker-entry.ts);
+   * omitted when the hall runs from source (tests, the bench).
+   */
+  builtDir?: string;
 }
 
 /** Long reads stepping at once through the paced door (dispatch.ts createPacedRun); more wait their turn. */
@@ -151,6 +156,7 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
       return () => inner.delete(listener);
     },
     tuning: { backup: options.backup },
+    builtDir: options.builtDir ?? null,
   };
 
   const parts: Record<string, unknown> = {};
@@ -186,7 +192,7 @@ export function assembleHall(options: HallOptions): { hall: Hall; inner: HallInn
     await options.readPace?.();
     if (!open) throw new HallFault('internal', 'the hall closed during the report');
   };
-  const openReader = () => openReadSnapshot(db);
+  const openReader = () => openReadSnapshot(db.name);
   const paced = loggingPacedRefusals(createPacedRun({ handlers, keypadActor, log, db, openReader, between, maxRunning: MAX_LONG_READS }), log);
 
   const hall: Hall = {

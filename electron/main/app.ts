@@ -116,7 +116,8 @@ async function startWith(
   const isTrustedUrl = trustedUrl({ rendererDir, hallOrigin: plan.mode === 'client' ? plan.hallUrl : null });
 
   if (plan.mode === 'hall') {
-    hall = openHall({ dataDir: plan.dataDir, demo: plan.demo, log: hallLog, ...(plan.clock ? { clock: plan.clock.clock } : {}) });
+    const builtDir = join(options.outDir, 'main');
+    hall = openHall({ dataDir: plan.dataDir, demo: plan.demo, log: hallLog, builtDir, ...(plan.clock ? { clock: plan.clock.clock } : {}) });
     if (plan.clock) log(clockBanner(plan.clock));
     if (hall.needsSetup()) ({ port, window: setupWindow } = await runSetupWindow(deps, { hall, port, rendererDir, log }));
     devices = await startDevices({ hall, config: plan.devices, demo: plan.demo, dataDir: plan.dataDir, log: hallLog.child('devices') });

@@ -8,6 +8,7 @@ import type { reportCommands } from '../contract';
 import type { HallCalendar } from '../hours/calendar';
 import { translatorFor } from '../shared/locales';
 import { createReportExportDoor, type ReportExportDoor } from './export-door';
+import { exportWorkerEntry } from './export-thread';
 import { dutyReportHandlers } from './duty-handlers';
 import { dutyReportRoutes } from './duty-routes';
 import { reportCsv } from './report-csv';
@@ -28,7 +29,12 @@ export const reportCapability = {
       timeZone: ctx.settings.get('timeZone'),
       now: ctx.clock.now(),
     });
-    const reportExport: ReportExportDoor = createReportExportDoor(ctx.db, ctx.clock, () => ctx.settings.get('timeZone'));
+    const reportExport: ReportExportDoor = createReportExportDoor({
+      file: ctx.db.name,
+      clock: ctx.clock,
+      timeZone: () => ctx.settings.get('timeZone'),
+      worker: exportWorkerEntry(ctx.builtDir),
+    });
     // Long reads (pacedCommand): each handler returns its steps over ctx.reader (core/steps.ts).
     const handlers: Pick<Handlers, keyof typeof reportCommands> = {
       'reports.summary': (input, { reader }) => summarySteps(reader, query(input), input.by),

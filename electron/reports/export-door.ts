@@ -1,20 +1,28 @@
 // The LAN server's door to the streamed xlsx (GET /api/reports/export.xlsx), after reports.xlsx has
-// checked the manager and the query. The export reads through a snapshot of its own (openReadSnapshot):
-// the hall's connection stays free for writes while the export waits between chunks, and every sheet of
-// one file shows the same moment.
+// checked the manager and the query. The export runs in a worker thread of its own (export-thread.ts)
+// that reads a snapshot of the hall's file: none of the hall's event loop, a capped heap, the hall's
+// connection free for writes, and every sheet of one file showing the same moment (when the worker
+// opened its read).
 import { randomBytes } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import type { ReportExportPlan } from '../contract';
 import type { Clock } from '../core/clock';
-import { openReadSnapshot, type Db } from '../core/db';
-import { writeReportXlsx, type XlsxPace } from './report-xlsx';
+import type { WorkerEntry } from '../core/worker-entry';
+import { exportInWorker, type ExportRun } from './export-thread';
 
 /** What an export writes: the plan without its addresses. */
 export type ExportPlan = Omit<ReportExportPlan, 'path' | 'keyPath'>;
 
+/** Tests' watch on an export: its chunk size and progress (a promise returned holds the worker until it settles), its limits. */
+export interface ExportWatch {
+  chunkRows?: number;
+  onRows?: (written: number) => void | Promise<void>;
+  limits?: ExportRun['limits'];
+}
+
 export interface ReportExportDoor {
   /** Writes the workbook of `plan` into `out` (ending it); resolves with the ticket rows written. */
-  xlsx(plan: ExportPlan, out: Writable, pace?: XlsxPace): Promise<number>;
+  xlsx(plan: ExportPlan, out: Writable, watch?: ExportWatch): Promise<number>;
   /** A one-time download key for `plan`, good for KEY_TTL_MS (the page's link when it holds no token). */
   offer(plan: ExportPlan): string;
   /** The plan a key was offered for, once: a used, unknown or expired key is null. */
@@ -24,7 +32,15 @@ export interface ReportExportDoor {
 /** How long a download key is good for: the click that follows the command, not a link to keep. */
 export const KEY_TTL_MS = 5 * 60_000;
 
-export function createReportExportDoor(db: Db, clock: Clock, timeZone: () => string): ReportExportDoor {
+export interface ExportDoorParts {
+  /** The hall's database file. */
+  file: string;
+  clock: Clock;
+  timeZone(): string;
+  worker: WorkerEntry;
+}
+
+export function createReportExportDoor({ file, clock, timeZone, worker }: ExportDoorParts): ReportExportDoor {
   // In memory only: a restart voids the keys, and the manager asks again.
   const keys = new Map<string, { plan: ExportPlan; expires: number }>();
   const prune = () => {
@@ -43,18 +59,10 @@ export function createReportExportDoor(db: Db, clock: Clock, timeZone: () => str
       keys.delete(key);
       return k ? k.plan : null;
     },
-    async xlsx(plan, out, pace) {
-      let snapshot: ReturnType<typeof openReadSnapshot> | null = null;
-      try {
-        snapshot = openReadSnapshot(db);
-        const query = { from: plan.from, to: plan.to, targetWaitMinutes: plan.targetWaitMinutes, lang: plan.lang, timeZone: timeZone(), now: clock.now() };
-        return await writeReportXlsx(snapshot.reader, query, out, pace);
-      } catch (error) {
-        out.destroy(error as Error);
-        throw error;
-      } finally {
-        snapshot?.close();
-      }
+    xlsx(plan, out, watch = {}) {
+      const query = { from: plan.from, to: plan.to, targetWaitMinutes: plan.targetWaitMinutes, lang: plan.lang, timeZone: timeZone(), now: clock.now() };
+      const data = { file, query, chunkRows: watch.chunkRows, held: watch.onRows !== undefined };
+      return exportInWorker({ entry: worker, data, onRows: watch.onRows, limits: watch.limits }, out);
     },
   };
 }

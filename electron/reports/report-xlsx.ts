@@ -30,7 +30,8 @@ export interface XlsxPace {
   chunkRows?: number;
   /** Waited on between chunks: by default the next turn of the event loop and the output's drain. */
   between?: () => Promise<void>;
-  onRows?: (written: number) => void;
+  /** After each chunk of 明细 rows and the last: the rows written so far; a promise returned is waited on. */
+  onRows?: (written: number) => void | Promise<void>;
 }
 
 const SLICES: readonly Exclude<ReportDimension, 'hall'>[] = ['service', 'window', 'clerk', 'hour', 'weekday', 'day'];

@@ -1,17 +1,17 @@
 // The xlsx export's sheets: exceljs's streaming WorksheetWriter makes the sheet (columns and widths,
 // the frozen header row, the closing parts) and commits the header row; the data rows are written as
-// the sheet's row XML straight into the worksheet's stream, a chunk at a time. exceljs's row model
-// builds a Row, Cells and an XmlStream per row: ~20 µs a row of 12 cells here, 10 s for a year's
-// 明细 alone, against ~1 µs for the same XML built as one string (the read-back tests check what it writes).
+// the sheet's row XML (sheet-row-bytes.ts) straight into the worksheet's stream, a chunk at a time.
+// exceljs's row model builds a Row, Cells and an XmlStream per row: ~20 µs a row of 12 cells here,
+// 10 s for a year's 明细 alone (the read-back tests check what is written instead).
 // Numbers are written as numbers with their column's style (percent, whole number, date-time) from
 // the workbook's own style table; strings inline (no shared-strings table kept in memory).
 import type ExcelJS from 'exceljs';
 import type { TFunction } from 'i18next';
 import type { ReportSummary } from '../contract';
 import { figureCells, figureHeaders, figureKinds, type FigureKind } from './report-columns';
+import { SheetRowBytes, SharedTexts, type Cell, type SharedStringTable } from './sheet-row-bytes';
 
 export type CellKind = FigureKind | 'text' | 'time';
-type Cell = string | number | null;
 
 const formats: Record<CellKind, string | undefined> = {
   text: undefined,
@@ -41,7 +41,7 @@ export interface SheetWriter {
 /** The internals of exceljs's WorksheetWriter and WorkbookWriter this file relies on (exceljs 4.4.0, pinned). */
 interface StreamingParts {
   stream: {
-    write(chunk: string): void;
+    write(chunk: Buffer): void;
     /** Its own buffers (until the zip reaches this entry), and the PassThrough the zip reads it from. */
     buffers?: { length: number }[];
     pipes?: PipedStream[];
@@ -55,17 +55,11 @@ interface PipedStream {
 }
 /** Bytes of sheet XML that may wait for the zip's deflate before the writer stops to let it catch up. */
 const BACKLOG_LIMIT = 4 * 2 ** 20;
-interface StyleTable {
+interface WorkbookTables {
   styles: { addStyleModel(style: Partial<ExcelJS.Style>, cellType?: number): number };
+  sharedStrings: SharedStringTable;
 }
 const NUMBER_TYPE = 2; // ExcelJS.ValueType.Number
-
-const XML_SPECIAL = /[<>&"\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
-const escapeXml = (text: string) =>
-  text.replace(XML_SPECIAL, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : ch === '"' ? '&quot;' : ''));
-
-/** Column letters A…Z, AA…AZ: enough for the report's widest sheet (26 columns). */
-const letter = (i: number) => (i < 26 ? String.fromCharCode(65 + i) : 'A' + String.fromCharCode(65 + i - 26));
 
 export function openSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly SheetColumn[]): SheetWriter {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -73,30 +67,16 @@ export function openSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
   const header = ws.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
   header.commit(); // opens <sheetData> after the columns, with the header row
-  const styles = (wb as unknown as StyleTable).styles;
+  const { styles, sharedStrings } = wb as unknown as WorkbookTables;
   const styleIds = columns.map((c) => {
     const numFmt = formats[c.kind];
     return numFmt === undefined ? 0 : styles.addStyleModel({ numFmt }, NUMBER_TYPE);
   });
-  const refs = columns.map((_, i) => letter(i));
-  // The same few texts recur on every row (days, services, clerks, states, 号 within a day's range): each
-  // is escaped once. Bounded, so a sheet of distinct texts does not grow it without end.
-  const escapes = new Map<string, string>();
-  const escaped = (text: string) => {
-    let xml = escapes.get(text);
-    if (xml === undefined) {
-      xml = escapeXml(text);
-      if (escapes.size < 50_000) escapes.set(text, xml);
-    }
-    return xml;
-  };
+  const rows = new SheetRowBytes(styleIds, new SharedTexts(sharedStrings));
   const sink = ws as unknown as StreamingParts;
-  let pending: string[] = [];
-  let next = 2;
   const flush = () => {
-    if (pending.length === 0) return;
-    sink.stream.write(pending.join(''));
-    pending = [];
+    const bytes = rows.take();
+    if (bytes) sink.stream.write(bytes);
   };
   const backlog = () => {
     const { buffers = [], pipes = [] } = sink.stream;
@@ -110,19 +90,7 @@ export function openSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
   };
   return {
     drained,
-    row(cells) {
-      const r = next++;
-      let xml = `<row r="${r}">`;
-      for (let i = 0; i < cells.length; i++) {
-        const v = cells[i];
-        if (v === null || v === undefined) continue;
-        if (typeof v === 'number') {
-          if (!Number.isFinite(v)) continue;
-          xml += styleIds[i] ? `<c r="${refs[i]}${r}" s="${styleIds[i]}"><v>${v}</v></c>` : `<c r="${refs[i]}${r}"><v>${v}</v></c>`;
-        } else xml += `<c r="${refs[i]}${r}" t="inlineStr"><is><t>${escaped(v)}</t></is></c>`;
-      }
-      pending.push(xml + '</row>');
-    },
+    row: (cells) => rows.row(cells),
     flush,
     commit() {
       flush();

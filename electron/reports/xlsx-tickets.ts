@@ -34,7 +34,7 @@ export interface TicketSheetOptions {
   timeZone: string;
   chunkRows: number;
   between(): Promise<void>;
-  onRows?(written: number): void;
+  onRows?(written: number): void | Promise<void>;
 }
 
 /** Excel's serial day number of an instant as the hall's wall clock shows it (offset cached per quarter hour). */
@@ -157,12 +157,12 @@ export async function writeTicketSheet(
     ]);
     if (++written % options.chunkRows === 0) {
       sheet.flush();
-      options.onRows?.(written);
+      await options.onRows?.(written);
       await sheet.drained();
       await options.between();
     }
   }
   sheet.commit();
-  options.onRows?.(written);
+  await options.onRows?.(written);
   return written;
 }

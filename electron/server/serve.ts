@@ -29,7 +29,9 @@ async function main() {
   process.on('uncaughtExceptionMonitor', (error) => log.error('uncaught exception: the hall stops', error));
   let hall;
   try {
-    hall = openHall({ dataDir: args.dataDir, demo: args.demo, log, ...(args.clock ? { clock: args.clock.clock } : {}) });
+    // This entry is out/main/serve.js: the worker threads' entries are beside it.
+    const builtDir = dirname(fileURLToPath(import.meta.url));
+    hall = openHall({ dataDir: args.dataDir, demo: args.demo, log, builtDir, ...(args.clock ? { clock: args.clock.clock } : {}) });
   } catch (error) {
     log.error('the hall cannot start', error);
     await fileLog.close();

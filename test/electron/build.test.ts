@@ -2,11 +2,15 @@
 // and checks what the bundles need at run time:
 // - the sandboxed preload may only require 'electron' (a sandboxed preload cannot load node_modules);
 // - the main bundle imports only electron, Node built-ins and the package's own dependencies (what an
-//   installed app has next to it).
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+//   installed app has next to it);
+// - the xlsx export's worker is an entry of its own beside them, and runs as built.
+import { readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
+import type { ReportExportPlan } from '../../electron/contract';
 import { makeTempDir } from '../support/hall';
 
 vi.mock('electron', () => ({}));
@@ -67,4 +71,33 @@ test('the district receiver is not in the hall app: no entry, no receiver code i
   // The receiver's own table (electron/receiver/store.ts); test/sync/receiver-build.test.ts checks
   // that its own build does contain it.
   for (const file of files) expect(readFileSync(join(outDir, 'main', file), 'utf8')).not.toContain('CREATE TABLE nonces');
+});
+
+test("the xlsx export's worker is an entry beside the main entries, and the built worker exports a hall's day", async () => {
+  const built = join(outDir, 'main');
+  expect(readdirSync(built)).toContain('export-worker.js');
+  symlinkSync(join(root, 'node_modules'), join(outDir, 'node_modules')); // what an installed app has next to it
+  expect(requiredModules(readFileSync(join(built, 'export-worker.js'), 'utf8'))).not.toContain('electron');
+  const { openSeededHall, login, issue, run } = await import('../support/hall');
+  const { createReportExportDoor } = await import('../../electron/reports/export-door');
+  const { exportWorkerEntry } = await import('../../electron/reports/export-thread');
+  const t = openSeededHall();
+  try {
+    const kiosk = login(t.hall, 'kiosk');
+    issue(t.hall, kiosk, 'A');
+    issue(t.hall, kiosk, 'B');
+    const plan = run(t.hall, 'reports.xlsx', { from: '2026-11-23', to: '2026-11-23' }, login(t.hall, 'admin')) as ReportExportPlan;
+    const worker = exportWorkerEntry(built);
+    expect(worker).toEqual({ file: join(built, 'export-worker.js'), execArgv: [] }); // no tsx: the build as the app runs it
+    const door = createReportExportDoor({ file: join(t.dataDir, 'tongban.db'), clock: t.clock, timeZone: () => 'Asia/Shanghai', worker });
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    expect(await door.xlsx(plan, out)).toBe(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.concat(chunks) as never);
+    expect(wb.getWorksheet('明细')!.getColumn(2).values.slice(2)).toEqual(['A001', 'B001']);
+  } finally {
+    t.cleanup();
+  }
 });

@@ -1,11 +1,12 @@
 // The xlsx export read back with exceljs: a morning driven through the commands (a no-show, a 差评, a
 // rating that timed out), exported, and every figure of every sheet compared with reports.summary's;
-// numbers are numbers, headers in Chinese, 明细 a row per ticket; a request made during an export is
-// answered before it ends.
+// numbers are numbers, headers in Chinese, 明细 a row per ticket; the export runs in a worker thread
+// (a request made during an export is answered before it ends; a worker out of memory fails alone).
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { ReportExportPlan, ReportSummary, Session } from '../../electron/contract';
+import type { ExportWatch } from '../../electron/reports/export-door';
 import { figureCells } from '../../electron/reports/report-columns';
 import { issue, login, MINUTE, openSeededHall, run, staff, type TestHall } from '../support/hall';
 import { padLogin } from '../support/rating';
@@ -46,12 +47,12 @@ function morning() {
   issue(t.hall, kiosk, 'C'); // C001 09:19, still waiting
 }
 
-async function exportXlsx(lang = 'zh-CN', pace = {}): Promise<ExcelJS.Workbook> {
+async function exportXlsx(lang = 'zh-CN', watch: ExportWatch = {}): Promise<ExcelJS.Workbook> {
   const plan = run(t.hall, 'reports.xlsx', { from: DAY, to: DAY, lang }, admin) as ReportExportPlan;
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (c: Buffer) => chunks.push(c));
-  await t.hall.reportExport.xlsx(plan, sink, pace);
+  await t.hall.reportExport.xlsx(plan, sink, watch);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.concat(chunks) as never);
   return wb;
@@ -124,23 +125,37 @@ test('headers follow the language asked for', async () => {
   expect(values(wb.getWorksheet('Summary')!)[0]!.slice(0, 3)).toEqual(['Hall', 'Arrived', 'Served']);
 });
 
-test('the export waits between chunks: a ticket issued meanwhile is answered before the export ends', async () => {
+test('the export runs in a worker of its own: held after its first chunk, the hall issues a ticket, which its snapshot does not show', async () => {
   for (let i = 0; i < 30; i++) issue(t.hall, kiosk, 'A');
   const order: string[] = [];
-  let issuedMeanwhile: Promise<void> | null = null;
-  // After the first chunk, the hall takes a command (a write on its own connection, the export's read
-  // still open) and the export goes on only once that command has answered.
-  const between = () => {
-    issuedMeanwhile ??= Promise.resolve().then(() => {
+  // After the first chunk of 10 rows the worker waits on this watcher: meanwhile the hall takes a
+  // command (a write on its own connection, the worker's read still open).
+  const heard: number[] = [];
+  const onRows = (written: number) => {
+    heard.push(written);
+    if (heard.length === 1) {
       issue(t.hall, kiosk, 'B');
       order.push('ticket issued');
-    });
-    return issuedMeanwhile;
+    }
   };
-  const wb = await exportXlsx('zh-CN', { chunkRows: 10, between });
+  const wb = await exportXlsx('zh-CN', { chunkRows: 10, onRows });
   order.push('export done');
   expect(order).toEqual(['ticket issued', 'export done']);
+  expect(heard).toEqual([10, 20, 30, 30]); // each chunk, and the last count
   // The export reads one snapshot: the ticket issued meanwhile is not in its 明细 (30 rows and the header).
   expect(wb.getWorksheet('明细')!.actualRowCount).toBe(31);
   expect(run(t.hall, 'reports.xlsx', { from: DAY, to: DAY }, admin).tickets).toBe(31);
+});
+
+test('an export whose worker runs out of memory fails alone: the reader sees the body cut, the hall goes on', async () => {
+  morning();
+  const plan = run(t.hall, 'reports.xlsx', { from: DAY, to: DAY }, admin) as ReportExportPlan;
+  const sink = new PassThrough();
+  const cut = new Promise((resolve) => sink.once('error', resolve));
+  sink.resume();
+  const failed = t.hall.reportExport.xlsx(plan, sink, { limits: { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 2 } });
+  await expect(failed).rejects.toMatchObject({ code: 'ERR_WORKER_OUT_OF_MEMORY' });
+  expect(await cut).toMatchObject({ code: 'ERR_WORKER_OUT_OF_MEMORY' }); // the body is cut with the reason
+  issue(t.hall, kiosk, 'A');
+  expect((await exportXlsx()).getWorksheet('明细')!.actualRowCount).toBe(6); // the morning's 4, the one just issued, the header
 });

@@ -1,0 +1,73 @@
+// The hall's side of the xlsx export's worker (export-worker.ts): starts it with capped resources,
+// writes the bytes it sends into the response, answers 'taken' once the response has accepted them,
+// and ends the export when the worker is done, fails or dies, or the reader goes away.
+import { join } from 'node:path';
+import type { Writable } from 'node:stream';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { workerEntry, type WorkerEntry } from '../core/worker-entry';
+import type { ExportWorkerData, FromExportWorker, ToExportWorker } from './export-protocol';
+
+/**
+ * The export's heap, capped. Uncapped, V8 grew the young generation towards 200 MB under the export's
+ * churn of short-lived strings (a year's export peaked at ~390 MB RSS; bench/reports-year.ts): with
+ * these caps it collects sooner, and an export that would need more stops alone
+ * (ERR_WORKER_OUT_OF_MEMORY), never the hall.
+ */
+export const EXPORT_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 48 };
+
+/** Bytes the response may hold that its reader has not taken yet, before the worker waits. */
+const OUT_BACKLOG = 4 * 2 ** 20;
+
+/** The export worker's entry (core/worker-entry.ts): `export-worker` in electron.vite.config.ts. */
+export const exportWorkerEntry = (builtDir: string | null): WorkerEntry =>
+  workerEntry(builtDir, 'export-worker', join(import.meta.dirname, 'export-worker.ts'));
+
+export interface ExportRun {
+  entry: WorkerEntry;
+  data: ExportWorkerData;
+  /** Heard after each chunk of 明细 rows; with `data.held`, the worker goes on once what it returns settles. */
+  onRows?: (written: number) => void | Promise<void>;
+  limits?: ResourceLimits;
+}
+
+/** Runs the export into `out` (ending it, or destroying it with the reason it stopped); resolves with the 明细 rows. */
+export function exportInWorker(run: ExportRun, out: Writable): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(run.entry.file, { workerData: run.data, execArgv: run.entry.execArgv, resourceLimits: run.limits ?? EXPORT_LIMITS });
+    let settled = false;
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      out.off('close', readerGone);
+      void worker.terminate();
+      if (!out.destroyed) out.destroy(error);
+      reject(error);
+    };
+    const readerGone = () => fail(new Error('the export was cancelled (its reader went away)'));
+    out.once('close', readerGone);
+    const tell = (message: ToExportWorker) => {
+      if (!settled) worker.postMessage(message);
+    };
+    worker.on('message', (message: FromExportWorker) => {
+      if (settled) return;
+      if (message.kind === 'bytes') {
+        // Taken while the response holds less than OUT_BACKLOG: a reader's own small buffer (16 KB for
+        // a socket or a file) would otherwise hold every message for a round trip to the disk or the wire.
+        out.write(message.bytes);
+        if (out.writableLength < OUT_BACKLOG) tell('taken');
+        else out.once('drain', () => tell('taken'));
+      } else if (message.kind === 'rows') {
+        Promise.resolve()
+          .then(() => run.onRows?.(message.written))
+          .then(() => run.data.held && tell('go'), fail);
+      } else {
+        settled = true;
+        out.off('close', readerGone);
+        out.end();
+        resolve(message.rows);
+      }
+    });
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`the export's worker stopped before the end (exit code ${code})`)));
+  });
+}
