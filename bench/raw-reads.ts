@@ -38,3 +38,17 @@ export function rawReportReads(db: Database, from: string, to: string): number {
   step('SELECT user_id, window_no, business_day, signed_in_at, signed_out_at FROM duty WHERE business_day BETWEEN ? AND ?', from, to);
   return rows;
 }
+
+/** The xlsx export's baseline: the report's statements and the 明细's (every ticket with its rating), each row stepped and dropped. */
+export function rawExportReads(db: Database, from: string, to: string): number {
+  let rows = rawReportReads(db, from, to);
+  for (const _row of db
+    .prepare(
+      `SELECT t.id, t.business_day, t.number, t.service_id, t.window_no, t.clerk_id, t.state, t.issued_at, t.finished_at, r.status, r.level, t.started_at, t.called_at
+       FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id WHERE t.business_day BETWEEN ? AND ? ORDER BY t.id`,
+    )
+    .raw()
+    .iterate(from, to))
+    rows++;
+  return rows;
+}

@@ -13,7 +13,7 @@ import type { ExportWorkerData, FromExportWorker, ToExportWorker } from './expor
  * these caps it collects sooner, and an export that would need more stops alone
  * (ERR_WORKER_OUT_OF_MEMORY), never the hall.
  */
-export const EXPORT_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 48 };
+export const EXPORT_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
 
 /** Bytes the response may hold that its reader has not taken yet, before the worker waits. */
 const OUT_BACKLOG = 4 * 2 ** 20;
