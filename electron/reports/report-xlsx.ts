@@ -3,8 +3,10 @@
 // per slice (service, window, clerk, hour, weekday, day: the CSV's columns, report-columns.ts) and 明细
 // (a row per ticket, xlsx-tickets.ts). Numbers are numbers (ratios with a percent format, seconds
 // whole), headers in the chosen language, the header row frozen.
-// Shared strings are off (exceljs keeps every distinct string in memory until the end); styles are on
-// (the percent and time formats, one style per column); data rows are written as XML (xlsx-sheets.ts).
+// exceljs's own shared strings are off (its header rows are inline); the data rows' texts go into the
+// workbook's table, bounded (sheet-row-bytes.ts); styles are on (the percent and time formats, one
+// style per column); data rows are written as XML bytes (xlsx-sheets.ts). It runs in the export's
+// worker thread (export-worker.ts), paced by its output only.
 import type { Writable } from 'node:stream';
 import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
