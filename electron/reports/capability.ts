@@ -55,6 +55,6 @@ export const reportCapability = {
         return { ...plan, path, keyPath: `/api/reports/export.xlsx?${new URLSearchParams({ key: reportExport.offer(plan) })}` };
       },
     };
-    return { provides: { reportExport }, handlers: { ...handlers, ...dutyReportHandlers(ctx, calendar) } };
+    return { provides: { reportExport }, handlers: { ...handlers, ...dutyReportHandlers(ctx, calendar) }, close: () => reportExport.close() };
   },
 } satisfies Capability<{ calendar: HallCalendar }, { reportExport: ReportExportDoor }, Record<never, never>>;

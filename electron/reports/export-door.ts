@@ -13,12 +13,15 @@ import { exportInWorker, type ExportRun } from './export-thread';
 /** What an export writes: the plan without its addresses. */
 export type ExportPlan = Omit<ReportExportPlan, 'path' | 'keyPath'>;
 
-/** Tests' watch on an export: its chunk size and progress (a promise returned holds the worker until it settles), its limits. */
+/** Tests' watch on an export: its chunk size and progress (a promise returned holds the worker until it settles), how long a stalled reader is borne. */
 export interface ExportWatch {
   chunkRows?: number;
   onRows?: (written: number) => void | Promise<void>;
-  limits?: ExportRun['limits'];
+  reader?: ExportRun['reader'];
 }
+
+/** Exports running at once (each a worker: a core and ~120 MB for a year); more wait their turn. */
+export const MAX_EXPORTS = 2;
 
 export interface ReportExportDoor {
   /** Writes the workbook of `plan` into `out` (ending it); resolves with the ticket rows written. */
@@ -27,6 +30,8 @@ export interface ReportExportDoor {
   offer(plan: ExportPlan): string;
   /** The plan a key was offered for, once: a used, unknown or expired key is null. */
   claim(key: string): ExportPlan | null;
+  /** Stops the running exports and those waiting (the hall closes). */
+  close(): void;
 }
 
 /** How long a download key is good for: the click that follows the command, not a link to keep. */
@@ -46,6 +51,9 @@ export function createReportExportDoor({ file, clock, timeZone, worker }: Export
   const prune = () => {
     for (const [key, k] of keys) if (k.expires <= clock.now()) keys.delete(key);
   };
+  const running = new Set<AbortController>();
+  const waiting: (() => void)[] = [];
+  let closed = false;
   return {
     offer(plan) {
       prune();
@@ -59,10 +67,27 @@ export function createReportExportDoor({ file, clock, timeZone, worker }: Export
       keys.delete(key);
       return k ? k.plan : null;
     },
-    xlsx(plan, out, watch = {}) {
-      const query = { from: plan.from, to: plan.to, targetWaitMinutes: plan.targetWaitMinutes, lang: plan.lang, timeZone: timeZone(), now: clock.now() };
-      const data = { file, query, chunkRows: watch.chunkRows, held: watch.onRows !== undefined };
-      return exportInWorker({ entry: worker, data, onRows: watch.onRows, limits: watch.limits }, out);
+    async xlsx(plan, out, watch = {}) {
+      while (running.size >= MAX_EXPORTS && !closed) await new Promise<void>((resolve) => waiting.push(resolve));
+      const stop = new AbortController();
+      if (closed) stop.abort();
+      running.add(stop);
+      try {
+        const query = { from: plan.from, to: plan.to, targetWaitMinutes: plan.targetWaitMinutes, lang: plan.lang, timeZone: timeZone(), now: clock.now() };
+        const data = { file, query, chunkRows: watch.chunkRows, held: watch.onRows !== undefined };
+        return await exportInWorker({ entry: worker, data, onRows: watch.onRows, reader: watch.reader, signal: stop.signal }, out);
+      } catch (error) {
+        if (!out.destroyed) out.destroy(error as Error);
+        throw error;
+      } finally {
+        running.delete(stop);
+        waiting.shift()?.();
+      }
+    },
+    close() {
+      closed = true;
+      for (const stop of running) stop.abort();
+      for (const wake of waiting.splice(0)) wake();
     },
   };
 }

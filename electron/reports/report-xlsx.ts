@@ -6,7 +6,7 @@
 // exceljs's own shared strings are off (its header rows are inline); the data rows' texts go into the
 // workbook's table, bounded (sheet-row-bytes.ts); styles are on (the percent and time formats, one
 // style per column); data rows are written as XML bytes (xlsx-sheets.ts). It runs in the export's
-// worker thread (export-worker.ts), paced by its output only.
+// worker thread (export-worker.ts): its pace is its output's (a turn of the worker's own loop between steps).
 import type { Writable } from 'node:stream';
 import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';

@@ -9,7 +9,10 @@
 
 export type Cell = string | number | null;
 
-const XML_SPECIAL = /[<>&"\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+// The markup characters, and those XML 1.0 does not allow at all (dropped: Excel would "repair" the file).
+const XML_SPECIAL = /[<>&"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** Characters XML 1.0 does not allow, removed before a text goes into the shared-strings table (exceljs escapes the markup there). */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 export const escapeXml = (text: string): string =>
   text.replace(XML_SPECIAL, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : ch === '"' ? '&quot;' : ''));
 
@@ -35,7 +38,7 @@ export class SharedTexts {
     let ref = this.refs.get(text);
     if (ref === undefined) {
       if (this.table.count >= SHARED_TEXTS) return null;
-      ref = ascii(String(this.table.add(text)));
+      ref = ascii(String(this.table.add(text.replace(NOT_XML, ''))));
       this.refs.set(text, ref);
     }
     return ref;
@@ -48,7 +51,7 @@ const TAG_END = ascii('">');
 const ROW_CLOSE = ascii('</row>');
 const NUMBER_CLOSE = ascii('</v></c>');
 const SHARED_OPEN = ascii('" t="s"><v>');
-const INLINE_OPEN = ascii('" t="inlineStr"><is><t>');
+const INLINE_OPEN = ascii('" t="inlineStr"><is><t xml:space="preserve">');
 const INLINE_CLOSE = ascii('</t></is></c>');
 
 export class SheetRowBytes {
@@ -71,6 +74,7 @@ export class SheetRowBytes {
   }
 
   row(cells: readonly Cell[]): void {
+    if (cells.length > this.cellOpen.length) throw new Error(`a row of ${cells.length} cells in a sheet of ${this.cellOpen.length} columns`);
     this.rowNumber(this.next++);
     this.put(ROW_OPEN);
     this.putRowRef();
@@ -141,27 +145,12 @@ export class SheetRowBytes {
       n = -n;
     }
     if (n > 0x7fffffff) return this.latin1(String(n));
-    let digits = 1;
-    for (let x = n; x >= 10; x = (x / 10) | 0) digits++;
-    this.room(digits);
-    const buf = this.buf;
-    for (let i = this.at + digits - 1; i >= this.at; i--) {
-      const q = (n / 10) | 0;
-      buf[i] = 48 + n - q * 10;
-      n = q;
-    }
-    this.at += digits;
+    this.room(10);
+    this.at += writeDigits(this.buf, this.at, n);
   }
 
   private rowNumber(r: number): void {
-    let digits = 1;
-    for (let x = r; x >= 10; x = (x / 10) | 0) digits++;
-    for (let i = digits - 1; i >= 0; i--) {
-      const q = (r / 10) | 0;
-      this.rowRef[i] = 48 + r - q * 10;
-      r = q;
-    }
-    this.rowRefLength = digits;
+    this.rowRefLength = writeDigits(this.rowRef, 0, r);
   }
 
   private putRowRef(): void {
@@ -169,4 +158,16 @@ export class SheetRowBytes {
     for (let i = 0; i < this.rowRefLength; i++) this.buf[this.at + i] = this.rowRef[i]!;
     this.at += this.rowRefLength;
   }
+}
+
+/** A non-negative int32 in decimal at `at`; the digits written. */
+function writeDigits(into: Uint8Array, at: number, n: number): number {
+  let digits = 1;
+  for (let x = n; x >= 10; x = (x / 10) | 0) digits++;
+  for (let i = at + digits - 1; i >= at; i--) {
+    const q = (n / 10) | 0;
+    into[i] = 48 + n - q * 10;
+    n = q;
+  }
+  return digits;
 }

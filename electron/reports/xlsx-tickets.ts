@@ -2,7 +2,7 @@
 // clerk, issued / first called / finished in the hall's time, wait and handling seconds as the report
 // counts them, state, rating). Nothing personal of a resident. Tickets are iterated (never all loaded);
 // each one's first issue and call come from the summary's pass over the events (FirstTimes); every
-// `chunkRows` rows the writer waits for the zip to catch up and on `between` (the hall answers meanwhile).
+// `chunkRows` rows the writer reports its progress, waits for the zip to catch up and on `between`.
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import type ExcelJS from 'exceljs';

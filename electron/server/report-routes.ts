@@ -4,7 +4,7 @@
 // written), then the export door pipes the workbook into the response. Why a plain streamed GET and no
 // export job with progress events: nothing to keep, resume or clean up, a browser reads it with fetch
 // (the page shows the bytes received against the ticket rows reports.xlsx counted), curl or Excel
-// itself can fetch it, and a reader that goes away ends the export at its next chunk.
+// itself can fetch it, and a reader that goes away stops the export (its worker: reports/export-thread.ts).
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { HallError, ReportExportPlan, Session } from '../contract';

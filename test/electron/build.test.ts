@@ -76,7 +76,7 @@ test('the district receiver is not in the hall app: no entry, no receiver code i
 test("the xlsx export's worker is an entry beside the main entries, and the built worker exports a hall's day", async () => {
   const built = join(outDir, 'main');
   expect(readdirSync(built)).toContain('export-worker.js');
-  symlinkSync(join(root, 'node_modules'), join(outDir, 'node_modules')); // what an installed app has next to it
+  symlinkSync(join(root, 'node_modules'), join(outDir, 'node_modules'), 'junction'); // what an installed app has next to it
   expect(requiredModules(readFileSync(join(built, 'export-worker.js'), 'utf8'))).not.toContain('electron');
   const { openSeededHall, login, issue, run } = await import('../support/hall');
   const { createReportExportDoor } = await import('../../electron/reports/export-door');

@@ -1,7 +1,7 @@
 // The xlsx export read back with exceljs: a morning driven through the commands (a no-show, a 差评, a
 // rating that timed out), exported, and every figure of every sheet compared with reports.summary's;
 // numbers are numbers, headers in Chinese, 明细 a row per ticket; the export runs in a worker thread
-// (a request made during an export is answered before it ends; a worker out of memory fails alone).
+// (a request made during an export is answered before it ends; export-door.test.ts: its ends).
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, expect, test } from 'vitest';
@@ -145,17 +145,4 @@ test('the export runs in a worker of its own: held after its first chunk, the ha
   // The export reads one snapshot: the ticket issued meanwhile is not in its 明细 (30 rows and the header).
   expect(wb.getWorksheet('明细')!.actualRowCount).toBe(31);
   expect(run(t.hall, 'reports.xlsx', { from: DAY, to: DAY }, admin).tickets).toBe(31);
-});
-
-test('an export whose worker runs out of memory fails alone: the reader sees the body cut, the hall goes on', async () => {
-  morning();
-  const plan = run(t.hall, 'reports.xlsx', { from: DAY, to: DAY }, admin) as ReportExportPlan;
-  const sink = new PassThrough();
-  const cut = new Promise((resolve) => sink.once('error', resolve));
-  sink.resume();
-  const failed = t.hall.reportExport.xlsx(plan, sink, { limits: { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 2 } });
-  await expect(failed).rejects.toMatchObject({ code: 'ERR_WORKER_OUT_OF_MEMORY' });
-  expect(await cut).toMatchObject({ code: 'ERR_WORKER_OUT_OF_MEMORY' }); // the body is cut with the reason
-  issue(t.hall, kiosk, 'A');
-  expect((await exportXlsx()).getWorksheet('明细')!.actualRowCount).toBe(6); // the morning's 4, the one just issued, the header
 });

@@ -33,15 +33,16 @@ test('numbers with their column style, whole or fractional, negative or large; e
 test('texts are indexes into the shared-strings table, each added once; past its bound they go inline, escaped', () => {
   const shared = table(2);
   const rows = new SheetRowBytes([0, 0], new SharedTexts(shared));
-  rows.row(['已办结', '2026-11-23']);
-  rows.row(['2026-11-23', '已办结']);
-  rows.row(['<a & "b">\u0001', '已办结']); // the table is full: a new text is inline, a known one still shared
+  rows.row(['已办结', '2026-11-23\u0001\uFFFE']);
+  rows.row(['2026-11-23\u0001\uFFFE', '已办结']);
+  rows.row([' <a & "b">\u0001\uFFFF', '已办结']); // the table is full: a new text is inline, a known one still shared
   expect(shared.values).toEqual(['已办结', '2026-11-23']);
   expect(rows.take()!.toString('utf8')).toBe(
     '<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c></row>' +
       '<row r="3"><c r="A3" t="s"><v>1</v></c><c r="B3" t="s"><v>0</v></c></row>' +
-      '<row r="4"><c r="A4" t="inlineStr"><is><t>&lt;a &amp; &quot;b&quot;&gt;</t></is></c><c r="B4" t="s"><v>0</v></c></row>',
+      '<row r="4"><c r="A4" t="inlineStr"><is><t xml:space="preserve"> &lt;a &amp; &quot;b&quot;&gt;</t></is></c><c r="B4" t="s"><v>0</v></c></row>',
   );
+  expect(() => rows.row(['a', 'b', 'c'])).toThrow('a row of 3 cells in a sheet of 2 columns');
 });
 
 test('a chunk larger than the buffer grows it; each take hands over a buffer of its own, row numbers running on', () => {
