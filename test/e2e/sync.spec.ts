@@ -103,7 +103,10 @@ test('the manager configures the upload, sends now, sees a refused day set aside
     districtFixed = true;
     await panel.getByTestId('sync-resend-2026-01-06').click();
     await expect(page.getByTestId('admin-notice')).toContainText('正在重新上报 2026-01-06');
-    await expect(panel.getByTestId('sync-delivery-2026-01-06-2')).toContainText(receiptOf('2026-01-06').slice(0, 8));
+    // The row shows only once the receiver has answered, so its receipt is stored by then: read it after.
+    const resent = panel.getByTestId('sync-delivery-2026-01-06-2');
+    await expect(resent).toBeVisible();
+    await expect(resent).toContainText(receiptOf('2026-01-06').slice(0, 8));
     await expect(panel.getByTestId('sync-aside')).toHaveCount(0);
     await expect(panel.getByTestId('sync-last')).toHaveText('2026-01-06');
 
