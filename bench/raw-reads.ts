@@ -2,6 +2,7 @@
 // stepped and dropped. What any report over these rows costs at least on this machine, so the report's
 // time is read as a ratio to it.
 import type { Database } from 'better-sqlite3';
+import { REPORT_EVENTS_SQL } from '../electron/reports/report-facts';
 
 export function rawReportReads(db: Database, from: string, to: string): number {
   let rows = 0;
@@ -12,20 +13,21 @@ export function rawReportReads(db: Database, from: string, to: string): number {
       .iterate(...params))
       rows++;
   };
-  step(
-    `SELECT ticket_id, window_no, type, at FROM events WHERE business_day BETWEEN ? AND ?
-     AND type IN ('ticket.issued', 'ticket.called', 'ticket.held', 'ticket.resumed', 'window.paused', 'window.resumed', 'window.signed_out') ORDER BY business_day, id`,
-    from,
-    to,
-  );
-  const span = db
-    .prepare("SELECT min(ticket_id) AS lo, max(ticket_id) AS hi FROM events WHERE business_day BETWEEN ? AND ? AND type = 'ticket.issued'")
-    .get(from, to) as { lo: number | null; hi: number | null };
+  // The report's events; the span of the tickets' ids from their ticket.issued, as the report takes it.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const [ticketId, , type] of db.prepare(REPORT_EVENTS_SQL).raw().iterate(from, to) as IterableIterator<[number | null, number | null, string, number]>) {
+    rows++;
+    if (type === 'ticket.issued' && ticketId !== null) {
+      if (ticketId < lo) lo = ticketId;
+      if (ticketId > hi) hi = ticketId;
+    }
+  }
   step(
     `SELECT id, business_day, service_id, state, window_no, clerk_id, transferred_from, issued_at, finished_at, started_at, called_at
      FROM tickets WHERE id BETWEEN ? AND ? AND business_day BETWEEN ? AND ?`,
-    span.lo ?? 0,
-    span.hi ?? -1,
+    lo === Infinity ? 0 : lo,
+    hi === -Infinity ? -1 : hi,
     from,
     to,
   );

@@ -14,12 +14,13 @@ import { dutyReportRoutes } from './duty-routes';
 import { reportCsv } from './report-csv';
 import { summariesSteps, summarySteps, type SummaryQuery } from './report-summary';
 import { ticketCountSteps } from './xlsx-tickets';
+import { reportMigrations } from './migrations';
 import { reportRoutes } from './routes';
 
 export const reportCapability = {
   name: 'reports',
   settings: {},
-  migrations: [],
+  migrations: reportMigrations,
   routes: [...reportRoutes, ...dutyReportRoutes],
   start(ctx, { calendar }) {
     const query = ({ from, to, targetWaitMinutes }: { from: string; to: string; targetWaitMinutes: number }): SummaryQuery => ({

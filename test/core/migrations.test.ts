@@ -9,6 +9,7 @@ import { hallMigrations as migrations, latestVersion, openHallDatabase as openDa
 import { openInspectableHall } from '../../electron/core/inspectable-hall';
 import { HallSetupError } from '../../electron/core/hall';
 import type { Migration } from '../../electron/core/migrations';
+import { REPORT_EVENTS_SQL } from '../../electron/reports/report-facts';
 import { makeTempDir } from '../support/hall';
 
 const dirs: string[] = [];
@@ -322,6 +323,26 @@ const migrationTests: Record<number, (db: Db) => void> = {
       INSERT INTO tickets (id, business_day, service_id, seq, number, priority, state, issued_at, wait_since) VALUES (1, '2026-12-03', 'A', 1, 'A001', 'normal', 'done', 0, 0);
       INSERT INTO ratings (ticket_id, business_day, number, service_id, window_no, channel, requested_at, deadline) VALUES (1, '2026-12-03', 'A001', 'A', 1, 'pad', 0, 60000);`);
     expect(db.prepare('SELECT active_at FROM ratings').get()).toEqual({ active_at: null });
+  },
+  14: (db) => {
+    // The report's events read from the covering index alone (no lookup of each row in the table), in its order.
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('2026-03-01', '2026-03-31') as { detail: string }[]).map((r) => r.detail);
+    expect(plan(REPORT_EVENTS_SQL)).toEqual(['SEARCH events USING COVERING INDEX events_report (business_day>? AND business_day<?)']);
+    // Only the report's types are in it; events of other types are still written and found by day.
+    db.exec(
+      `INSERT INTO events (at, business_day, type, ticket_id, window_no) VALUES (1, '2026-03-02', 'ticket.called', 7, 1), (2, '2026-03-02', 'window.opened', NULL, 1);`,
+    );
+    expect(db.prepare(REPORT_EVENTS_SQL).raw().all('2026-03-01', '2026-03-31')).toEqual([[7, 1, 'ticket.called', 1]]);
+    expect(
+      db
+        .prepare(
+          "SELECT count(*) AS n FROM events INDEXED BY events_report WHERE business_day = '2026-03-02' AND type IN ('ticket.issued', 'ticket.called', 'ticket.held', 'ticket.resumed', 'window.paused', 'window.resumed', 'window.signed_out')",
+        )
+        .get(),
+    ).toEqual({ n: 1 });
+    expect(plan('SELECT type FROM events WHERE business_day BETWEEN ? AND ? ORDER BY business_day, id')).toEqual([
+      'SEARCH events USING INDEX events_by_day (business_day>? AND business_day<?)',
+    ]);
   },
 };
 
