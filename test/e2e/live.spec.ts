@@ -24,6 +24,8 @@ test('the live hall follows a call by push; the manager signs a clerk out with a
   await expect(admin.getByTestId('live-window-status-1')).toHaveText('关闭');
   await expect(admin.getByTestId('live-queue-waiting-A')).toHaveText('2');
   await expect(admin.getByTestId('live-figure-arrived')).toContainText('3');
+  await expect(admin.getByTestId('live-figure-waiting')).toHaveAttribute('title', /排队等候叫号/);
+  await expect(admin.getByTestId('live-figure-satisfaction')).toHaveAttribute('title', /非常满意 \+ 满意/);
   await admin.evaluate(() => ((window as unknown as { liveMarker: number }).liveMarker = 42));
 
   await test.step('a clerk calls in another page: the live page shows it by push, no reload', async () => {
