@@ -62,6 +62,8 @@ export interface LiveView {
   /** The hall's clock when the view was built: a screen ticks its durations from it. */
   now: string;
   businessDay: string;
+  /** The hall's IANA zone: the page writes the hall's clock, not the browser's. */
+  timeZone: string;
   /** The hall's max wait (minutes, 0: none): the target the waits are held to. */
   maxWaitMinutes: number;
   windows: LiveWindow[];

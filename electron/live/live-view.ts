@@ -90,6 +90,7 @@ export function buildLiveView(x: LiveSources): LiveView {
   return {
     now: new Date(x.now).toISOString(),
     businessDay: day,
+    timeZone: x.timeZone,
     maxWaitMinutes: x.maxWaitMinutes,
     windows,
     services,

@@ -13,9 +13,19 @@ const BASE = hall.base;
 test.beforeAll(() => hall.start());
 test.afterAll(() => hall.remove());
 
+/** The as-of line's time is the hall's (Asia/Shanghai, UTC+8 all year) clock of about now, not the browser's UTC. */
+function expectHallClock(asOf: string) {
+  const [, h, m, s] = /(\d\d):(\d\d):(\d\d)/.exec(asOf)!.map(Number);
+  const day = 86_400;
+  const hallNow = Math.floor(Date.now() / 1000 + 8 * 3600) % day;
+  const apart = Math.abs(h! * 3600 + m! * 60 + s! - hallNow);
+  expect(Math.min(apart, day - apart)).toBeLessThan(600); // minutes at most; the browser's zone would be 8 h off
+}
+
 test('the live hall follows a call by push; the manager signs a clerk out with a reason, audited', async ({ browser, request }) => {
   await hall.issue(request, ['A', 'A', 'B']);
-  const admin = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  // The manager's browser is on UTC, the hall on Asia/Shanghai: the page writes the hall's clock.
+  const admin = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'UTC' })).newPage();
   await admin.goto(`${BASE}/admin`);
   await admin.getByLabel('密码').fill('000000');
   await admin.getByRole('button', { name: '登录' }).click();
@@ -26,6 +36,7 @@ test('the live hall follows a call by push; the manager signs a clerk out with a
   await expect(admin.getByTestId('live-figure-arrived')).toContainText('3');
   await expect(admin.getByTestId('live-figure-waiting')).toHaveAttribute('title', /排队等候叫号/);
   await expect(admin.getByTestId('live-figure-satisfaction')).toHaveAttribute('title', /非常满意 \+ 满意/);
+  expectHallClock((await admin.getByTestId('live-as-of').textContent())!);
   await admin.evaluate(() => ((window as unknown as { liveMarker: number }).liveMarker = 42));
 
   await test.step('a clerk calls in another page: the live page shows it by push, no reload', async () => {

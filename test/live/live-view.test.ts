@@ -49,6 +49,7 @@ test('an empty morning: every window closed, nobody waiting, the alerts of a hal
   const v = live();
   expect(v.now).toBe(at(0));
   expect(v.businessDay).toBe('2026-11-23');
+  expect(v.timeZone).toBe('Asia/Shanghai');
   expect(v.maxWaitMinutes).toBe(30);
   expect(v.windows.map((w) => [w.number, w.status, w.clerk, w.current, w.servedToday])).toEqual([
     [1, 'closed', null, null, 0],

@@ -31,7 +31,7 @@ export function LivePage({ admin }: { admin: Admin }) {
         <LiveQueues services={view.services} maxWaitMinutes={view.maxWaitMinutes} now={now} />
       </div>
       <p className="live-as-of" data-testid="live-as-of">
-        {view.businessDay} · {t('live.asOf', { time: formatHallTime(view.now, 'timeSeconds') })}
+        {view.businessDay} · {t('live.asOf', { time: formatHallTime(view.now, 'timeSeconds', view.timeZone) })}
       </p>
     </div>
   );
